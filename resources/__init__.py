@@ -1,0 +1,1 @@
+"""Fonts, icons, translations and data shipped with MPP Assist (installed as mpp_assist.resources)."""

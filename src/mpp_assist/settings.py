@@ -1,0 +1,140 @@
+"""Every setting declared once: name, type, default, scope and description.
+
+Values are checked against their declared type when set and when read back
+from disk (a hand-edited file never crashes the app: a bad value falls back to
+the default). ``scope="officer"`` options are remembered per officer (font
+scale, theme, voice…); ``scope="machine"`` ones are for the whole desk
+(backend address, MPP and desk name, printer). Listeners are told of every
+change, which is how the UI's theme manager re-applies fonts and colours live.
+
+Secrets (tokens, keys, passwords) never go here: they live in the OS keyring.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mpp_assist.paths import data_home
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str
+    type: type
+    default: Any
+    scope: str  # "machine" | "officer"
+    description: str
+    choices: tuple[Any, ...] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+
+    def check(self, value: Any) -> Any:
+        """``value`` converted to this option's type, or ValueError naming what is wrong."""
+        if self.type is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, self.type) or (self.type is int and isinstance(value, bool)):
+            raise ValueError(f"{self.name}: expected {self.type.__name__}, got {value!r}")
+        if self.choices is not None and value not in self.choices:
+            raise ValueError(f"{self.name}: {value!r} is not one of {self.choices}")
+        if self.minimum is not None and value < self.minimum:
+            raise ValueError(f"{self.name}: {value!r} is below {self.minimum}")
+        if self.maximum is not None and value > self.maximum:
+            raise ValueError(f"{self.name}: {value!r} is above {self.maximum}")
+        return value
+
+
+OPTIONS: dict[str, Option] = {
+    o.name: o
+    for o in [
+        Option("language", str, "id", "officer", "Interface language", choices=("id", "en")),
+        Option("font_scale", int, 100, "officer", "Text size in percent", minimum=100, maximum=250),
+        Option(
+            "theme", str, "standard", "officer", "Colour theme",
+            choices=("standard", "contrast-dark-on-light", "contrast-light-on-dark"),
+        ),
+        Option("speech_rate", int, 150, "officer", "Speaking speed (words per minute)", minimum=80, maximum=300),
+        Option("speech_voice", str, "", "officer", "Voice id (empty: the best Indonesian voice)"),
+        Option("applicant_display", bool, False, "officer", "Show the display facing the applicant"),
+        Option("mpp_name", str, "MPP Demo", "machine", "Name of this Mal Pelayanan Publik"),
+        Option("desk", str, "DEMO-01", "machine", "Desk (loket) code printed on receipts"),
+        Option("officer", str, "demo", "machine", "Officer signed in at this desk"),
+        Option("backend_url", str, "", "machine", "Sync backend address (empty: offline only)"),
+        Option(
+            "receipt_layout", str, "a4", "machine", "Receipt paper", choices=("a4", "a5", "80mm", "58mm")
+        ),
+        Option("auto_lock_minutes", int, 5, "machine", "Lock after this many idle minutes", minimum=1, maximum=120),
+    ]
+}
+
+
+def _write_atomically(path: Path, data: str) -> None:
+    """Write via a temp file + fsync + rename, so a crash leaves the old or the new file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+class Settings:
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or data_home() / "settings"
+        self._listeners: list[Callable[[str, Any], None]] = []
+        self._machine = self._load(self.folder / "machine.json")
+        self._officer = self._load(self._officer_file())
+
+    def _officer_file(self) -> Path:
+        name = "".join(ch for ch in self._machine.get("officer", OPTIONS["officer"].default) if ch.isalnum())
+        return self.folder / "officers" / f"{name or 'default'}.json"
+
+    @staticmethod
+    def _load(path: Path) -> dict[str, Any]:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        good = {}
+        for key, value in raw.items() if isinstance(raw, dict) else ():
+            opt = OPTIONS.get(key)
+            if opt is None:
+                continue
+            try:
+                good[key] = opt.check(value)
+            except ValueError:
+                continue  # a bad hand edit falls back to the default
+        return good
+
+    def get(self, name: str) -> Any:
+        opt = OPTIONS[name]
+        values = self._machine if opt.scope == "machine" else self._officer
+        return values.get(name, opt.default)
+
+    def set(self, name: str, value: Any) -> None:
+        opt = OPTIONS[name]
+        value = opt.check(value)
+        if self.get(name) == value:
+            return
+        if opt.scope == "machine":
+            self._machine[name] = value
+            _write_atomically(self.folder / "machine.json", json.dumps(self._machine, indent=2))
+            if name == "officer":
+                self._officer = self._load(self._officer_file())
+        else:
+            self._officer[name] = value
+            _write_atomically(self._officer_file(), json.dumps(self._officer, indent=2))
+        for listener in list(self._listeners):
+            listener(name, value)
+
+    def subscribe(self, listener: Callable[[str, Any], None]) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[str, Any], None]) -> None:
+        self._listeners.remove(listener)

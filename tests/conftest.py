@@ -1,0 +1,30 @@
+"""Test setup shared by every test: offscreen Qt and a temporary data home.
+
+Configured here, not by the caller's shell, so ``pytest`` alone is enough.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_ACCESSIBILITY", "1")
+# Never touch the developer's real data home, even at import time.
+os.environ["MPP_ASSIST_HOME"] = tempfile.mkdtemp(prefix="mpp-test-home-")
+
+from mpp_assist import i18n  # noqa: E402 - after the environment is set
+
+
+@pytest.fixture(autouse=True)
+def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own empty data home."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("MPP_ASSIST_HOME", str(home))
+    yield home
+    i18n.set_language(i18n.DEFAULT_LANGUAGE)
