@@ -68,6 +68,20 @@ OPTIONS: dict[str, Option] = {
         Option(
             "receipt_layout", str, "a4", "machine", "Receipt paper", choices=("a4", "a5", "80mm", "58mm")
         ),
+        Option("receipt_lang", str, "id", "machine", "Receipt language", choices=("id", "en", "both")),
+        Option("receipt_large_print", bool, False, "machine", "Print receipts in large print (body ≥ 16 pt)"),
+        Option(
+            "public_url", str, "https://lacak.mpp-assist.example", "machine",
+            "Public address applicants open to check status; the receipt's QR is <public_url>/lacak/<code>",
+        ),
+        Option("receipt_printer", str, "", "machine", "System (CUPS) printer for receipts (empty: the default)"),
+        Option(
+            "escpos_connection", str, "none", "machine", "Direct ESC/POS thermal printer",
+            choices=("none", "network", "usb"),
+        ),
+        Option("escpos_host", str, "", "machine", "ESC/POS network printer host name or IP address"),
+        Option("escpos_port", int, 9100, "machine", "ESC/POS network printer TCP port", minimum=1, maximum=65535),
+        Option("escpos_usb", str, "", "machine", "ESC/POS USB printer as vendor:product in hex (e.g. 0416:5011)"),
         Option("auto_lock_minutes", int, 5, "machine", "Lock after this many idle minutes", minimum=1, maximum=120),
     ]
 }
