@@ -1,0 +1,379 @@
+"""What a receipt says, worked out once from the application and its service definition.
+
+The PDF layouts and the ESC/POS printer both render a ``ReceiptContent``, so a
+paper receipt and a thermal one never disagree. Everything here is already in
+the receipt's language (``id``, ``en`` or ``both``: Indonesian / English), and
+the applicant's full NIK is masked before it gets here; ``scrub`` removes it
+from every other text too, in case an answer repeats it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
+
+from mpp_assist.i18n import QT_TRANSLATE_NOOP, translate
+from mpp_assist.receipts.money import english_number_words, rupiah_figures
+from mpp_assist.receipts.workdays import HolidayCalendar, load_calendar
+from mpp_assist.speech.verbalise import rupiah_words
+from mpp_assist.store import Application
+
+RECEIPT_LANGS = ("id", "en", "both")
+CTX = "Receipt"
+DEFAULT_PUBLIC_URL = "https://lacak.mpp-assist.example"
+
+# Requirement states the desk records per document (store: requirement id -> state).
+ORIGINAL_SEEN = "original_seen"
+COPY_RECEIVED = "copy_received"
+SPTJM = "sptjm"
+TO_BRING = "to_bring"
+REQUIREMENT_STATES = (ORIGINAL_SEEN, COPY_RECEIVED, SPTJM, TO_BRING)
+_STATE_ALIASES = {"original": ORIGINAL_SEEN, "seen": ORIGINAL_SEEN, "copy": COPY_RECEIVED,
+                  "missing": TO_BRING, "pending": TO_BRING, "": TO_BRING}
+STATE_LABELS = {
+    ORIGINAL_SEEN: QT_TRANSLATE_NOOP("Receipt", "asli sudah diperlihatkan"),
+    COPY_RECEIVED: QT_TRANSLATE_NOOP("Receipt", "fotokopi diterima"),
+    SPTJM: QT_TRANSLATE_NOOP("Receipt", "diganti SPTJM (surat pernyataan)"),
+    TO_BRING: QT_TRANSLATE_NOOP("Receipt", "masih harus dibawa"),
+}
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Receipt", "Senin"), QT_TRANSLATE_NOOP("Receipt", "Selasa"),
+    QT_TRANSLATE_NOOP("Receipt", "Rabu"), QT_TRANSLATE_NOOP("Receipt", "Kamis"),
+    QT_TRANSLATE_NOOP("Receipt", "Jumat"), QT_TRANSLATE_NOOP("Receipt", "Sabtu"),
+    QT_TRANSLATE_NOOP("Receipt", "Minggu"),
+)
+MONTHS = (
+    QT_TRANSLATE_NOOP("Receipt", "Januari"), QT_TRANSLATE_NOOP("Receipt", "Februari"),
+    QT_TRANSLATE_NOOP("Receipt", "Maret"), QT_TRANSLATE_NOOP("Receipt", "April"),
+    QT_TRANSLATE_NOOP("Receipt", "Mei"), QT_TRANSLATE_NOOP("Receipt", "Juni"),
+    QT_TRANSLATE_NOOP("Receipt", "Juli"), QT_TRANSLATE_NOOP("Receipt", "Agustus"),
+    QT_TRANSLATE_NOOP("Receipt", "September"), QT_TRANSLATE_NOOP("Receipt", "Oktober"),
+    QT_TRANSLATE_NOOP("Receipt", "November"), QT_TRANSLATE_NOOP("Receipt", "Desember"),
+)
+# Answer ids tried, in order, when the definition does not mark the applicant's name and NIK.
+NAME_KEYS = ("nama_lengkap", "nama", "nama_pemohon", "full_name", "name")
+NIK_KEYS = ("nik", "nik_pemohon")
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class RequirementLine:
+    name: str
+    state: str  # label in the receipt's language
+    done: bool  # False: still to bring
+
+
+@dataclass
+class ReceiptContent:
+    lang: str
+    mpp_name: str
+    desk: str
+    title: str
+    reprint: str | None
+    service: str
+    agency: str
+    number_label: str
+    receipt_number: str
+    official: Row
+    tracking: Row
+    tracking_url: str
+    applicant: list[Row]
+    requirements_heading: str
+    requirements: list[RequirementLine]
+    fee: Row
+    fee_words: str
+    estimate: Row
+    pickup_heading: str
+    pickup: list[str]
+    status_heading: str
+    status: str
+    privacy: str
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def tr(lang: str, source: str) -> str:
+    """An Indonesian source string in the receipt's language; ``both``: "Indonesia / English"."""
+    if lang == "both":
+        en = translate(CTX, source, "en")
+        return source if en == source else f"{source} / {en}"
+    return translate(CTX, source, lang)
+
+
+def per_lang(lang: str, make: Callable[[str], str]) -> str:
+    """``make(lang)``, or for ``both`` the Indonesian and English results joined (once if equal)."""
+    if lang != "both":
+        return make(lang)
+    a, b = make("id"), make("en")
+    return a if a == b else f"{a} / {b}"
+
+
+def _text(value: Any, lang: str) -> str:
+    """A ``forms.Text`` (or plain string, or {"id", "en"} dict) in one language."""
+    if value is None:
+        return ""
+    if hasattr(value, "get") and not isinstance(value, dict):
+        return value.get(lang)
+    if isinstance(value, dict):
+        return value.get(lang) or value.get("id") or ""
+    return str(value)
+
+
+def mask_nik(nik: str) -> str:
+    """``3201234567890001`` → ``3201 **** **** 0001``: region and serial only, never the birth date."""
+    digits = "".join(ch for ch in str(nik) if ch.isdigit())
+    if len(digits) < 8:
+        return "****"
+    return f"{digits[:4]} **** **** {digits[-4:]}"
+
+
+def scrub(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with every secret (a full NIK, even written with spaces or dots) masked."""
+    for secret in secrets:
+        if len(secret) < 8:
+            continue
+        pattern = r"[\s.\-]?".join(re.escape(ch) for ch in secret)
+        text = re.sub(pattern, mask_nik(secret), text)
+    return text
+
+
+def tracking_url(public_base_url: str, code: str) -> str:
+    """The address in the QR code: ``<public base>/lacak/<tracking code>``."""
+    return f"{(public_base_url or DEFAULT_PUBLIC_URL).rstrip('/')}/lacak/{code}"
+
+
+def _zone_label(offset: timedelta | None) -> str:
+    hours = (offset or timedelta()).total_seconds() / 3600
+    named = {7: "WIB", 8: "WITA", 9: "WIT"}
+    if hours in named:
+        return named[int(hours)]
+    return "UTC" if hours == 0 else f"UTC{hours:+g}"
+
+
+def format_date(d: date, lang: str, weekday: bool = True) -> str:
+    def one(lg: str) -> str:
+        text = f"{d.day} {translate(CTX, MONTHS[d.month - 1], lg)} {d.year}"
+        return f"{translate(CTX, WEEKDAYS[d.weekday()], lg)}, {text}" if weekday else text
+
+    return per_lang(lang, one)
+
+
+def format_datetime(moment: datetime, lang: str) -> str:
+    local = moment.astimezone()
+    clock = f"{local:%H.%M}" if lang != "en" else f"{local:%H:%M}"
+    return f"{format_date(local.date(), lang)}, {clock} {_zone_label(local.utcoffset())}"
+
+
+def _created(app: Application) -> datetime:
+    try:
+        moment = datetime.fromisoformat(app.created_at)
+    except (TypeError, ValueError):
+        return datetime.now(UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)  # noqa: UP017
+
+
+def _field_answer(definition: Any, answers: dict[str, Any], kind: str, keys: tuple[str, ...]) -> str:
+    """The answer to the field of type ``kind`` (``nik``) or with a conventional id (``nama``)."""
+    fields = getattr(definition, "fields", None)
+    found: list[str] = []
+    try:
+        items = fields() if callable(fields) else (fields or [])
+        found = [f.id for f in items if getattr(f, "type", None) == kind and f.id in answers]
+    except (TypeError, AttributeError):
+        found = []
+    for key in (*found, *keys):
+        value = answers.get(key)
+        if isinstance(value, str | int) and str(value).strip():
+            return str(value).strip()
+    return ""
+
+
+def requirement_state(raw: Any) -> str:
+    state = str(raw or "").strip().lower()
+    state = _STATE_ALIASES.get(state, state)
+    return state if state in REQUIREMENT_STATES else TO_BRING
+
+
+def fee_words(fee: int, lang: str) -> str:
+    def one(lg: str) -> str:
+        if lg == "en":
+            return f"{english_number_words(fee)} rupiah"
+        return rupiah_words(fee)
+
+    return per_lang(lang, one)
+
+
+def build_content(
+    app: Application,
+    definition: Any,
+    *,
+    lang: str = "id",
+    mpp_name: str = "",
+    desk: str | None = None,
+    public_base_url: str = DEFAULT_PUBLIC_URL,
+    reprint: bool = False,
+    now: datetime | None = None,
+    calendar: HolidayCalendar | None = None,
+) -> ReceiptContent:
+    """Everything the receipt says, in ``lang`` (``id``, ``en`` or ``both``)."""
+    if lang not in RECEIPT_LANGS:
+        raise ValueError(f"unknown receipt language {lang!r}; choose one of {', '.join(RECEIPT_LANGS)}")
+    calendar = calendar or load_calendar()
+    now = now or datetime.now(UTC)
+    created = _created(app)
+    nik = "".join(ch for ch in _field_answer(definition, app.answers, "nik", NIK_KEYS) if ch.isdigit())
+    name = _field_answer(definition, app.answers, "name", NAME_KEYS)
+    url = tracking_url(public_base_url, app.tracking_code)
+
+    applicant = [Row(tr(lang, QT_TRANSLATE_NOOP("Receipt", "Nama pemohon")), name or "—")]
+    if nik:
+        applicant.append(Row(tr(lang, QT_TRANSLATE_NOOP("Receipt", "NIK")), mask_nik(nik)))
+    applicant += [
+        Row(tr(lang, QT_TRANSLATE_NOOP("Receipt", "Tanggal daftar")), format_datetime(created, lang)),
+        Row(tr(lang, QT_TRANSLATE_NOOP("Receipt", "Petugas")), app.officer),
+    ]
+
+    requirements = []
+    still_to_bring = []
+    relevant = getattr(definition, "relevant_requirements", None)  # skip those the answers make moot
+    listed = relevant(app.answers) if callable(relevant) else getattr(definition, "requirements", None)
+    for req in listed or []:
+        req_name = per_lang(lang, lambda lg, r=req: _text(getattr(r, "name", r), lg))
+        state = requirement_state(app.requirements.get(getattr(req, "id", ""), ""))
+        requirements.append(RequirementLine(req_name, tr(lang, STATE_LABELS[state]), state != TO_BRING))
+        if state == TO_BRING:
+            still_to_bring.append(req_name)
+
+    fee = int(getattr(definition, "fee", 0) or 0)
+    if fee:
+        note = per_lang(lang, lambda lg: _text(getattr(definition, "fee_note", None), lg))
+        fee_row = Row(tr(lang, QT_TRANSLATE_NOOP("Receipt", "Biaya")),
+                      rupiah_figures(fee) + (f" — {note}" if note else ""))
+        words = fee_words(fee, lang)
+    else:
+        fee_row = Row(
+            tr(lang, QT_TRANSLATE_NOOP("Receipt", "Biaya")),
+            tr(lang, QT_TRANSLATE_NOOP("Receipt", "Gratis (Rp 0)")),
+        )
+        words = ""
+
+    days = int(getattr(definition, "service_days", 0) or 0)
+    ready = calendar.add_working_days(created.astimezone().date(), days)
+    if days:
+        when = tr(lang, QT_TRANSLATE_NOOP("Receipt", "{date} ({days} hari kerja)")).format(
+            date=format_date(ready, lang), days=days
+        )
+    else:
+        when = tr(lang, QT_TRANSLATE_NOOP("Receipt", "{date} (hari yang sama)")).format(
+            date=format_date(ready, lang)
+        )
+    if not calendar.covers(ready) or calendar.years[ready.year].provisional:
+        when += " " + tr(lang, QT_TRANSLATE_NOOP("Receipt", "— perkiraan, hari libur tahun itu belum pasti"))
+
+    pickup = [
+        tr(lang, QT_TRANSLATE_NOOP("Receipt", "Tanda terima ini.")),
+        tr(lang, QT_TRANSLATE_NOOP("Receipt", "Kartu identitas asli pemohon (KTP-el atau Kartu Keluarga).")),
+    ]
+    for extra in getattr(definition, "pickup", None) or []:
+        pickup.append(per_lang(lang, lambda lg, e=extra: _text(e, lg)))
+    if still_to_bring:
+        pickup.append(
+            tr(lang, QT_TRANSLATE_NOOP("Receipt", "Dokumen yang belum lengkap: {items}.")).format(
+                items="; ".join(still_to_bring)
+            )
+        )
+
+    if app.official_number:
+        official = Row(tr(lang, QT_TRANSLATE_NOOP("Receipt", "Nomor registrasi resmi")), app.official_number)
+    else:
+        official = Row(
+            tr(lang, QT_TRANSLATE_NOOP("Receipt", "Nomor registrasi resmi")),
+            tr(lang, QT_TRANSLATE_NOOP("Receipt", "menyusul setelah data terkirim")),
+        )
+
+    content = ReceiptContent(
+        lang=lang,
+        mpp_name=mpp_name or tr(lang, QT_TRANSLATE_NOOP("Receipt", "Mal Pelayanan Publik")),
+        desk=tr(lang, QT_TRANSLATE_NOOP("Receipt", "Loket {desk}")).format(desk=desk or app.desk),
+        title=tr(lang, QT_TRANSLATE_NOOP("Receipt", "TANDA TERIMA PENDAFTARAN")),
+        reprint=(
+            tr(lang, QT_TRANSLATE_NOOP("Receipt", "CETAK ULANG {when}")).format(
+                when=format_datetime(now, lang)
+            )
+            if reprint else None
+        ),
+        service=per_lang(lang, lambda lg: _text(getattr(definition, "name", app.service_id), lg)),
+        agency=per_lang(lang, lambda lg: _text(getattr(definition, "agency", ""), lg)),
+        number_label=tr(lang, QT_TRANSLATE_NOOP("Receipt", "Nomor tanda terima")),
+        receipt_number=app.receipt_number,
+        official=official,
+        tracking=Row(tr(lang, QT_TRANSLATE_NOOP("Receipt", "Kode lacak")), app.tracking_code),
+        tracking_url=url,
+        applicant=applicant,
+        requirements_heading=tr(lang, QT_TRANSLATE_NOOP("Receipt", "Persyaratan")),
+        requirements=requirements,
+        fee=fee_row,
+        fee_words=words,
+        estimate=Row(tr(lang, QT_TRANSLATE_NOOP("Receipt", "Perkiraan selesai")), when),
+        pickup_heading=tr(lang, QT_TRANSLATE_NOOP("Receipt", "Saat mengambil hasil, bawa")),
+        pickup=pickup,
+        status_heading=tr(lang, QT_TRANSLATE_NOOP("Receipt", "Cek status")),
+        status=tr(
+            lang,
+            QT_TRANSLATE_NOOP(
+                "Receipt",
+                "Pindai kode QR atau buka {url}. Bisa juga bertanya di loket dengan nomor tanda terima.",
+            ),
+        ).format(url=url),
+        privacy=tr(
+            lang,
+            QT_TRANSLATE_NOOP(
+                "Receipt",
+                "Data pribadi Anda hanya dipakai untuk layanan ini dan dilindungi menurut UU No. 27/2022 "
+                "tentang Pelindungan Data Pribadi.",
+            ),
+        ),
+    )
+    # Any identity number among the answers (the applicant's, a witness's) must not leak by accident.
+    secrets = {nik} | {v for v in _answer_strings(app.answers) if len(v) == 16 and v.isdigit()}
+    _scrub_content(content, sorted(s for s in secrets if s))
+    return content
+
+
+def _answer_strings(value: Any) -> Iterable[str]:
+    if isinstance(value, dict):
+        for v in value.values():
+            yield from _answer_strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _answer_strings(v)
+    elif isinstance(value, str | int) and not isinstance(value, bool):
+        yield "".join(ch for ch in str(value) if ch.isdigit())
+
+
+def _scrub_content(content: ReceiptContent, secrets: list[str]) -> None:
+    """Mask the full NIK wherever an answer or a definition text may have repeated it."""
+    for name, value in vars(content).items():
+        if isinstance(value, str):
+            setattr(content, name, scrub(value, secrets))
+        elif isinstance(value, Row):
+            setattr(content, name, Row(scrub(value.label, secrets), scrub(value.value, secrets)))
+        elif isinstance(value, list):
+            setattr(content, name, [_scrub_item(v, secrets) for v in value])
+
+
+def _scrub_item(item: Any, secrets: list[str]) -> Any:
+    if isinstance(item, str):
+        return scrub(item, secrets)
+    if isinstance(item, Row):
+        return Row(scrub(item.label, secrets), scrub(item.value, secrets))
+    if isinstance(item, RequirementLine):
+        return RequirementLine(scrub(item.name, secrets), item.state, item.done)
+    return item
