@@ -18,6 +18,14 @@ os.environ.setdefault("QT_ACCESSIBILITY", "1")
 os.environ["MPP_ASSIST_HOME"] = tempfile.mkdtemp(prefix="mpp-test-home-")
 
 from mpp_assist import i18n  # noqa: E402 - after the environment is set
+from secret_service import secret_service_session  # tests/ is on sys.path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def os_keyring() -> Iterator[None]:
+    """A real Secret Service keyring (private D-Bus + gnome-keyring) for the whole run."""
+    with secret_service_session():
+        yield
 
 
 @pytest.fixture(autouse=True)

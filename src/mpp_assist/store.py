@@ -7,6 +7,12 @@ sync worker read and write while the UI does.
 
 Schema changes are named migrations, applied once each, in list order. Add new
 ones at the end; never edit one that has shipped.
+
+Personal data is sealed (AES-256-GCM, ``security.crypto``) before it reaches SQLite:
+the columns in ``SEALED`` hold ciphertext, so the file, its WAL and SQLite's temp
+files never hold a name or NIK in plaintext. The key comes from the signed-in
+officer's session (``security.session``) unless one is passed in. Write those
+columns only through ``self.keys.seal`` with the column's context.
 """
 
 from __future__ import annotations
@@ -22,7 +28,12 @@ from pathlib import Path
 from typing import Any
 
 from mpp_assist import tracking
+from mpp_assist.i18n import translate
 from mpp_assist.paths import data_home
+from mpp_assist.security import audit as audit_chain
+from mpp_assist.security import session as security_session
+from mpp_assist.security.crypto import DataKeys, DecryptError, is_sealed
+from mpp_assist.security.errors import KeyMismatch, SecurityError
 
 DB_NAME = "mpp-assist.sqlite3"
 
@@ -74,7 +85,33 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
         """,
     ),
+    (
+        "security-1-audit-chain-keycheck-consents",
+        """
+        ALTER TABLE audit ADD COLUMN prev_hash TEXT NOT NULL DEFAULT '';
+        ALTER TABLE audit ADD COLUMN hash TEXT NOT NULL DEFAULT '';
+        CREATE TABLE keycheck (id INTEGER PRIMARY KEY CHECK (id = 1), sealed TEXT NOT NULL);
+        CREATE TABLE consents (
+            id             TEXT PRIMARY KEY,
+            draft_id       TEXT,                  -- consent comes before data entry, so first a draft
+            application_id TEXT,                  -- set when that draft becomes an application
+            given_by       TEXT NOT NULL,         -- applicant, parent (Pasal 25), guardian (Pasal 26)
+            method         TEXT NOT NULL,         -- signature, thumbprint, spoken
+            notice_version TEXT NOT NULL,
+            officer        TEXT NOT NULL,         -- the officer who witnessed it
+            subject        TEXT NOT NULL,         -- sealed JSON: who consented, for whom
+            at             TEXT NOT NULL
+        );
+        CREATE INDEX consents_draft ON consents(draft_id);
+        CREATE INDEX consents_application ON consents(application_id);
+        """,
+    ),
 ]
+
+# Columns holding personal data, sealed with the context "<table>.<column>|<row id>".
+SEALED = {"applications": ("answers", "requirements"), "drafts": ("answers",), "consents": ("subject",)}
+KEYCHECK = "mpp-assist keycheck"
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # Application statuses as the desk sees them (sync may add back-office detail in server_status).
 STATUSES = ("waiting", "sending", "sent", "needs_correction")
@@ -82,6 +119,50 @@ STATUSES = ("waiting", "sending", "sent", "needs_correction")
 
 class StoreError(Exception):
     """The database cannot be used (corrupt, locked, wrong key); carries a plain message."""
+
+
+class DatabaseDamaged(StoreError):
+    """The file is not a whole SQLite database. It is left exactly as it is, for recovery."""
+
+
+def check_database_file(path: Path) -> None:
+    """Refuse a file that is not a whole SQLite database, before anything may write to it."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    if size == 0:
+        return  # SQLite's own empty database: nothing in it to lose
+    problem = ""
+    with path.open("rb") as f:
+        header = f.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        problem = translate("Store", "bukan berkas SQLite")
+    else:
+        page_size = int.from_bytes(header[16:18], "big")
+        page_size = 65536 if page_size == 1 else page_size
+        pages = int.from_bytes(header[28:32], "big")
+        if page_size < 512 or size % page_size or size < pages * page_size:
+            problem = translate("Store", "berkas terpotong")
+    if not problem:
+        try:
+            conn = sqlite3.connect(path, timeout=30)
+            try:
+                rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+            finally:
+                conn.close()
+            if rows != ["ok"]:
+                problem = "; ".join(rows)
+        except sqlite3.DatabaseError as exc:
+            problem = str(exc)
+    if problem:
+        raise DatabaseDamaged(
+            translate(
+                "Store",
+                "Basis data {path} rusak ({problem}) sehingga tidak dibuka. Berkas dibiarkan apa adanya"
+                " untuk pemulihan: jangan dihapus, hubungi admin.",
+            ).format(path=path, problem=problem)
+        )
 
 
 def now_utc() -> str:
@@ -107,10 +188,10 @@ class Application:
     server_reason: str | None = None
 
     @classmethod
-    def from_row(cls, row: sqlite3.Row) -> Application:
+    def from_row(cls, row: sqlite3.Row, keys: DataKeys) -> Application:
         d = dict(row)
-        d["answers"] = json.loads(d["answers"])
-        d["requirements"] = json.loads(d["requirements"])
+        d["answers"] = json.loads(keys.open(d["answers"], f"applications.answers|{d['id']}"))
+        d["requirements"] = json.loads(keys.open(d["requirements"], f"applications.requirements|{d['id']}"))
         return cls(**d)
 
 
@@ -127,18 +208,38 @@ class Draft:
 class Store:
     """One connection to the local database. Open one per thread."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, key: bytes | None = None) -> None:
+        """Open (creating if new) the database; ``key`` defaults to the signed-in session's data key."""
         self.path = path or data_home() / DB_NAME
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        check_database_file(self.path)
+        from_session = key is None
+        if key is None:
+            try:
+                key = security_session.require().data_key
+            except SecurityError as exc:
+                raise StoreError(exc.message) from exc
+        self.keys = DataKeys(key)
         try:
             self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=FULL")
             self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA secure_delete=ON")  # deleted rows are zeroed, not left in free pages
+            self.conn.execute("PRAGMA temp_store=MEMORY")
             self._migrate()
+            self._check_key()
+            self._seal_legacy()
+            if from_session:
+                for officer, action in security_session.take_pending_events():
+                    self.audit(officer, action)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"Database {self.path} cannot be opened: {exc}") from exc
+            raise StoreError(
+                translate("Store", "Basis data {path} tidak bisa dibuka: {error}").format(
+                    path=self.path, error=exc
+                )
+            ) from exc
 
     def close(self) -> None:
         self.conn.close()
@@ -171,6 +272,53 @@ class Store:
                     if statement.strip():
                         c.execute(statement)
                 c.execute("INSERT INTO migrations VALUES (?, ?)", (name, now_utc()))
+
+    def _check_key(self) -> None:
+        """Make sure this key is the database's key (set it on a new database) before writing anything."""
+        self.conn.execute(
+            "INSERT OR IGNORE INTO keycheck (id, sealed) VALUES (1, ?)",
+            (self.keys.seal(KEYCHECK, "keycheck"),),
+        )
+        sealed = self.conn.execute("SELECT sealed FROM keycheck WHERE id = 1").fetchone()[0]
+        try:
+            ok = self.keys.open(sealed, "keycheck") == KEYCHECK
+        except DecryptError:
+            ok = False
+        if not ok:
+            self.conn.close()
+            raise StoreError(KeyMismatch().message)
+
+    def _seal_legacy(self) -> None:
+        """Seal rows written before encryption existed, and chain their audit entries (once)."""
+        changed = False
+        with self.transaction() as c:
+            for table, columns in SEALED.items():
+                for row in c.execute(f"SELECT * FROM {table}").fetchall():  # noqa: S608 - our own names
+                    plain = {col: row[col] for col in columns if not is_sealed(row[col])}
+                    if plain:
+                        changed = True
+                        sets = ", ".join(f"{col} = ?" for col in plain)
+                        values = [self.keys.seal(v, f"{table}.{col}|{row['id']}") for col, v in plain.items()]
+                        c.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*values, row["id"]))  # noqa: S608
+            for row in c.execute("SELECT * FROM audit WHERE hash = '' ORDER BY seq").fetchall():
+                changed = True
+                prev = c.execute(
+                    "SELECT hash FROM audit WHERE seq < ? ORDER BY seq DESC LIMIT 1", (row["seq"],)
+                )
+                prev_hash = (prev.fetchone() or [audit_chain.GENESIS])[0] or audit_chain.GENESIS
+                detail = row["detail"]
+                if detail and not is_sealed(detail):
+                    detail = self.keys.seal(detail, audit_chain.DETAIL_CONTEXT)
+                digest = audit_chain.link(
+                    self.keys.audit_mac_key, row["seq"], row["at"], row["officer"], row["action"],
+                    row["application_id"], detail, prev_hash,
+                )
+                c.execute(
+                    "UPDATE audit SET detail = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+                    (detail, prev_hash, digest, row["seq"]),
+                )
+        if changed:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # no plaintext left behind in the WAL
 
     # -- applications -------------------------------------------------------
 
@@ -211,8 +359,13 @@ class Store:
                     app_id,
                     service_id,
                     form_version,
-                    json.dumps(answers, ensure_ascii=False, sort_keys=True),
-                    json.dumps(requirements or {}, sort_keys=True),
+                    self.keys.seal(
+                        json.dumps(answers, ensure_ascii=False, sort_keys=True),
+                        f"applications.answers|{app_id}",
+                    ),
+                    self.keys.seal(
+                        json.dumps(requirements or {}, sort_keys=True), f"applications.requirements|{app_id}"
+                    ),
                     receipt_number,
                     code,
                     officer,
@@ -224,6 +377,10 @@ class Store:
             c.execute("INSERT INTO outbox (application_id) VALUES (?)", (app_id,))
             if draft_id:
                 c.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
+                c.execute(
+                    "UPDATE consents SET application_id = ? WHERE draft_id = ? AND application_id IS NULL",
+                    (app_id, draft_id),
+                )
             self._audit(c, officer, "create", app_id)
         app = self.get_application(app_id)
         assert app is not None
@@ -231,7 +388,7 @@ class Store:
 
     def get_application(self, app_id: str) -> Application | None:
         row = self.conn.execute("SELECT * FROM applications WHERE id = ?", (app_id,)).fetchone()
-        return Application.from_row(row) if row else None
+        return Application.from_row(row, self.keys) if row else None
 
     def find_application(self, key: str) -> Application | None:
         """By id, receipt number or unique id prefix (what an officer may type)."""
@@ -244,11 +401,11 @@ class Store:
                 (key.replace("%", r"\%").replace("_", r"\_") + "%",),
             ).fetchall()
             row = rows[0] if len(rows) == 1 else None
-        return Application.from_row(row) if row else None
+        return Application.from_row(row, self.keys) if row else None
 
     def list_applications(self) -> list[Application]:
         rows = self.conn.execute("SELECT * FROM applications ORDER BY created_at DESC, receipt_number DESC")
-        return [Application.from_row(r) for r in rows]
+        return [Application.from_row(r, self.keys) for r in rows]
 
     # -- drafts --------------------------------------------------------------
 
@@ -261,7 +418,11 @@ class Store:
                 "INSERT INTO drafts (id, service_id, answers, position, officer, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET answers = excluded.answers,"
                 " position = excluded.position, updated_at = excluded.updated_at",
-                (draft_id, service_id, json.dumps(answers, ensure_ascii=False), position, officer, now_utc()),
+                (
+                    draft_id, service_id,
+                    self.keys.seal(json.dumps(answers, ensure_ascii=False), f"drafts.answers|{draft_id}"),
+                    position, officer, now_utc(),
+                ),
             )
 
     def latest_draft(self, officer: str) -> Draft | None:
@@ -271,7 +432,7 @@ class Store:
         if row is None:
             return None
         d = dict(row)
-        d["answers"] = json.loads(d["answers"])
+        d["answers"] = json.loads(self.keys.open(d["answers"], f"drafts.answers|{d['id']}"))
         return Draft(**d)
 
     def delete_draft(self, draft_id: str) -> None:
@@ -281,10 +442,9 @@ class Store:
     # -- audit -----------------------------------------------------------------
 
     def _audit(self, c: sqlite3.Connection, officer: str, action: str, app_id: str | None, detail: str = "") -> None:
-        c.execute(
-            "INSERT INTO audit (at, officer, action, application_id, detail) VALUES (?, ?, ?, ?, ?)",
-            (now_utc(), officer, action, app_id, detail),
-        )
+        """Append a hash-chained entry (``security.audit``); ``detail`` is sealed, as it may name someone."""
+        sealed = self.keys.seal(detail, audit_chain.DETAIL_CONTEXT) if detail else ""
+        audit_chain.append(c, self.keys.audit_mac_key, now_utc(), officer, action, app_id, sealed)
 
     def audit(self, officer: str, action: str, app_id: str | None = None, detail: str = "") -> None:
         with self.transaction() as c:

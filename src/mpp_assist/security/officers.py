@@ -1,0 +1,221 @@
+"""Officer accounts on this machine: roles, passwords/PINs, and the lockout after wrong attempts.
+
+The list of officers (name, role, failed attempts) is a JSON file under the data
+home; it holds no secret. Each officer's wrapped copy of the data key lives in the
+OS keyring, bound (as associated data) to the data home, the officer's name and
+role: editing the role in the file makes that officer's key stop opening rather
+than granting admin rights.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import threading
+import time
+import uuid
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from mpp_assist.i18n import translate
+from mpp_assist.security import keys, keystore
+from mpp_assist.security.crypto import new_data_key
+from mpp_assist.security.errors import (
+    AccountLocked,
+    SecurityError,
+    UnknownOfficer,
+    WrongCredentials,
+)
+from mpp_assist.settings import _write_atomically
+
+ROLES = ("officer", "supervisor", "admin")
+MAX_ATTEMPTS = 5
+LOCKOUT = timedelta(minutes=15)
+MIN_SECRET = 6
+NAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,31}$")
+
+# Demo only: a fresh data home gets this admin so the app and CLI work out of the box.
+# Its PIN is public; set a real one (``mpp-assist officer passwd demo``) or remove it before real use.
+DEMO_OFFICER = "demo"
+DEMO_PIN = "123456"
+
+_bootstrap_lock = threading.RLock()
+
+
+@dataclass
+class Officer:
+    name: str
+    role: str
+    demo: bool = False          # still has the public demo PIN
+    failed: int = 0
+    locked_until: str | None = None
+    created_at: str = ""
+
+    def at_least(self, role: str) -> bool:
+        return ROLES.index(self.role) >= ROLES.index(role)
+
+
+def registry_file(home: Path) -> Path:
+    return home / "security" / "officers.json"
+
+
+class Registry:
+    """The officers of one data home, persisted atomically after every change."""
+
+    def __init__(self, home: Path, home_id: str, officers: dict[str, Officer]) -> None:
+        self.home, self.home_id, self.officers = home, home_id, officers
+
+    @classmethod
+    def load(cls, home: Path) -> Registry | None:
+        try:
+            raw = json.loads(registry_file(home).read_text(encoding="utf-8"))
+            officers = {
+                name: Officer(**{**o, "name": name})
+                for name, o in raw["officers"].items()
+                if o.get("role") in ROLES
+            }
+            return cls(home, str(raw["home_id"]), officers)
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise SecurityError(
+                translate("Security", "Daftar petugas {path} rusak ({error}). Berkas tidak diubah.").format(
+                    path=registry_file(home), error=exc
+                )
+            ) from exc
+
+    def save(self) -> None:
+        data = {
+            "home_id": self.home_id,
+            "officers": {
+                n: {k: v for k, v in asdict(o).items() if k != "name"} for n, o in self.officers.items()
+            },
+        }
+        _write_atomically(registry_file(self.home), json.dumps(data, indent=2, sort_keys=True))
+
+    def aad(self, officer: Officer) -> str:
+        return f"mpp-assist data key|{self.home_id}|{officer.name}|{officer.role}"
+
+    def get(self, name: str) -> Officer:
+        officer = self.officers.get(name)
+        if officer is None:
+            raise UnknownOfficer(name)
+        return officer
+
+    # -- signing in -------------------------------------------------------------
+
+    def verify(self, name: str, secret: str, now: datetime | None = None) -> bytes:
+        """The data key if ``secret`` is right; counts wrong attempts and locks after MAX_ATTEMPTS."""
+        now = now or datetime.now(UTC)
+        officer = self.get(name)
+        dirty = False
+        if officer.locked_until:
+            until = datetime.fromisoformat(officer.locked_until)
+            if now < until:
+                raise AccountLocked(name, until)
+            officer.locked_until, officer.failed, dirty = None, 0, True
+        record = keystore.get(self.home_id, name)
+        data_key = keys.unwrap(record, secret, self.aad(officer)) if record else None
+        if data_key is None:
+            officer.failed += 1
+            if officer.failed >= MAX_ATTEMPTS:
+                officer.locked_until = (now + LOCKOUT).isoformat(timespec="seconds")
+                self.save()
+                raise AccountLocked(name, now + LOCKOUT)
+            self.save()
+            raise WrongCredentials(MAX_ATTEMPTS - officer.failed)
+        if officer.failed or dirty:
+            officer.failed = 0
+            self.save()
+        return data_key
+
+    # -- managing accounts (the caller checks the acting officer's role) ---------
+
+    def add(self, data_key: bytes, name: str, role: str, secret: str, *, demo: bool = False) -> Officer:
+        check_name(name)
+        if role not in ROLES:
+            raise SecurityError(translate("Security", "Peran tidak dikenal: {role}.").format(role=role))
+        if name in self.officers:
+            raise SecurityError(translate("Security", "Petugas {name} sudah terdaftar.").format(name=name))
+        check_secret(secret)
+        officer = Officer(name, role, demo=demo, created_at=datetime.now(UTC).isoformat(timespec="seconds"))
+        keystore.put(self.home_id, name, keys.wrap(data_key, secret, self.aad(officer)))
+        self.officers[name] = officer
+        self.save()
+        return officer
+
+    def set_secret(self, data_key: bytes, name: str, secret: str) -> None:
+        officer = self.get(name)
+        check_secret(secret)
+        keystore.put(self.home_id, name, keys.wrap(data_key, secret, self.aad(officer)))
+        officer.demo, officer.failed, officer.locked_until = False, 0, None
+        self.save()
+
+    def remove(self, name: str) -> None:
+        officer = self.get(name)
+        admins = [o for o in self.officers.values() if o.role == "admin"]
+        if officer.role == "admin" and len(admins) == 1:
+            raise SecurityError(translate("Security", "Admin terakhir tidak bisa dihapus."))
+        del self.officers[name]
+        self.save()
+        keystore.delete(self.home_id, name)
+
+
+def check_name(name: str) -> None:
+    if not NAME_RE.match(name):
+        raise SecurityError(
+            translate(
+                "Security",
+                "Nama petugas hanya boleh huruf kecil, angka, titik, garis bawah atau tanda hubung"
+                " (paling banyak 32).",
+            )
+        )
+
+
+def check_secret(secret: str) -> None:
+    if len(secret) < MIN_SECRET:
+        raise SecurityError(
+            translate("Security", "Kata sandi/PIN minimal {n} karakter.").format(n=MIN_SECRET)
+        )
+
+
+def bootstrap(home: Path, first: tuple[str, str] | None = None) -> tuple[Registry, bytes]:
+    """Create the data key and the first admin of a data home that has none.
+
+    ``first`` is (name, password); without it the demo admin is created. Returns the
+    registry and the new data key. Two processes starting at once on a fresh home
+    (the window and a command, say) agree on one key: the one that creates the lock
+    file bootstraps; the other waits for its registry and then signs in normally.
+    """
+    with _bootstrap_lock:
+        if Registry.load(home) is not None:
+            raise AlreadyBootstrapped
+        folder = registry_file(home).parent
+        folder.mkdir(parents=True, exist_ok=True)
+        lock = folder / "bootstrap.lock"
+        try:
+            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        except FileExistsError:
+            if time.time() - lock.stat().st_mtime > 120:
+                lock.unlink(missing_ok=True)  # left by a process that died mid-way; nothing was saved
+                return bootstrap(home, first)
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline and Registry.load(home) is None:
+                time.sleep(0.05)  # another process is creating it; wait for its file to appear
+            raise AlreadyBootstrapped from None
+        try:
+            registry = Registry(home, uuid.uuid4().hex, {})
+            data_key = new_data_key()
+            name, secret = first or (DEMO_OFFICER, DEMO_PIN)
+            registry.add(data_key, name, "admin", secret, demo=first is None)
+            return registry, data_key
+        finally:
+            os.close(fd)
+            lock.unlink(missing_ok=True)
+
+
+class AlreadyBootstrapped(SecurityError):
+    def __init__(self) -> None:
+        super().__init__(translate("Security", "Komputer ini sudah punya daftar petugas."))

@@ -1,0 +1,87 @@
+"""A real OS keyring for the test run: a private D-Bus session bus with gnome-keyring's Secret Service.
+
+Started once per test run by ``conftest.py`` (so ``pytest`` alone is enough), with its
+own keyring folder in a temporary directory: the developer's own keyring is never
+touched. Needs the Debian packages ``dbus`` and ``gnome-keyring`` (see ``.ci/run``).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+KEYRING_PASSWORD = b"test-keyring"
+
+
+def _wait_for_default_collection(deadline: float) -> None:
+    import secretstorage
+
+    last: Exception | None = None
+    while time.monotonic() < deadline:
+        try:
+            with secretstorage.dbus_init() as conn:
+                if not secretstorage.get_default_collection(conn).is_locked():
+                    return
+        except Exception as exc:  # not up yet: the daemon is still claiming its bus name
+            last = exc
+        time.sleep(0.05)
+    raise RuntimeError(f"gnome-keyring did not come up: {last}")
+
+
+@contextmanager
+def secret_service_session() -> Iterator[None]:
+    missing = [exe for exe in ("dbus-daemon", "gnome-keyring-daemon") if shutil.which(exe) is None]
+    if missing:
+        raise RuntimeError(
+            f"the tests need a real keyring: install {' '.join(missing)} (apt-get install dbus gnome-keyring)"
+        )
+    root = tempfile.mkdtemp(prefix="mpp-test-keyring-")
+    runtime = os.path.join(root, "run")
+    os.mkdir(runtime, 0o700)
+    env = dict(os.environ, HOME=root, XDG_DATA_HOME=os.path.join(root, "data"), XDG_RUNTIME_DIR=runtime)
+    bus = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True,
+    )
+    daemon = None
+    saved = {k: os.environ.get(k) for k in ("DBUS_SESSION_BUS_ADDRESS", "PYTHON_KEYRING_BACKEND")}
+    try:
+        assert bus.stdout is not None
+        address = bus.stdout.readline().strip()
+        if not address:
+            raise RuntimeError("dbus-daemon did not print its address")
+        env["DBUS_SESSION_BUS_ADDRESS"] = address
+        daemon = subprocess.Popen(
+            ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+        )
+        assert daemon.stdin is not None
+        daemon.stdin.write(KEYRING_PASSWORD)
+        daemon.stdin.close()
+        # Child processes (CLI tests) inherit these and reach the same keyring.
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = address
+        os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.SecretService.Keyring"
+        _wait_for_default_collection(time.monotonic() + 30)
+        yield
+    finally:
+        for proc in (daemon, bus):
+            if proc is not None:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+        if bus.stdout is not None:
+            bus.stdout.close()
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+        shutil.rmtree(root, ignore_errors=True)
