@@ -1,0 +1,594 @@
+"""The small expression language of form definitions — parsed into a tree, type-checked, never ``eval``-ed.
+
+Used for relevance (skip logic), constraints, calculated values and choice filters::
+
+    umur >= 17 or status_kawin != 'belum_kawin'
+    age(tanggal_lahir) >= 17
+    jenis_permohonan in ['baru', 'hilang'] and not (punya_kk = false)
+    count(anggota_keluarga) <= 10
+    regex(., '^[0-9]{5}$')             -- "." is the field's own value (in constraints)
+    if(jenis_kelamin = 'P', 'Ibu', 'Bapak')
+
+Grammar (lowest precedence first): ``or``; ``and``; ``not``; comparison
+(``= == != < <= > >= in``, ``not in``); ``+ -``; ``* / %``; unary ``-``; primary
+(number, 'text' or "text", true/false/null, [list], (expr), field name, ``.``, f(args)).
+
+Functions: ``today()``, ``age(date)`` (whole years), ``len(text|list)``,
+``regex(text, pattern)`` (whole-text match), ``count(repeat)``, ``if(cond, a, b)``,
+``year(date)``, ``date('YYYY-MM-DD')``, ``days(date, date)`` (second minus first).
+
+An unanswered field is ``null``: comparisons with it are false (except ``= null``
+and ``!= null``), arithmetic with it is ``null``, and ``and``/``or``/``not`` treat it
+as false. Errors in a definition (syntax, unknown field or function, type
+mismatch) raise ``ExpressionError`` at load time, never at the desk.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from mpp_assist.forms.dates import age_on
+from mpp_assist.i18n import translate
+
+# Value types the checker knows. "any" unifies with everything (null, if() of mixed types).
+NUMBER, TEXT, DATE, BOOL, LIST, REPEAT, ANY = "number", "text", "date", "bool", "list", "repeat", "any"
+
+
+class ExpressionError(ValueError):
+    """A definition's expression is wrong; ``message`` is plain language, ``position`` 0-based."""
+
+    def __init__(self, message: str, position: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.position = position
+
+
+# --- Tokens --------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"""\s*(?:
+        (?P<number>\d+(?:\.\d+)?)
+      | (?P<string>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")
+      | (?P<name>[A-Za-z_][A-Za-z0-9_]*)
+      | (?P<op><=|>=|!=|==|[-+*/%<>=(),\[\].])
+    )""",
+    re.VERBOSE,
+)
+KEYWORDS = {"and", "or", "not", "in", "true", "false", "null"}
+MAX_LENGTH = 2000
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # number, string, name, op, end
+    text: str
+    pos: int
+
+
+def tokenize(source: str) -> list[Token]:
+    if len(source) > MAX_LENGTH:
+        raise ExpressionError(translate("Expression", "ekspresi terlalu panjang (paling banyak {n} huruf)")
+                              .format(n=MAX_LENGTH), 0)
+    tokens: list[Token] = []
+    pos = 0
+    while pos < len(source):
+        if source[pos:].strip() == "":
+            break
+        m = _TOKEN.match(source, pos)
+        if not m or m.end() == pos:
+            bad = source[pos:].lstrip()[:1]
+            at = len(source) - len(source[pos:].lstrip())
+            raise ExpressionError(translate("Expression", "tanda '{char}' tidak dikenal").format(char=bad), at)
+        kind = m.lastgroup or "op"
+        text = m.group(kind)
+        tokens.append(Token(kind, text, m.start(kind)))
+        pos = m.end()
+    tokens.append(Token("end", "", len(source)))
+    return tokens
+
+
+# --- Tree ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Node:
+    pos: int
+
+
+@dataclass(frozen=True)
+class Literal(Node):
+    value: Any
+
+
+@dataclass(frozen=True)
+class ListLit(Node):
+    items: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Ref(Node):
+    name: str  # "." for the field's own value
+
+
+@dataclass(frozen=True)
+class Unary(Node):
+    op: str
+    operand: Node
+
+
+@dataclass(frozen=True)
+class Binary(Node):
+    op: str
+    left: Node
+    right: Node
+
+
+@dataclass(frozen=True)
+class Call(Node):
+    name: str
+    args: tuple[Node, ...]
+
+
+class _Parser:
+    def __init__(self, source: str) -> None:
+        self.tokens = tokenize(source)
+        self.i = 0
+
+    def peek(self) -> Token:
+        return self.tokens[self.i]
+
+    def take(self) -> Token:
+        tok = self.tokens[self.i]
+        self.i += 1
+        return tok
+
+    def accept(self, text: str) -> Token | None:
+        tok = self.peek()
+        if tok.kind in ("op", "name") and tok.text == text:
+            self.i += 1
+            return tok
+        return None
+
+    def expect(self, text: str) -> Token:
+        tok = self.accept(text)
+        if tok is None:
+            got = self.peek()
+            raise ExpressionError(
+                translate("Expression", "'{want}' diharapkan, tetapi ada {got}").format(want=text, got=_describe(got)),
+                got.pos,
+            )
+        return tok
+
+    def parse(self) -> Node:
+        if self.peek().kind == "end":
+            raise ExpressionError(translate("Expression", "ekspresi kosong"), 0)
+        node = self.or_()
+        tok = self.peek()
+        if tok.kind != "end":
+            raise ExpressionError(
+                translate("Expression", "{got} tidak diharapkan di sini").format(got=_describe(tok)), tok.pos
+            )
+        return node
+
+    def or_(self) -> Node:
+        node = self.and_()
+        while tok := self.accept("or"):
+            node = Binary(tok.pos, "or", node, self.and_())
+        return node
+
+    def and_(self) -> Node:
+        node = self.not_()
+        while tok := self.accept("and"):
+            node = Binary(tok.pos, "and", node, self.not_())
+        return node
+
+    def not_(self) -> Node:
+        if tok := self.accept("not"):
+            return Unary(tok.pos, "not", self.not_())
+        return self.comparison()
+
+    def comparison(self) -> Node:
+        node = self.additive()
+        tok = self.peek()
+        if tok.kind == "op" and tok.text in ("=", "==", "!=", "<", "<=", ">", ">="):
+            self.take()
+            op = "=" if tok.text == "==" else tok.text
+            return Binary(tok.pos, op, node, self.additive())
+        if tok.kind == "name" and tok.text == "in":
+            self.take()
+            return Binary(tok.pos, "in", node, self.additive())
+        if tok.kind == "name" and tok.text == "not" and self.tokens[self.i + 1].text == "in":
+            self.i += 2
+            return Unary(tok.pos, "not", Binary(tok.pos, "in", node, self.additive()))
+        return node
+
+    def additive(self) -> Node:
+        node = self.multiplicative()
+        while self.peek().kind == "op" and self.peek().text in "+-":
+            tok = self.take()
+            node = Binary(tok.pos, tok.text, node, self.multiplicative())
+        return node
+
+    def multiplicative(self) -> Node:
+        node = self.unary()
+        while self.peek().kind == "op" and self.peek().text in ("*", "/", "%"):
+            tok = self.take()
+            node = Binary(tok.pos, tok.text, node, self.unary())
+        return node
+
+    def unary(self) -> Node:
+        if tok := self.accept("-"):
+            return Unary(tok.pos, "-", self.unary())
+        return self.primary()
+
+    def primary(self) -> Node:
+        tok = self.take()
+        if tok.kind == "number":
+            return Literal(tok.pos, float(tok.text) if "." in tok.text else int(tok.text))
+        if tok.kind == "string":
+            body = tok.text[1:-1]
+            return Literal(tok.pos, re.sub(r"\\(.)", r"\1", body))
+        if tok.kind == "op" and tok.text == "(":
+            node = self.or_()
+            self.expect(")")
+            return node
+        if tok.kind == "op" and tok.text == "[":
+            items: list[Node] = []
+            if not self.accept("]"):
+                items.append(self.or_())
+                while self.accept(","):
+                    items.append(self.or_())
+                self.expect("]")
+            return ListLit(tok.pos, tuple(items))
+        if tok.kind == "op" and tok.text == ".":
+            return Ref(tok.pos, ".")
+        if tok.kind == "name":
+            if tok.text in ("true", "false"):
+                return Literal(tok.pos, tok.text == "true")
+            if tok.text == "null":
+                return Literal(tok.pos, None)
+            if tok.text in KEYWORDS:
+                raise ExpressionError(
+                    translate("Expression", "{got} tidak diharapkan di sini").format(got=_describe(tok)), tok.pos
+                )
+            if self.accept("("):
+                args: list[Node] = []
+                if not self.accept(")"):
+                    args.append(self.or_())
+                    while self.accept(","):
+                        args.append(self.or_())
+                    self.expect(")")
+                return Call(tok.pos, tok.text, tuple(args))
+            return Ref(tok.pos, tok.text)
+        raise ExpressionError(
+            translate("Expression", "{got} tidak diharapkan di sini").format(got=_describe(tok)), tok.pos
+        )
+
+
+def _describe(tok: Token) -> str:
+    if tok.kind == "end":
+        return translate("Expression", "akhir ekspresi")
+    return f"'{tok.text}'"
+
+
+def parse(source: str) -> Node:
+    """The tree for ``source``; raises ExpressionError with a position on bad syntax."""
+    if not isinstance(source, str):
+        raise ExpressionError(translate("Expression", "ekspresi harus berupa teks"), 0)
+    return _Parser(source).parse()
+
+
+# --- Type checking -------------------------------------------------------------------------------
+
+# name -> (argument types, result type); ANY arguments accept anything.
+FUNCTIONS: dict[str, tuple[tuple[str, ...], str]] = {
+    "today": ((), DATE),
+    "age": ((DATE,), NUMBER),
+    "len": ((ANY,), NUMBER),
+    "regex": ((TEXT, TEXT), BOOL),
+    "count": ((REPEAT,), NUMBER),
+    "if": ((BOOL, ANY, ANY), ANY),
+    "year": ((DATE,), NUMBER),
+    "date": ((TEXT,), DATE),
+    "days": ((DATE, DATE), NUMBER),
+}
+
+
+def _fits(actual: str, wanted: str) -> bool:
+    return actual == wanted or ANY in (actual, wanted)
+
+
+def _type_error(node: Node, op: str, left: str, right: str | None = None) -> ExpressionError:
+    if right is None:
+        msg = translate("Expression", "'{op}' tidak bisa dipakai untuk {left}").format(op=op, left=left)
+    else:
+        msg = translate("Expression", "'{op}' tidak bisa dipakai antara {left} dan {right}").format(
+            op=op, left=left, right=right
+        )
+    return ExpressionError(msg, node.pos)
+
+
+Resolver = Callable[[str], str | None]  # field name -> its expression type, None if unknown
+
+
+def check(node: Node, resolve: Resolver) -> str:
+    """The type of ``node``; raises ExpressionError for unknown names and type mismatches."""
+    if isinstance(node, Literal):
+        v = node.value
+        if v is None:
+            return ANY
+        if isinstance(v, bool):
+            return BOOL
+        return NUMBER if isinstance(v, int | float) else TEXT
+    if isinstance(node, ListLit):
+        for item in node.items:
+            check(item, resolve)
+        return LIST
+    if isinstance(node, Ref):
+        t = resolve(node.name)
+        if t is None:
+            if node.name == ".":
+                raise ExpressionError(translate("Expression", "'.' hanya bisa dipakai dalam syarat isian"), node.pos)
+            raise ExpressionError(translate("Expression", "isian '{name}' tidak dikenal").format(name=node.name),
+                                  node.pos)
+        return t
+    if isinstance(node, Unary):
+        t = check(node.operand, resolve)
+        if node.op == "-" and not _fits(t, NUMBER):
+            raise _type_error(node, "-", t)
+        return BOOL if node.op == "not" else NUMBER
+    if isinstance(node, Binary):
+        lt, rt = check(node.left, resolve), check(node.right, resolve)
+        op = node.op
+        if op in ("and", "or"):
+            return BOOL
+        if op in ("=", "!="):
+            if not (_fits(lt, rt) or REPEAT in (lt, rt) and False):
+                raise _type_error(node, op, lt, rt)
+            return BOOL
+        if op in ("<", "<=", ">", ">="):
+            if not _fits(lt, rt) or (lt if lt != ANY else rt) not in (NUMBER, DATE, TEXT, ANY):
+                raise _type_error(node, op, lt, rt)
+            return BOOL
+        if op == "in":
+            if not _fits(rt, LIST) and rt != TEXT:
+                raise _type_error(node, op, lt, rt)
+            return BOOL
+        if op == "+" and lt == TEXT and rt == TEXT:
+            return TEXT
+        if op in ("+", "-") and lt == DATE and _fits(rt, NUMBER):
+            return DATE  # date plus/minus days
+        if not (_fits(lt, NUMBER) and _fits(rt, NUMBER)):
+            raise _type_error(node, op, lt, rt)
+        return NUMBER
+    if isinstance(node, Call):
+        spec = FUNCTIONS.get(node.name)
+        if spec is None:
+            raise ExpressionError(
+                translate("Expression", "fungsi '{name}' tidak dikenal (yang ada: {names})").format(
+                    name=node.name, names=", ".join(sorted(FUNCTIONS))
+                ),
+                node.pos,
+            )
+        wanted, result = spec
+        if len(node.args) != len(wanted):
+            raise ExpressionError(
+                translate("Expression", "fungsi '{name}' perlu {n} argumen, bukan {got}").format(
+                    name=node.name, n=len(wanted), got=len(node.args)
+                ),
+                node.pos,
+            )
+        types = [check(a, resolve) for a in node.args]
+        for arg, t, w in zip(node.args, types, wanted, strict=True):
+            if not _fits(t, w) or (w == ANY and node.name == "len" and t not in (TEXT, LIST, REPEAT, ANY)):
+                raise ExpressionError(
+                    translate("Expression", "fungsi '{name}' tidak menerima {type}").format(name=node.name, type=t),
+                    arg.pos,
+                )
+        if node.name == "regex" and isinstance(node.args[1], Literal):
+            try:
+                re.compile(node.args[1].value)
+            except re.error as exc:
+                raise ExpressionError(
+                    translate("Expression", "pola regex salah: {error}").format(error=exc), node.args[1].pos
+                ) from None
+        if node.name == "date" and isinstance(node.args[0], Literal):
+            try:
+                date.fromisoformat(node.args[0].value)
+            except (TypeError, ValueError):
+                raise ExpressionError(
+                    translate("Expression", "tanggal harus ditulis YYYY-MM-DD"), node.args[0].pos
+                ) from None
+        if node.name == "if":
+            return types[1] if types[1] == types[2] or types[2] == ANY else (types[2] if types[1] == ANY else ANY)
+        return result
+    raise ExpressionError("?", getattr(node, "pos", 0))  # pragma: no cover - every node kind handled above
+
+
+# --- Evaluation ----------------------------------------------------------------------------------
+
+Env = Mapping[str, Any]  # name -> value; "." the field's own; "__today__" the date to use as today
+
+
+def _num(v: Any) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool)
+
+
+def _compare(op: str, a: Any, b: Any) -> bool:
+    if op == "=":
+        return a == b
+    if op == "!=":
+        return a != b
+    if a is None or b is None or type(a) is not type(b) and not (_num(a) and _num(b)):
+        return False
+    try:
+        if op == "<":
+            return a < b
+        if op == "<=":
+            return a <= b
+        if op == ">":
+            return a > b
+        return a >= b
+    except TypeError:
+        return False
+
+
+def _truthy(v: Any) -> bool:
+    return bool(v) if v is not None else False
+
+
+_REGEX_CACHE: dict[str, re.Pattern[str] | None] = {}
+
+
+def _regex(text: Any, pattern: Any) -> bool:
+    if not isinstance(text, str) or not isinstance(pattern, str):
+        return False
+    compiled = _REGEX_CACHE.get(pattern)
+    if compiled is None and pattern not in _REGEX_CACHE:
+        try:
+            compiled = re.compile(pattern)
+        except re.error:
+            compiled = None
+        _REGEX_CACHE[pattern] = compiled
+    return bool(compiled and compiled.fullmatch(text[:1000]))
+
+
+def _call(name: str, args: list[Any], env: Env) -> Any:
+    if name == "today":
+        return env.get("__today__") or date.today()
+    if name == "age":
+        d = args[0]
+        return age_on(d, env.get("__today__") or date.today()) if isinstance(d, date) else None
+    if name == "len":
+        v = args[0]
+        return len(v) if isinstance(v, str | list) else (0 if v is None else None)
+    if name == "regex":
+        return _regex(args[0], args[1])
+    if name == "count":
+        v = args[0]
+        return len(v) if isinstance(v, list) else 0
+    if name == "year":
+        return args[0].year if isinstance(args[0], date) else None
+    if name == "date":
+        try:
+            return date.fromisoformat(args[0]) if isinstance(args[0], str) else None
+        except ValueError:
+            return None
+    if name == "days":
+        a, b = args
+        return (b - a).days if isinstance(a, date) and isinstance(b, date) else None
+    return None  # pragma: no cover - checked at load
+
+
+def evaluate(node: Node, env: Env) -> Any:
+    """The value of ``node`` with field values from ``env``. Never raises on odd values: yields null."""
+    if isinstance(node, Literal):
+        return node.value
+    if isinstance(node, Ref):
+        return env.get(node.name)
+    if isinstance(node, ListLit):
+        return [evaluate(i, env) for i in node.items]
+    if isinstance(node, Unary):
+        v = evaluate(node.operand, env)
+        if node.op == "not":
+            return not _truthy(v)
+        return -v if _num(v) else None
+    if isinstance(node, Binary):
+        op = node.op
+        if op == "and":
+            return _truthy(evaluate(node.left, env)) and _truthy(evaluate(node.right, env))
+        if op == "or":
+            return _truthy(evaluate(node.left, env)) or _truthy(evaluate(node.right, env))
+        a, b = evaluate(node.left, env), evaluate(node.right, env)
+        if op in ("=", "!=", "<", "<=", ">", ">="):
+            return _compare(op, a, b)
+        if op == "in":
+            if isinstance(b, list):
+                return any(x in b for x in a) if isinstance(a, list) else a in b
+            return isinstance(a, str) and isinstance(b, str) and a in b
+        if op in ("+", "-") and isinstance(a, date) and _num(b):
+            from datetime import timedelta
+
+            try:
+                return a + timedelta(days=b if op == "+" else -b)
+            except OverflowError:
+                return None
+        if op == "+" and isinstance(a, str) and isinstance(b, str):
+            return a + b
+        if not (_num(a) and _num(b)):
+            return None
+        try:
+            if op == "+":
+                return a + b
+            if op == "-":
+                return a - b
+            if op == "*":
+                return a * b
+            if op == "/":
+                return a / b if b else None
+            if op == "%":
+                return a % b if b else None
+        except OverflowError:
+            return None
+    if isinstance(node, Call):
+        if node.name == "if":
+            cond = _truthy(evaluate(node.args[0], env))
+            return evaluate(node.args[1] if cond else node.args[2], env)
+        return _call(node.name, [evaluate(a, env) for a in node.args], env)
+    return None  # pragma: no cover
+
+
+def references(node: Node) -> set[str]:
+    """Every field name the expression reads (for dependency tracking)."""
+    if isinstance(node, Ref):
+        return {node.name}
+    out: set[str] = set()
+    for child in _children(node):
+        out |= references(child)
+    return out
+
+
+def _children(node: Node) -> tuple[Node, ...]:
+    if isinstance(node, ListLit):
+        return node.items
+    if isinstance(node, Unary):
+        return (node.operand,)
+    if isinstance(node, Binary):
+        return (node.left, node.right)
+    if isinstance(node, Call):
+        return node.args
+    return ()
+
+
+@dataclass(frozen=True)
+class Expression:
+    """A parsed, checked expression with its source text and result type."""
+
+    source: str
+    tree: Node
+    type: str
+
+    def __call__(self, env: Env) -> Any:
+        return evaluate(self.tree, env)
+
+    @property
+    def references(self) -> set[str]:
+        return references(self.tree)
+
+
+def compile_expression(source: str, resolve: Resolver, *, want: str | None = None) -> Expression:
+    """Parse and type-check; ``want`` (e.g. BOOL for relevance) is enforced when given."""
+    tree = parse(source)
+    t = check(tree, resolve)
+    if want is not None and not _fits(t, want):
+        raise ExpressionError(
+            translate("Expression", "ekspresi ini menghasilkan {got}, padahal yang diperlukan {want}").format(
+                got=t, want=want
+            ),
+            0,
+        )
+    return Expression(source, tree, t)

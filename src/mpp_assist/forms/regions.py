@@ -1,0 +1,170 @@
+"""Indonesian administrative regions (kode wilayah Kemendagri) from the packaged SQLite resource.
+
+Codes are written as Kemendagri writes them: ``32`` province, ``32.01`` regency/city,
+``32.01.01`` district, ``32.01.01.2001`` village (4th part 1xxx kelurahan, 2xxx desa).
+Data: Kepmendagri No 300.2.2-2138/2025 plus archived decrees since 2016, built by
+``scripts/build_regions.py`` (see ``resources/data/LICENSE-wilayah``). Read-only;
+one connection per thread, opened on first use.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from mpp_assist.paths import resource
+
+LEVELS = {1: "province", 2: "regency", 3: "district", 4: "village"}
+_PAPUA = {"91", "92", "93", "94", "95", "96"}  # districts there are called distrik
+_local = threading.local()
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    level: int  # 1 province, 2 regency/city, 3 district, 4 village
+
+    @property
+    def parent(self) -> str | None:
+        return self.code.rsplit(".", 1)[0] if "." in self.code else None
+
+    def label(self) -> str:
+        """The name with its kind, as on letters: "Desa Cibadak", "Kel. Menteng", "Kab. Bogor"."""
+        return _labelled(self.code, self.name, self.level)
+
+
+def _db() -> sqlite3.Connection:
+    conn = getattr(_local, "conn", None)
+    if conn is None:
+        path = resource("data", "regions.sqlite")
+        conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=True)
+        _local.conn = conn
+    return conn
+
+
+def fold(text: str) -> str:
+    """Search key: lower case, accents and punctuation dropped (same as the build script)."""
+    nfkd = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in nfkd if not unicodedata.combining(ch)).lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain).split())
+
+
+_DIGITS = re.compile(r"^\d+$")
+
+
+def canonical(code: str) -> str | None:
+    """``"3201012001"`` or ``"32.01.01.2001"`` -> ``"32.01.01.2001"``; None if not code-shaped."""
+    if not isinstance(code, str):
+        return None
+    c = code.strip().replace(" ", "")
+    if "." not in c and _DIGITS.match(c) and len(c) in (2, 4, 6, 10):
+        parts = [c[:2], c[2:4], c[4:6], c[6:]]
+        c = ".".join(p for p in parts if p)
+    if re.fullmatch(r"\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?", c):
+        return c
+    return None
+
+
+def get(code: str) -> Region | None:
+    c = canonical(code)
+    if c is None:
+        return None
+    row = _db().execute("SELECT code, name, level FROM region WHERE code = ?", (c,)).fetchone()
+    return Region(*row) if row else None
+
+
+def exists(code: str, level: int | None = None) -> bool:
+    region = get(code)
+    return region is not None and (level is None or region.level == level)
+
+
+def provinces() -> list[Region]:
+    return [Region(*r) for r in _db().execute("SELECT code, name, level FROM region WHERE level = 1 ORDER BY code")]
+
+
+def children(code: str | None) -> list[Region]:
+    """The regions directly under ``code`` (provinces for None), in code order."""
+    if code is None or code == "":
+        return provinces()
+    c = canonical(code)
+    if c is None:
+        return []
+    level = c.count(".") + 2
+    rows = _db().execute(
+        "SELECT code, name, level FROM region WHERE code > ? AND code < ? AND level = ? ORDER BY code",
+        (c + ".", c + "/", level),
+    )
+    return [Region(*r) for r in rows]
+
+
+def _labelled(code: str, name: str, level: int) -> str:
+    if level == 1:
+        return f"Prov. {name}"
+    if level == 2:
+        return "Kab. " + name[len("Kabupaten "):] if name.startswith("Kabupaten ") else name
+    if level == 3:
+        return f"{'Distrik' if code[:2] in _PAPUA else 'Kec.'} {name}"
+    return f"{'Kel.' if code.rsplit('.', 1)[1].startswith('1') else 'Desa'} {name}"
+
+
+def lineage(code: str) -> list[Region]:
+    """The region and its ancestors, village first, province last."""
+    c = canonical(code)
+    if c is None:
+        return []
+    parts = c.split(".")
+    codes = [".".join(parts[:i]) for i in range(len(parts), 0, -1)]
+    rows = _db().execute(
+        f"SELECT code, name, level FROM region WHERE code IN ({','.join('?' * len(codes))})", codes  # noqa: S608
+    ).fetchall()
+    by_code = {r[0]: Region(*r) for r in rows}
+    return [by_code[c] for c in codes if c in by_code]
+
+
+def path(code: str) -> str:
+    """"Desa Cibadak, Kec. Cibadak, Kab. Sukabumi, Prov. Jawa Barat" ("" if unknown)."""
+    return ", ".join(r.label() for r in lineage(code))
+
+
+@dataclass(frozen=True)
+class Match:
+    region: Region
+    path: str
+
+
+def search(text: str, *, level: int = 4, limit: int = 200) -> list[Match]:
+    """Regions at ``level`` (villages by default) whose name contains ``text``, exact names first."""
+    key = fold(text or "")
+    if len(key) < 2:
+        return []
+    rows = _db().execute(
+        "SELECT code, name, level, key FROM region WHERE level = ? AND instr(key, ?) > 0",
+        (level, key),
+    ).fetchall()
+    # Exact name, then names starting with the text, then the rest; alphabetical within each.
+    rows.sort(key=lambda r: (r[3] != key, not r[3].startswith(key), r[3], r[0]))
+    return [Match(Region(r[0], r[1], r[2]), path(r[0])) for r in rows[:limit]]
+
+
+def postcode(village_code: str) -> str | None:
+    c = canonical(village_code)
+    if c is None:
+        return None
+    row = _db().execute("SELECT postcode FROM region WHERE code = ? AND level = 4", (c,)).fetchone()
+    return row[0] if row and row[0] else None
+
+
+@cache
+def all_district_codes_ever() -> frozenset[str]:
+    """Every 6-digit district code (``"327301"``) in the current decree or any archived one since 2016."""
+    return frozenset(r[0] for r in _db().execute("SELECT code FROM district_ever"))
+
+
+def source() -> dict[str, str]:
+    """Where the data came from: decree, source, archive years, build date (for the About dialog)."""
+    return dict(_db().execute("SELECT key, value FROM meta").fetchall())
