@@ -55,8 +55,9 @@ OPTIONS: dict[str, Option] = {
         Option("language", str, "id", "officer", "Interface language", choices=("id", "en")),
         Option("font_scale", int, 100, "officer", "Text size in percent", minimum=100, maximum=250),
         Option(
-            "theme", str, "standard", "officer", "Colour theme",
-            choices=("standard", "contrast-dark-on-light", "contrast-light-on-dark"),
+            "theme", str, "system", "officer",
+            "Colour theme (system: standard, or high contrast when the operating system asks for it)",
+            choices=("system", "standard", "contrast-dark-on-light", "contrast-light-on-dark"),
         ),
         Option("speech_rate", int, 150, "officer", "Speaking speed (words per minute)", minimum=80, maximum=300),
         Option("speech_voice", str, "", "officer", "Voice id (empty: the best Indonesian voice)"),
@@ -65,6 +66,13 @@ OPTIONS: dict[str, Option] = {
         Option("desk", str, "DEMO-01", "machine", "Desk (loket) code printed on receipts"),
         Option("officer", str, "demo", "machine", "Officer signed in at this desk"),
         Option("backend_url", str, "", "machine", "Sync backend address (empty: offline only)"),
+        Option("sync_ca_bundle", str, "", "machine", "CA bundle file trusted for the backend (empty: system CAs)"),
+        Option("sync_timeout_seconds", int, 30, "machine", "Seconds to wait for the backend to answer",
+               minimum=2, maximum=300),
+        Option("offline_limit_days", int, 3, "machine", "Warn when an application is unsent this many days",
+               minimum=1, maximum=60),
+        Option("offline_limit_count", int, 50, "machine", "Warn when this many applications are unsent",
+               minimum=1, maximum=10000),
         Option(
             "receipt_layout", str, "a4", "machine", "Receipt paper", choices=("a4", "a5", "80mm", "58mm")
         ),
