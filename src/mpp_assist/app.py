@@ -1,12 +1,82 @@
-"""The GUI entry point and composition root: builds settings, store and windows, and runs Qt.
+"""The GUI entry point and composition root.
 
-The only module outside ``ui/`` that imports Qt (through ``ui``).
+The one place that builds the collaborators (settings, store, catalogue, task
+runner, receipt builder) and hands them to the main window. No widget reaches
+for a global. The only module outside ``ui/`` that imports Qt (through ``ui``).
 """
 
 from __future__ import annotations
 
+import os
+import sys
+from typing import Any
+
+
+def build_context(*, synchronous_tasks: bool = False, settings: Any = None, store: Any = None) -> Any:
+    """Settings, store, catalogue and task runner for one window (tests pass ``synchronous_tasks``)."""
+    from mpp_assist.forms import load_catalogue
+    from mpp_assist.settings import Settings
+    from mpp_assist.store import Store
+    from mpp_assist.ui.context import AppContext
+    from mpp_assist.ui.taskman import TaskManager
+
+    settings = settings or Settings()
+    catalogue = load_catalogue()
+    return AppContext(
+        settings=settings,
+        store=store or Store(),
+        catalogue=catalogue,
+        tasks=TaskManager(synchronous=synchronous_tasks),
+        receipt_pdf=_receipt_maker(settings, catalogue),
+    )
+
+
+def _receipt_maker(settings: Any, catalogue: Any) -> Any:
+    """The stored application's receipt as PDF bytes, laid out as this desk's settings say."""
+    from mpp_assist.receipts import build_receipt, options_from_settings
+
+    def receipt_pdf(application: Any) -> bytes:
+        return build_receipt(
+            application, catalogue.get(application.service_id), **options_from_settings(settings)
+        )
+
+    return receipt_pdf
+
+
+def create_window(ctx: Any, lang: str | None = None) -> Any:
+    """Install translations for ``lang`` (else the officer's setting), the theme, and the main window."""
+    from PySide6.QtWidgets import QApplication
+
+    from mpp_assist.ui import translations
+    from mpp_assist.ui.main_window import MainWindow
+    from mpp_assist.ui.theme import ThemeManager
+
+    translations.install(lang or ctx.settings.get("language"))
+    app = QApplication.instance()
+    theme = ThemeManager(app, ctx.settings) if isinstance(app, QApplication) else None
+    window = MainWindow(ctx, theme=theme)
+    return window
+
 
 def run_gui(lang: str | None = None) -> int:
-    from mpp_assist.ui.application import run
+    from PySide6.QtWidgets import QApplication
 
-    return run(lang=lang)
+    from mpp_assist.store import StoreError
+    from mpp_assist.ui.application import make_application, show_fatal
+
+    app = QApplication.instance() or make_application(sys.argv[:1])
+    try:
+        ctx = build_context()
+    except StoreError as exc:
+        return show_fatal(str(exc))
+    window = create_window(ctx, lang)
+    window.resize(1000, 720)
+    window.show()
+    if os.environ.get("MPP_ASSIST_EXIT_AFTER_PAINT"):  # benchmarks: stop once the window is on screen
+        from mpp_assist.ui.application import quit_after_first_paint
+
+        quit_after_first_paint(window)
+    code = app.exec()
+    ctx.tasks.wait(5000)
+    ctx.store.close()
+    return code

@@ -1,0 +1,57 @@
+"""The QApplication itself: names, a fatal-error box, and the first-paint hook benchmarks use."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+
+def make_application(argv: list[str]) -> QApplication:
+    QCoreApplication.setOrganizationName("MPP Assist")
+    QCoreApplication.setApplicationName("MPP Assist")
+    app = QApplication(argv)
+    app.setApplicationDisplayName("MPP Assist")
+    return app
+
+
+def show_fatal(message: str) -> int:
+    """A problem that stops the app before its window: say it plainly, exit non-zero."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "MPP Assist",
+        QCoreApplication.translate("Application", "MPP Assist tidak bisa dibuka: {error}").format(
+            error=message
+        ),
+    )
+    box.exec()
+    return 1
+
+
+class _FirstPaint(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.done = False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            # After this paint completes: report and quit.
+            QTimer.singleShot(0, report_and_quit)
+        return False
+
+
+def report_and_quit() -> None:
+    try:
+        import resource  # Unix only; benchmarks run on Linux
+
+        peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    except ImportError:
+        peak_kib = 0
+    print(f"painted {time.monotonic():.6f} {peak_kib}", flush=True)
+    QCoreApplication.quit()
+
+
+def quit_after_first_paint(window: QWidget) -> None:
+    window.installEventFilter(_FirstPaint(window))

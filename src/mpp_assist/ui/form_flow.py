@@ -1,0 +1,296 @@
+"""One applicant's application, page by page: checklist → sections → check answers → submit.
+
+``FormFlow`` holds the answers and asks the forms engine (``forms.evaluate``)
+what is relevant, calculated and wrong after every change; pages only render
+that. Every change is saved to the draft before anything else happens, so the
+app can be killed at any moment and resume where the officer was.
+
+The draft's ``position`` is a small JSON object owned by this module: the page
+(``requirements``, ``section:<id>`` or ``check``) and the requirement marks.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from mpp_assist.applications import InvalidAnswers, submit
+from mpp_assist.forms import ERROR, Evaluation, FormDefinition, Problem, evaluate
+from mpp_assist.forms.engine import is_empty
+from mpp_assist.forms.model import Requirement, Section
+from mpp_assist.store import Application, Draft, StoreError
+from mpp_assist.ui.context import AppContext
+
+REQUIREMENTS = "requirements"
+CHECK = "check"
+
+
+@dataclass
+class FlowState:
+    definition: FormDefinition
+    draft_id: str
+    page: str
+    answers: dict[str, Any] = field(default_factory=dict)
+    requirements: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def new(cls, definition: FormDefinition) -> FlowState:
+        first = REQUIREMENTS if definition.requirements else f"section:{definition.sections[0].id}"
+        return cls(definition, str(uuid.uuid4()), first)
+
+    @classmethod
+    def from_draft(cls, definition: FormDefinition, draft: Draft) -> FlowState:
+        state = cls.new(definition)
+        state.draft_id = draft.id
+        state.answers = dict(draft.answers) if isinstance(draft.answers, dict) else {}
+        try:
+            position = json.loads(draft.position) if draft.position else {}
+        except ValueError:
+            position = {}
+        if isinstance(position, dict):
+            page = position.get("page")
+            if isinstance(page, str) and _page_exists(definition, page):
+                state.page = page
+            marks = position.get("requirements")
+            if isinstance(marks, dict):
+                state.requirements = {str(k): str(v) for k, v in marks.items()}
+        return state
+
+    def position(self) -> str:
+        return json.dumps({"page": self.page, "requirements": self.requirements}, sort_keys=True)
+
+
+def _page_exists(definition: FormDefinition, page: str) -> bool:
+    if page in (REQUIREMENTS, CHECK):
+        return page != REQUIREMENTS or bool(definition.requirements)
+    return page.startswith("section:") and any(s.id == page[8:] for s in definition.sections)
+
+
+class FormFlow(QWidget):
+    submitted = Signal(object)  # Application
+    cancelled = Signal()
+    page_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, state: FlowState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.state_ = state
+        self.definition = state.definition
+        self.setObjectName("formFlow")
+        self._cache: dict = {}
+        self.evaluation: Evaluation = self._evaluate()
+        self.return_to_check = False
+        self.page: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = layout
+        self.go(state.page)
+
+    # -- state ---------------------------------------------------------------------
+
+    def state(self) -> FlowState:
+        return self.state_
+
+    @property
+    def answers(self) -> dict[str, Any]:
+        return self.state_.answers
+
+    def has_answers(self) -> bool:
+        return any(not is_empty(v) for v in self.answers.values()) or bool(self.state_.requirements)
+
+    def _evaluate(self) -> Evaluation:
+        return evaluate(self.definition, self.answers, today=self.ctx.today(), cache=self._cache)
+
+    def save_draft(self) -> None:
+        """Write the answers and position to the draft (durable when this returns)."""
+        if not self.has_answers():
+            return
+        try:
+            self.ctx.store.save_draft(
+                draft_id=self.state_.draft_id,
+                service_id=self.definition.id,
+                answers=self.answers,
+                position=self.state_.position(),
+                officer=self.ctx.settings.get("officer"),
+            )
+        except (sqlite3.Error, StoreError) as exc:
+            self._report_save_failure(exc)
+
+    def _report_save_failure(self, exc: Exception) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                self.tr("Jawaban belum tersimpan ke disk: {error}. Jangan tutup aplikasi.").format(error=exc)
+            )
+
+    def set_answer(self, field_id: str, value: Any) -> None:
+        """The officer changed ``field_id`` (a top-level field; a repeat group gives its whole list)."""
+        if is_empty(value):
+            self.answers.pop(field_id, None)
+        else:
+            self.answers[field_id] = value
+        self.save_draft()
+        self.evaluation = self._evaluate()
+
+    def set_requirement(self, requirement_id: str, state: str) -> None:
+        self.state_.requirements[requirement_id] = state
+        self.save_draft()
+
+    # -- what the engine says --------------------------------------------------------
+
+    def relevant(self, path: str) -> bool:
+        return self.evaluation.relevant.get(path, True)
+
+    def sections(self) -> list[Section]:
+        """Sections relevant to the answers so far, in order."""
+        return [s for s in self.definition.sections if self.relevant(f"section:{s.id}")]
+
+    def problems(self, paths: set[str] | None = None, severity: str | None = None) -> list[Problem]:
+        out = []
+        for p in self.evaluation.problems:
+            if severity and p.severity != severity:
+                continue
+            if p.code == "unknown_field":
+                continue
+            if paths is None or _top(p.field) in paths:
+                out.append(p)
+        return out
+
+    def requirement_relevant(self, r: Requirement) -> bool:
+        if r.relevant is None:
+            return True
+        try:
+            return bool(r.relevant(self.evaluation.env))
+        except Exception:  # an expression the engine accepted but cannot evaluate here: show it
+            return True
+
+    # -- navigation ------------------------------------------------------------------
+
+    def go(self, page: str, focus_path: str | None = None) -> None:
+        from mpp_assist.ui.check_answers import CheckAnswersPage
+        from mpp_assist.ui.section_page import RequirementsPage, SectionPage
+
+        if page.startswith("section:") and not any(s.id == page[8:] for s in self.sections()):
+            page = CHECK
+        self.state_.page = page
+        self.save_draft()
+        old = self.page
+        if page == REQUIREMENTS:
+            self.page = RequirementsPage(self)
+        elif page == CHECK:
+            self.return_to_check = False
+            self.page = CheckAnswersPage(self)
+        else:
+            self.page = SectionPage(self, self.definition.section(page[8:]))
+        if old is not None:
+            self._layout.removeWidget(old)
+            old.hide()
+            old.setParent(None)
+            old.deleteLater()
+        self._layout.addWidget(self.page)
+        self.setFocusProxy(self.page)
+        self.page.show()
+        self.page.enter(focus_path)
+        self.page_changed.emit(page)
+
+    def next_after(self, page: str) -> str:
+        if self.return_to_check:
+            return CHECK
+        sections = self.sections()
+        if page == REQUIREMENTS:
+            return f"section:{sections[0].id}" if sections else CHECK
+        ids = [s.id for s in sections]
+        current = page[8:]
+        if current in ids and ids.index(current) + 1 < len(ids):
+            return f"section:{ids[ids.index(current) + 1]}"
+        return CHECK
+
+    def back_from(self, page: str) -> None:
+        sections = self.sections()
+        ids = [s.id for s in sections]
+        if page == CHECK:
+            self.go(
+                f"section:{ids[-1]}" if ids else (REQUIREMENTS if self.definition.requirements else CHECK)
+            )
+            return
+        if self.return_to_check:
+            self.go(CHECK)
+            return
+        if page == REQUIREMENTS:
+            self.leave()
+            return
+        current = page[8:]
+        index = ids.index(current) if current in ids else 0
+        if index > 0:
+            self.go(f"section:{ids[index - 1]}")
+        elif self.definition.requirements:
+            self.go(REQUIREMENTS)
+        else:
+            self.leave()
+
+    def change(self, field_path: str) -> None:
+        """ "Ubah" on check answers: go to the field, then back to check answers."""
+        if field_path == REQUIREMENTS:
+            self.return_to_check = True
+            self.go(REQUIREMENTS)
+            return
+        section = self.definition.section_of(field_path)
+        self.go(f"section:{section.id}", focus_path=field_path)
+        self.return_to_check = True
+
+    def leave(self) -> None:
+        """Back to the service list; the draft stays and is offered there."""
+        self.save_draft()
+        self.cancelled.emit()
+
+    # -- submit ------------------------------------------------------------------------
+
+    def submit(self) -> list[Problem] | str | None:
+        """Store the application; on success emit ``submitted``. Returns problems or a message if not."""
+        settings = self.ctx.settings
+        requirements = {
+            r.id: self.state_.requirements[r.id]
+            for r in self.definition.requirements
+            if r.id in self.state_.requirements and self.requirement_relevant(r)
+        }
+        try:
+            application: Application = submit(
+                self.ctx.store,
+                self.definition,
+                self.answers,
+                officer=settings.get("officer"),
+                desk=settings.get("desk"),
+                requirements=requirements,
+                draft_id=self.state_.draft_id,
+                today=self.ctx.today(),
+            )
+        except InvalidAnswers as exc:
+            return exc.problems
+        except (sqlite3.Error, StoreError) as exc:
+            return self.tr("Permohonan belum tersimpan: {error}. Jawaban masih ada; coba kirim lagi.").format(
+                error=exc
+            )
+        self.submitted.emit(application)
+        return None
+
+    def keyPressEvent(self, event) -> None:
+        super().keyPressEvent(event)
+
+
+def _top(path: str) -> str:
+    return path.split("[", 1)[0].split(".", 1)[0]
+
+
+def first_error(problems: list[Problem]) -> Problem | None:
+    errors = [p for p in problems if p.severity == ERROR]
+    return (errors or problems or [None])[0]
+
+
+__all__ = ["CHECK", "REQUIREMENTS", "FlowState", "FormFlow", "first_error"]
+_ = Qt

@@ -1,0 +1,58 @@
+"""Small building blocks every page uses: headings, paragraphs, link-like buttons.
+
+Widgets carry roles as dynamic properties (``role="h1"``, ``role="error"`` …) so the
+theme manager's one stylesheet styles them; nothing here sets a font size or colour.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+
+
+def heading(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setProperty("role", f"h{level}")
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
+
+
+def paragraph(text: str, parent: QWidget | None = None, role: str = "body") -> QLabel:
+    label = QLabel(text, parent)
+    label.setProperty("role", role)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def button(
+    text: str, *, role: str = "secondary", description: str = "", parent: QWidget | None = None
+) -> QPushButton:
+    """A push button named for assistive technology by its own text."""
+    b = QPushButton(text, parent)
+    b.setProperty("role", role)
+    b.setAccessibleName(text.replace("&", ""))
+    if description:
+        b.setAccessibleDescription(description)
+        b.setToolTip(description)
+    b.setAutoDefault(False)
+    return b
+
+
+def link_button(text: str, *, description: str = "", parent: QWidget | None = None) -> QPushButton:
+    """A flat, link-styled button (keyboard focusable, unlike a QLabel link)."""
+    b = button(text, role="link", description=description, parent=parent)
+    b.setFlat(True)
+    # As wide as its text, so it reads (and is placed) like a link, not a bar.
+    b.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    b.setCursor(Qt.CursorShape.PointingHandCursor)
+    return b
+
+
+def set_accessible(widget: QWidget, name: str, description: str = "") -> None:
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
