@@ -116,6 +116,17 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>Expression</name>
     <message>
         <source>ekspresi terlalu panjang (paling banyak {n} huruf)</source>
@@ -383,6 +394,17 @@
     <message>
         <source>Lampiran untuk {label_mid} tidak bisa dibaca. Pindai lagi</source>
         <translation>The attachment for {label_mid} cannot be read. Scan it again</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Tidak diisi</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>{n} data</source>
+        <translation>{n} entries</translation>
     </message>
 </context>
 </TS>
