@@ -106,6 +106,40 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX consents_application ON consents(application_id);
         """,
     ),
+    (
+        "sync-1-outbox-attachments-logins",  # used by mpp_assist.sync
+        """
+        ALTER TABLE outbox ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE outbox ADD COLUMN replaces INTEGER;
+        ALTER TABLE outbox ADD COLUMN reasons TEXT;
+        ALTER TABLE outbox ADD COLUMN sent_at TEXT;
+        CREATE INDEX outbox_state ON outbox(state);
+        CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE outbox_attachments (
+            application_id  TEXT NOT NULL REFERENCES applications(id),
+            attachment_id   TEXT NOT NULL,
+            path            TEXT NOT NULL,
+            sha256          TEXT NOT NULL,
+            size            INTEGER NOT NULL,
+            uploaded        INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (application_id, attachment_id)
+        );
+        CREATE TABLE officer_logins (
+            username      TEXT NOT NULL,
+            backend       TEXT NOT NULL,
+            password_hash TEXT NOT NULL,
+            desk          TEXT NOT NULL,
+            role          TEXT NOT NULL,
+            updated_at    TEXT NOT NULL,
+            PRIMARY KEY (username, backend)
+        );
+        CREATE TABLE imported_bundles (
+            bundle_id   TEXT PRIMARY KEY,
+            imported_at TEXT NOT NULL,
+            count       INTEGER NOT NULL
+        );
+        """,
+    ),
 ]
 
 # Columns holding personal data, sealed with the context "<table>.<column>|<row id>".

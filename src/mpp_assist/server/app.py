@@ -1,0 +1,82 @@
+"""Builds the reference backend's ASGI app and runs it with uvicorn.
+
+Routers are plugged in from ``ROUTER_MODULES`` (each module exposes ``router``),
+so another part of the backend (a status page, say) adds one line here.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+
+from fastapi import FastAPI
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from mpp_assist import __version__
+from mpp_assist.server.auth import AuthConfig
+from mpp_assist.server.db import open_engine, session_factory
+
+ROUTER_MODULES = [
+    "mpp_assist.server.api",
+]
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    db_url: str
+    auth: AuthConfig = field(default_factory=AuthConfig)
+    max_attachment_bytes: int = 20 * 1024 * 1024
+    max_json_bytes: int = 2 * 1024 * 1024
+
+
+class BodyLimit:
+    """Refuse oversized JSON bodies by their Content-Length before reading them (413)."""
+
+    def __init__(self, app: ASGIApp, max_json_bytes: int) -> None:
+        self.app, self.max = app, max_json_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and "/attachments/" not in scope["path"]:
+            for name, value in scope["headers"]:
+                if name == b"content-length" and (not value.isdigit() or int(value) > self.max):
+                    await send(
+                        {
+                            "type": "http.response.start",
+                            "status": 413,
+                            "headers": [(b"content-type", b"application/json")],
+                        }
+                    )
+                    await send(
+                        {
+                            "type": "http.response.body",
+                            "body": b'{"detail":{"error":"too_large","message":"Request body too large",'
+                            b'"errors":[]}}',
+                        }
+                    )
+                    return
+        await self.app(scope, receive, send)
+
+
+def create_app(config: ServerConfig) -> FastAPI:
+    app = FastAPI(
+        title="MPP Assist reference backend",
+        version=__version__,
+        description="The sync protocol between MPP Assist desks and a backend. See the module docstring of "
+        "mpp_assist.server.api for the idempotency and resumable-upload rules.",
+    )
+    engine = open_engine(config.db_url)
+    app.state.engine = engine
+    app.state.sessions = session_factory(engine)
+    app.state.auth_config = config.auth
+    app.state.max_attachment_bytes = config.max_attachment_bytes
+    app.state.catalogue = None
+    for name in ROUTER_MODULES:
+        app.include_router(importlib.import_module(name).router)
+    app.add_middleware(BodyLimit, max_json_bytes=config.max_json_bytes)
+    return app
+
+
+def serve(config: ServerConfig, host: str = "127.0.0.1", port: int = 8765) -> None:
+    import uvicorn
+
+    uvicorn.run(create_app(config), host=host, port=port, log_level="warning", access_log=False)

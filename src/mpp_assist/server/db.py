@@ -1,0 +1,157 @@
+"""The reference backend's tables (SQLAlchemy 2) and how to open its database.
+
+SQLite by default (one file, fine for one MPP), PostgreSQL for a province
+(``postgresql+psycopg://user@host/db``). Times are stored as ISO strings or epoch
+seconds so both databases read them back the same way.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Engine,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+
+# Back-office statuses, in the order a case usually moves through them.
+STATUSES = ("received", "verified", "in_process", "ready_for_pickup", "completed", "rejected")
+ROLES = ("officer", "supervisor")
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def now_epoch() -> int:
+    return int(time.time())
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Officer(Base):
+    __tablename__ = "officers"
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    desk: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[int] = mapped_column(BigInteger, default=0)  # epoch seconds
+
+
+class Token(Base):
+    __tablename__ = "tokens"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)  # SHA-256 of the bearer token
+    username: Mapped[str] = mapped_column(ForeignKey("officers.username"))
+    expires_at: Mapped[int] = mapped_column(BigInteger)  # epoch seconds
+
+
+class Application(Base):
+    __tablename__ = "applications"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    client_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    official_number: Mapped[str | None] = mapped_column(String(32), unique=True)
+    version: Mapped[int] = mapped_column(Integer)
+    service_id: Mapped[str] = mapped_column(String(64))
+    form_version: Mapped[str] = mapped_column(String(32))
+    answers: Mapped[str] = mapped_column(Text)  # JSON
+    tracking_code: Mapped[str] = mapped_column(String(32), unique=True)
+    receipt_number: Mapped[str] = mapped_column(String(64))
+    desk: Mapped[str] = mapped_column(String(64), index=True)
+    officer: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str | None] = mapped_column(Text)
+    client_created_at: Mapped[str] = mapped_column(String(40))
+    submitted_at: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class ApplicationVersion(Base):
+    """Every accepted body, so a replay of any earlier version is recognised as a replay."""
+
+    __tablename__ = "application_versions"
+    client_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    body_hash: Mapped[str] = mapped_column(String(64))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(40))
+
+
+class Change(Base):
+    """One status change; ``seq`` is the cursor ``GET /changes`` pages by."""
+
+    __tablename__ = "changes"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    client_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    desk: Mapped[str] = mapped_column(String(64), index=True)
+    official_number: Mapped[str] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[str] = mapped_column(String(40))
+
+
+class Attachment(Base):
+    __tablename__ = "attachments"
+    client_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    attachment_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    received: Mapped[int] = mapped_column(BigInteger, default=0)
+    complete: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AttachmentChunk(Base):
+    """Pieces of an attachment as they arrive; a resumed upload appends after the last whole one."""
+
+    __tablename__ = "attachment_chunks"
+    __table_args__ = (UniqueConstraint("client_uuid", "attachment_id", "offset"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    client_uuid: Mapped[str] = mapped_column(String(36))
+    attachment_id: Mapped[str] = mapped_column(String(64))
+    offset: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+def normalise_url(url: str) -> str:
+    """Accept plain ``postgresql://`` (psycopg 3 is the driver we ship) and a bare SQLite path."""
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    if "://" not in url:
+        return f"sqlite:///{Path(url).resolve()}"
+    return url
+
+
+def open_engine(url: str) -> Engine:
+    url = normalise_url(url)
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")  # an answered 201 is on disk
+            cur.close()
+    else:
+        engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    Base.metadata.create_all(engine)
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

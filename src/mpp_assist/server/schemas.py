@@ -1,0 +1,118 @@
+"""Request and response bodies of the sync protocol (they become ``docs/openapi.json``).
+
+Every string has a length bound matching its column, and NUL characters are
+refused: PostgreSQL cannot store them, and hostile input must get a 422, not a 500.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+
+def _no_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise ValueError("NUL characters are not allowed")
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _no_nul(k)
+            _no_nul(v)
+    elif isinstance(value, list):
+        for v in value:
+            _no_nul(v)
+    return value
+
+
+def Str(max_length: int, min_length: int = 0):
+    return Annotated[str, Field(min_length=min_length, max_length=max_length), AfterValidator(_no_nul)]
+
+
+class TokenRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    username: Str(64, 1)
+    password: Str(1024, 1)
+
+
+class TokenResponse(BaseModel):
+    access_token: str
+    token_type: str = "bearer"  # noqa: S105 - the scheme name
+    expires_in: int = Field(description="seconds until the token expires")
+    username: str
+    desk: str
+    role: str
+
+
+class ApplicationIn(BaseModel):
+    """One application as the desk stored it. The same body under the same UUID is a replay."""
+
+    model_config = ConfigDict(extra="forbid")
+    service_id: Str(64, 1)
+    form_version: Str(32, 1)
+    answers: Annotated[dict[str, Any], AfterValidator(_no_nul)]
+    tracking_code: Str(32, 4)
+    receipt_number: Str(64, 1)
+    created_at: Str(40, 1)
+    desk: Str(64, 1) | None = Field(
+        None, description="honoured for supervisors; officers always file for their own desk"
+    )
+    version: int = Field(1, ge=1, le=1_000_000, description="1 for the first submission, +1 per correction")
+    replaces: int | None = Field(None, ge=1, le=1_000_000, description="the version a correction replaces")
+
+
+class ApplicationOut(BaseModel):
+    client_uuid: str
+    official_number: str
+    version: int
+    status: str
+    reason: str | None = None
+    service_id: str
+    tracking_code: str
+    submitted_at: str
+
+
+class FieldError(BaseModel):
+    field: str
+    code: str
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """The ``detail`` of every 4xx the protocol defines."""
+
+    error: str
+    message: str
+    errors: list[FieldError] = []
+
+
+class AttachmentState(BaseModel):
+    attachment_id: str
+    size: int
+    sha256: str
+    received: int
+    complete: bool
+
+
+class ChangeOut(BaseModel):
+    client_uuid: str
+    official_number: str
+    version: int
+    status: str
+    reason: str | None = None
+    at: str
+
+
+class ChangesOut(BaseModel):
+    changes: list[ChangeOut]
+    cursor: str = Field(description="pass as ?since= next time")
+    more: bool
+
+
+class CatalogueOut(BaseModel):
+    services: list[dict[str, Any]]
+
+
+class Health(BaseModel):
+    status: str
+    version: str

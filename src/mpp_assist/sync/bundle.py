@@ -1,0 +1,247 @@
+"""Bundles: unsent applications carried on a USB stick when there is no network at all.
+
+A bundle is a JSON file. Its payload (the applications' request bodies and their
+attachments) is encrypted with AES-256-GCM under a key derived (scrypt) from a
+passphrase the officer chooses; the header is authenticated as associated data.
+The whole file is signed with this device's Ed25519 key (kept in the OS keyring),
+so the importing side can tell who made it and that nothing was changed.
+
+Importing uploads each application under its own client UUID, so importing the
+same bundle twice (or importing it and later syncing the laptop) creates nothing
+twice: the server answers a replay with the number it gave the first time.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import keyring
+import keyring.errors
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from mpp_assist.i18n import translate
+from mpp_assist.paths import data_home
+from mpp_assist.store import Store, now_utc
+from mpp_assist.sync import outbox
+from mpp_assist.sync.client import BackendClient, NotFound, Rejected
+from mpp_assist.sync.credentials import SERVICE, _backend
+from mpp_assist.sync.uploads import send_pieces
+
+FORMAT = "mpp-assist-bundle/1"
+MAX_BUNDLE_BYTES = 512 * 1024 * 1024
+SCRYPT = {"n": 2**15, "r": 8, "p": 1}
+
+
+class BundleError(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+def _unb64(text: Any) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("not base64 text")
+    return base64.b64decode(text, validate=True)
+
+
+def _canonical(obj: Any) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _key(passphrase: str, salt: bytes, params: dict[str, int]) -> bytes:
+    return Scrypt(salt=salt, length=32, n=params["n"], r=params["r"], p=params["p"]).derive(passphrase.encode())
+
+
+def device_key() -> Ed25519PrivateKey:
+    """This device's signing key, created on first use and kept in the OS keyring."""
+    kr = _backend()
+    try:
+        raw = kr.get_password(SERVICE, "device-signing-key")
+        if raw:
+            return Ed25519PrivateKey.from_private_bytes(_unb64(raw))
+        key = Ed25519PrivateKey.generate()
+        from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
+
+        kr.set_password(
+            SERVICE,
+            "device-signing-key",
+            _b64(key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())),
+        )
+        return key
+    except (keyring.errors.KeyringError, ValueError) as exc:
+        raise BundleError(
+            translate("Sync", "Kunci tanda tangan perangkat tidak bisa dibaca dari keyring: {error}").format(
+                error=type(exc).__name__
+            )
+        ) from None
+
+
+def fingerprint(public: bytes) -> str:
+    digest = hashlib.sha256(public).hexdigest()[:16].upper()
+    return "-".join(digest[i : i + 4] for i in range(0, 16, 4))
+
+
+def export_outbox(store: Store, path: Path, passphrase: str) -> int:
+    """Write every unsent application (and its attachments) to an encrypted, signed bundle; returns the count."""
+    items = []
+    for app_id in outbox.iter_unsent(store):
+        app = store.get_application(app_id)
+        row = outbox.entry(store, app_id)
+        if app is None or row is None:
+            continue
+        attachments = []
+        for att in outbox.all_attachments(store, app_id):
+            file = att.path if att.path.is_absolute() else data_home() / att.path
+            attachments.append(
+                {
+                    "attachment_id": att.attachment_id,
+                    "sha256": att.sha256,
+                    "size": att.size,
+                    "data": _b64(file.read_bytes()),
+                }
+            )
+        items.append({"client_uuid": app_id, "body": outbox.request_body(app, row), "attachments": attachments})
+    salt, nonce = os.urandom(16), os.urandom(12)
+    signer = device_key()
+    header = {
+        "format": FORMAT,
+        "bundle_id": str(uuid.uuid4()),
+        "created_at": now_utc(),
+        "count": len(items),
+        "kdf": {"name": "scrypt", "salt": _b64(salt), **SCRYPT},
+        "nonce": _b64(nonce),
+        "signer": _b64(signer.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)),
+    }
+    plaintext = _canonical({"applications": items})
+    ciphertext = AESGCM(_key(passphrase, salt, SCRYPT)).encrypt(nonce, plaintext, _canonical(header))
+    signed = {**header, "ciphertext": _b64(ciphertext)}
+    doc = {**signed, "signature": _b64(signer.sign(_canonical(signed)))}
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(_canonical(doc))
+    os.replace(tmp, path)
+    return len(items)
+
+
+@dataclass
+class OpenedBundle:
+    bundle_id: str
+    created_at: str
+    signer: str  # fingerprint of the device that signed it
+    applications: list[dict[str, Any]]
+
+
+def open_bundle(path: Path, passphrase: str) -> OpenedBundle:
+    """Check the signature, then decrypt; a clear BundleError for anything wrong."""
+    bad = translate("Sync", "Berkas {path} bukan bundel MPP Assist yang utuh.").format(path=path)
+    try:
+        if path.stat().st_size > MAX_BUNDLE_BYTES:
+            raise BundleError(bad)
+        doc = json.loads(path.read_bytes())
+    except FileNotFoundError:
+        raise BundleError(translate("Sync", "Berkas tidak ditemukan: {path}").format(path=path)) from None
+    except (OSError, ValueError):
+        raise BundleError(bad) from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise BundleError(bad)
+    try:
+        signature = _unb64(doc.pop("signature"))
+        public = _unb64(doc["signer"])
+        kdf = doc["kdf"]
+        params = {k: int(kdf[k]) for k in ("n", "r", "p")}
+        if kdf.get("name") != "scrypt" or params["n"] > 2**20 or params["r"] > 32 or params["p"] > 16:
+            raise ValueError("kdf")
+        salt, nonce, ciphertext = _unb64(kdf["salt"]), _unb64(doc["nonce"]), _unb64(doc["ciphertext"])
+    except (KeyError, ValueError, TypeError, AttributeError):
+        raise BundleError(bad) from None
+    try:
+        Ed25519PublicKey.from_public_bytes(public).verify(signature, _canonical(doc))
+    except (InvalidSignature, ValueError):
+        raise BundleError(
+            translate("Sync", "Tanda tangan bundel {path} tidak sah: isinya telah diubah atau rusak.").format(
+                path=path
+            )
+        ) from None
+    header = {k: v for k, v in doc.items() if k != "ciphertext"}
+    try:
+        plaintext = AESGCM(_key(passphrase, salt, params)).decrypt(nonce, ciphertext, _canonical(header))
+    except (InvalidTag, ValueError):
+        raise BundleError(translate("Sync", "Kata sandi bundel salah.")) from None
+    try:
+        apps = json.loads(plaintext)["applications"]
+        if not isinstance(apps, list):
+            raise ValueError
+    except (ValueError, KeyError, TypeError):
+        raise BundleError(bad) from None
+    return OpenedBundle(str(doc.get("bundle_id")), str(doc.get("created_at")), fingerprint(public), apps)
+
+
+@dataclass
+class ImportReport:
+    bundle_id: str
+    signer: str
+    created: int = 0
+    already_there: int = 0
+    rejected: list[tuple[str, list[dict[str, str]]]] = field(default_factory=list)
+    imported_before: bool = False
+
+
+def import_bundle(store: Store, client: BackendClient, path: Path, passphrase: str) -> ImportReport:
+    """Upload a bundle's applications to the backend; safe to repeat (replays create nothing).
+
+    Network failures propagate (Unreachable, ServerBusy, AuthRequired): run it again later.
+    """
+    opened = open_bundle(path, passphrase)
+    before = store.conn.execute(
+        "SELECT 1 FROM imported_bundles WHERE bundle_id = ?", (opened.bundle_id,)
+    ).fetchone()
+    report = ImportReport(opened.bundle_id, opened.signer, imported_before=before is not None)
+    for item in opened.applications:
+        try:
+            client_uuid = str(uuid.UUID(str(item["client_uuid"])))
+            body = item["body"]
+            attachments = item.get("attachments") or []
+        except (KeyError, ValueError, TypeError):
+            raise BundleError(translate("Sync", "Bundel berisi permohonan yang rusak.")) from None
+        try:
+            status, _record = client.put_application(client_uuid, body)
+            for att in attachments:
+                data = _unb64(att["data"])
+                send_pieces(
+                    client,
+                    client_uuid,
+                    str(att["attachment_id"]),
+                    lambda off, n, d=data: d[off : off + n],
+                    len(data),
+                    str(att["sha256"]),
+                    256 * 1024,
+                )
+        except (Rejected, NotFound) as exc:
+            reasons = exc.reasons if isinstance(exc, Rejected) else [{"field": "", "message": exc.message}]
+            report.rejected.append((client_uuid, reasons))
+            continue
+        if status == 201:
+            report.created += 1
+        else:
+            report.already_there += 1
+    with store.transaction() as c:
+        c.execute(
+            "INSERT INTO imported_bundles (bundle_id, imported_at, count) VALUES (?, ?, ?)"
+            " ON CONFLICT(bundle_id) DO UPDATE SET imported_at = excluded.imported_at",
+            (opened.bundle_id, now_utc(), len(opened.applications)),
+        )
+    return report

@@ -1,0 +1,150 @@
+"""Logging in to the backend: the token in the OS keyring, and offline login after one online login.
+
+The bearer token is kept only in the OS keyring (``keyring``, honouring its standard
+backend configuration such as ``PYTHON_KEYRING_BACKEND``), never in a file. If the
+machine has no usable keyring, login says so instead of falling back to a file.
+
+After a successful online login the password is also kept as an argon2id hash in
+the local database, so the officer can sign in at the desk while offline; the hash
+is verified locally and never leaves the machine.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import keyring
+import keyring.errors
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from keyring.backends import fail
+
+from mpp_assist.i18n import translate
+from mpp_assist.store import Store, now_utc
+from mpp_assist.sync.client import DEFAULT_TIMEOUT, BackendClient, BackendError, normalise_url
+
+SERVICE = "mpp-assist-sync"
+_hasher = PasswordHasher()
+
+
+class KeyringUnavailable(BackendError):
+    pass
+
+
+@dataclass(frozen=True)
+class Login:
+    username: str
+    desk: str
+    role: str
+    backend: str
+    online: bool
+
+
+def _backend() -> Any:
+    kr = keyring.get_keyring()
+    if isinstance(kr, fail.Keyring) or getattr(kr, "priority", 1) <= 0:
+        raise KeyringUnavailable(
+            translate(
+                "Sync",
+                "Tidak ada penyimpanan kunci sistem (keyring) yang bisa dipakai, jadi token tidak disimpan. "
+                "Pasang atau aktifkan keyring sistem operasi.",
+            )
+        )
+    return kr
+
+
+def _key(backend: str, username: str) -> str:
+    return f"{normalise_url(backend)}|{username}"
+
+
+def save_token(backend: str, username: str, token: str, expires_in: int) -> None:
+    record = json.dumps({"token": token, "expires_at": int(time.time()) + int(expires_in)})
+    try:
+        _backend().set_password(SERVICE, _key(backend, username), record)
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(
+            translate("Sync", "Token tidak bisa disimpan di keyring: {error}").format(
+                error=type(exc).__name__
+            )
+        ) from None
+
+
+def saved_token(backend: str, username: str) -> str | None:
+    """The stored token, or None when there is none or it has expired."""
+    try:
+        raw = _backend().get_password(SERVICE, _key(backend, username))
+    except keyring.errors.KeyringError:
+        return None
+    if not raw:
+        return None
+    try:
+        record = json.loads(raw)
+        if int(record["expires_at"]) <= time.time():
+            return None
+        return str(record["token"])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def forget_token(backend: str, username: str) -> None:
+    try:
+        _backend().delete_password(SERVICE, _key(backend, username))
+    except keyring.errors.PasswordDeleteError:
+        pass
+
+
+def login_online(
+    store: Store,
+    backend: str,
+    username: str,
+    password: str,
+    *,
+    ca_bundle: str | None = None,
+    timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+) -> Login:
+    """Ask the backend for a token, keep it in the keyring, remember the password hash for offline login.
+
+    Raises LoginRefused (wrong password / locked), Unreachable, Misconfigured or KeyringUnavailable.
+    """
+    _backend()  # fail before sending the password if the token could not be kept
+    client = BackendClient(backend, ca_bundle=ca_bundle, timeout=timeout)
+    try:
+        info = client.login(username, password)
+    finally:
+        client.close()
+    save_token(client.base_url, username, info.token, info.expires_in)
+    with store.transaction() as c:
+        c.execute(
+            "INSERT INTO officer_logins (username, backend, password_hash, desk, role, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(username, backend) DO UPDATE SET"
+            " password_hash = excluded.password_hash, desk = excluded.desk, role = excluded.role,"
+            " updated_at = excluded.updated_at",
+            (username, client.base_url, _hasher.hash(password), info.desk, info.role, now_utc()),
+        )
+    return Login(username, info.desk, info.role, client.base_url, online=True)
+
+
+def login_offline(store: Store, backend: str, username: str, password: str) -> Login | None:
+    """Verify the password against the hash kept at the last online login; None if wrong or never online."""
+    backend = normalise_url(backend)
+    row = store.conn.execute(
+        "SELECT password_hash, desk, role FROM officer_logins WHERE username = ? AND backend = ?",
+        (username, backend),
+    ).fetchone()
+    if row is None:
+        try:  # same work either way, so timing does not tell which usernames exist
+            _hasher.verify(_DUMMY, password)
+        except VerificationError:
+            pass
+        return None
+    try:
+        _hasher.verify(row[0], password)
+    except (VerificationError, InvalidHashError):
+        return None
+    return Login(username, row[1], row[2], backend, online=False)
+
+
+_DUMMY = _hasher.hash("offline-login-dummy")

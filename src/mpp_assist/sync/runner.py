@@ -1,0 +1,382 @@
+"""One sync pass: send the outbox, then fetch status changes and the catalogue.
+
+Pure Python and blocking; the GUI runs :meth:`SyncRunner.run_once` on its
+background task runner, never on the UI thread, and shows the progress the
+callback reports. The headless ``mpp-assist sync`` runs the same pass.
+
+Per application: mark ``sending`` (durable) → ``PUT`` → ``sent`` with the official
+number, or ``needs_correction`` with the server's reasons (409/422: the rest
+continue), or back to ``waiting`` (network, 5xx, timeout: retried with backoff and
+jitter, never sooner than ``Retry-After``). A 401 puts the application back exactly
+as it was and stops the pass: the officer must log in again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mpp_assist.i18n import translate
+from mpp_assist.paths import data_home
+from mpp_assist.store import Store, now_utc
+from mpp_assist.sync import backoff, outbox
+from mpp_assist.sync.client import (
+    AuthRequired,
+    BackendClient,
+    BackendError,
+    Misconfigured,
+    NotFound,
+    Rejected,
+    ServerBusy,
+    Unreachable,
+)
+from mpp_assist.sync.uploads import SourceChanged, send_pieces
+
+PIECE = 256 * 1024  # attachment bytes per request: a dropped link costs at most this much
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    done: int  # applications finished in this pass (sent or needs correction)
+    total: int  # applications that were waiting when the pass began
+    application_id: str | None
+    state: str  # sending | sent | needs_correction | retrying | uploading | changes | catalogue
+    message: str = ""
+    bytes_done: int = 0  # during an attachment upload
+    bytes_total: int = 0
+
+
+@dataclass
+class SyncReport:
+    outcome: str = "ok"  # ok | partial | needs_login | unreachable | misconfigured | cancelled
+    message: str = ""
+    sent: int = 0
+    needs_correction: int = 0
+    remaining: int = 0
+    changes_applied: int = 0
+    catalogue_updated: bool = False
+    last_sync_at: str | None = None
+    retry_after: float | None = None  # a hint for the worker: when to try again
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        """For ``mpp-assist sync``: 0 nothing left unsent, 3 items remain, 2 configuration/login."""
+        if self.outcome in ("needs_login", "misconfigured"):
+            return 2
+        return 0 if self.remaining == 0 else 3
+
+
+class _Stop(Exception):
+    def __init__(self, outcome: str, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.outcome, self.message, self.retry_after = outcome, message, retry_after
+
+
+class _LocalProblem(Exception):
+    """Something wrong with our own copy (a scan file gone): the application needs the officer."""
+
+
+def last_sync_at(store: Store) -> str | None:
+    return outbox.get_state(store, "last_sync_at")
+
+
+def catalogue_cache() -> Path:
+    """Where the latest catalogue fetched from the backend is kept (JSON, as the server sent it)."""
+    return data_home() / "catalogue" / "remote.json"
+
+
+def _write_bytes_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+class SyncRunner:
+    def __init__(
+        self,
+        store: Store,
+        client: BackendClient,
+        *,
+        max_retries: int = 4,
+        base_delay: float = 0.5,
+        max_delay: float = 30.0,
+        piece_size: int = PIECE,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.store, self.client = store, client
+        self.max_retries, self.base_delay, self.max_delay = max_retries, base_delay, max_delay
+        self.piece_size = piece_size
+        self.rng = rng or random.Random()  # noqa: S311 - jitter only
+        self._failures = 0
+
+    # -- the pass ------------------------------------------------------------------
+
+    def run_once(
+        self, progress: Callable[[SyncProgress], None] | None = None, cancel: threading.Event | None = None
+    ) -> SyncReport:
+        emit = progress or (lambda _p: None)
+        cancel = cancel or threading.Event()
+        report = SyncReport()
+        outbox.recover_interrupted(self.store)
+        total = outbox.count_waiting(self.store)
+        emit(SyncProgress(0, total, None, "sending"))
+        self._failures = 0
+        try:
+            for app_id in outbox.iter_waiting(self.store):
+                if cancel.is_set():
+                    raise _Stop("cancelled", translate("Sync", "Pengiriman dihentikan."))
+                self._send_with_retries(app_id, report, total, emit, cancel)
+            self._pull_changes(report, emit)
+            self._pull_catalogue(report, emit)
+        except _Stop as stop:
+            report.outcome, report.message, report.retry_after = stop.outcome, stop.message, stop.retry_after
+        report.remaining = outbox.count_waiting(self.store)
+        if report.outcome == "ok":
+            if report.remaining:
+                report.outcome = "partial"
+            else:
+                outbox.set_state(self.store, "last_sync_at", now_utc())
+        report.last_sync_at = last_sync_at(self.store)
+        if not report.message:
+            report.message = self._summary(report)
+        return report
+
+    def _summary(self, r: SyncReport) -> str:
+        return translate("Sync", "{sent} terkirim, {fix} perlu perbaikan, {left} menunggu.").format(
+            sent=r.sent, fix=r.needs_correction, left=r.remaining
+        )
+
+    def _send_with_retries(
+        self,
+        app_id: str,
+        report: SyncReport,
+        total: int,
+        emit: Callable[[SyncProgress], None],
+        cancel: threading.Event,
+    ) -> None:
+        while True:
+            try:
+                result = self._send_one(app_id, emit, report, total)
+            except AuthRequired as exc:
+                raise _Stop("needs_login", exc.message) from None
+            except Misconfigured as exc:
+                raise _Stop("misconfigured", exc.message) from None
+            except (Unreachable, ServerBusy) as exc:
+                self._failures += 1
+                retry_after = exc.retry_after if isinstance(exc, ServerBusy) else None
+                if self._failures > self.max_retries:
+                    raise _Stop(
+                        "unreachable",
+                        exc.message,
+                        backoff.delay(
+                            self._failures,
+                            retry_after,
+                            base=self.base_delay,
+                            cap=self.max_delay,
+                            rng=self.rng,
+                        ),
+                    ) from None
+                wait = backoff.delay(
+                    self._failures - 1, retry_after, base=self.base_delay, cap=self.max_delay, rng=self.rng
+                )
+                done = report.sent + report.needs_correction
+                emit(SyncProgress(done, total, app_id, "retrying", exc.message))
+                if cancel.wait(wait):
+                    raise _Stop("cancelled", translate("Sync", "Pengiriman dihentikan.")) from None
+                continue
+            self._failures = 0
+            if result == "sent":
+                report.sent += 1
+            elif result == "needs_correction":
+                report.needs_correction += 1
+            if result != "skipped":
+                emit(SyncProgress(report.sent + report.needs_correction, total, app_id, result))
+            return
+
+    def _send_one(
+        self, app_id: str, emit: Callable[[SyncProgress], None], report: SyncReport, total: int
+    ) -> str:
+        app = self.store.get_application(app_id)
+        row = outbox.entry(self.store, app_id)
+        if app is None or row is None or row.state != "waiting":
+            return "skipped"
+        outbox.mark_sending(self.store, app_id)
+        emit(SyncProgress(report.sent + report.needs_correction, total, app_id, "sending"))
+        try:
+            _status, record = self.client.put_application(app_id, outbox.request_body(app, row))
+            number = str(record.get("official_number") or "")
+            outbox.mark_accepted(self.store, app_id, number)
+            for att in outbox.pending_attachments(self.store, app_id):
+                self._upload(app_id, att, emit, report, total)
+        except (Rejected, NotFound) as exc:
+            reasons = (
+                exc.reasons
+                if isinstance(exc, Rejected)
+                else [{"field": "", "code": "not_found", "message": exc.message}]
+            )
+            outbox.mark_needs_correction(self.store, app_id, reasons)
+            return "needs_correction"
+        except _LocalProblem as exc:
+            outbox.mark_needs_correction(
+                self.store, app_id, [{"field": "", "code": "local", "message": str(exc)}]
+            )
+            return "needs_correction"
+        except AuthRequired as exc:
+            outbox.mark_waiting(self.store, app_id, exc.message, count_attempt=False)
+            raise
+        except BackendError as exc:
+            outbox.mark_waiting(self.store, app_id, exc.message)
+            raise
+        except BaseException:
+            # Anything unexpected (even Ctrl-C): leave a state the next pass retries safely.
+            outbox.mark_waiting(self.store, app_id, "interrupted")
+            raise
+        outbox.mark_sent(self.store, app_id, number, str(record.get("status") or "") or None)
+        return "sent"
+
+    def _upload(
+        self,
+        app_id: str,
+        att: outbox.PendingAttachment,
+        emit: Callable[[SyncProgress], None],
+        report: SyncReport,
+        total: int,
+    ) -> None:
+        path = att.path if att.path.is_absolute() else data_home() / att.path
+        try:
+            f = path.open("rb")
+        except OSError:
+            raise _LocalProblem(
+                translate("Sync", "Berkas lampiran {name} tidak ada lagi. Pindai ulang.").format(
+                    name=att.attachment_id
+                )
+            ) from None
+
+        def read_at(offset: int, n: int) -> bytes:
+            f.seek(offset)
+            return f.read(n)
+
+        def on_piece(offset: int) -> None:
+            self._failures = 0  # the link carried something: keep going
+            emit(
+                SyncProgress(
+                    report.sent + report.needs_correction,
+                    total,
+                    app_id,
+                    "uploading",
+                    bytes_done=offset,
+                    bytes_total=att.size,
+                )
+            )
+
+        with f:
+            try:
+                send_pieces(
+                    self.client,
+                    app_id,
+                    att.attachment_id,
+                    read_at,
+                    att.size,
+                    att.sha256,
+                    self.piece_size,
+                    on_piece,
+                )
+            except SourceChanged:
+                raise _LocalProblem(
+                    translate("Sync", "Berkas lampiran {name} berubah. Pindai ulang.").format(
+                        name=att.attachment_id
+                    )
+                ) from None
+        outbox.mark_attachment_uploaded(self.store, app_id, att.attachment_id)
+
+    # -- what the back office did, and the catalogue ------------------------------------
+
+    def _cursor_key(self) -> str:
+        return f"changes_cursor {self.client.base_url}"
+
+    def _pull_changes(self, report: SyncReport, emit: Callable[[SyncProgress], None]) -> None:
+        emit(
+            SyncProgress(
+                report.sent + report.needs_correction, report.sent + report.needs_correction, None, "changes"
+            )
+        )
+        cursor = outbox.get_state(self.store, self._cursor_key()) or "0"
+        try:
+            while True:
+                page = self.client.changes(cursor)
+                for change in page.get("changes", []):
+                    if isinstance(change, dict) and outbox.apply_change(self.store, change):
+                        report.changes_applied += 1
+                cursor = str(page.get("cursor", cursor))
+                outbox.set_state(self.store, self._cursor_key(), cursor)
+                if not page.get("more"):
+                    return
+        except AuthRequired as exc:
+            raise _Stop("needs_login", exc.message) from None
+        except BackendError as exc:  # statuses can wait for the next pass; the outbox is what matters
+            report.problems.append(exc.message)
+
+    def _pull_catalogue(self, report: SyncReport, emit: Callable[[SyncProgress], None]) -> None:
+        key = f"catalogue_etag {self.client.base_url}"
+        etag = outbox.get_state(self.store, key)
+        try:
+            new_etag, body = self.client.catalogue(etag if catalogue_cache().exists() else None)
+        except AuthRequired as exc:
+            raise _Stop("needs_login", exc.message) from None
+        except BackendError as exc:
+            report.problems.append(exc.message)
+            return
+        if body is None:
+            return
+        _write_bytes_atomically(catalogue_cache(), body)
+        outbox.set_state(self.store, key, new_etag or hashlib.sha256(body).hexdigest())
+        report.catalogue_updated = True
+        emit(
+            SyncProgress(
+                report.sent + report.needs_correction,
+                report.sent + report.needs_correction,
+                None,
+                "catalogue",
+            )
+        )
+
+
+def for_desk(
+    store: Store, settings: object, backend: str | None = None, username: str | None = None
+) -> SyncRunner:
+    """A runner for this desk: backend and officer from the settings, token from the keyring.
+
+    Raises Misconfigured when no backend is set, AuthRequired when the officer has no valid token.
+    """
+    from mpp_assist.sync import credentials
+
+    get = settings.get  # type: ignore[attr-defined]
+    url = backend or get("backend_url")
+    if not url:
+        raise Misconfigured(
+            translate("Sync", "Alamat server belum diatur. Isi di Pengaturan atau pakai --backend.")
+        )
+    user = username or get("officer")
+    token = credentials.saved_token(url, user)
+    if token is None:
+        raise AuthRequired(
+            translate("Sync", "Belum masuk ke server sebagai {user}. Masuk dulu: mpp-assist login").format(
+                user=user
+            )
+        )
+    timeout = float(get("sync_timeout_seconds"))
+    client = BackendClient(
+        url, token, ca_bundle=get("sync_ca_bundle") or None, timeout=(min(10.0, timeout), timeout)
+    )
+    return SyncRunner(store, client)
