@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "mpp_assist.cli.core_cmds",
     "mpp_assist.cli.forms_cmds",
     "mpp_assist.cli.speech_cmds",
+    "mpp_assist.cli.security_cmds",
     "mpp_assist.cli.sync_cmds",
     "mpp_assist.cli.server_cmds",
 ]

@@ -29,7 +29,7 @@ DETAIL_CONTEXT = "audit.detail"
 # Every kind of event the trail records (the list, plus failed sign-ins and purges).
 ACTIONS = (
     "create", "view", "edit", "print", "reprint", "send", "export", "import", "delete",
-    "login", "login-failed", "logout", "purge", "consent",
+    "login", "login-failed", "logout", "purge", "consent", "officer-add", "officer-passwd", "officer-remove",
 )
 
 

@@ -1,0 +1,128 @@
+"""Consent records and the privacy notice they refer to.
+
+Before data entry the officer shows (and can read aloud) the privacy notice, then
+records who consented (the applicant; a parent for a child, UU PDP Pasal 25; a
+guardian for a person with a disability, Pasal 26), how (signature on the receipt,
+thumbprint, or spoken after the notice was read aloud, witnessed by the officer),
+and which version of the notice. Names are sealed like every other personal datum.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from mpp_assist.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from mpp_assist.paths import resource
+from mpp_assist.security.errors import SecurityError
+
+if TYPE_CHECKING:
+    from mpp_assist.store import Store
+
+GIVERS = {
+    "applicant": QT_TRANSLATE_NOOP("Consent", "pemohon sendiri"),
+    "parent": QT_TRANSLATE_NOOP("Consent", "orang tua (pemohon anak, Pasal 25)"),
+    "guardian": QT_TRANSLATE_NOOP("Consent", "wali (penyandang disabilitas, Pasal 26)"),
+}
+METHODS = {
+    "signature": QT_TRANSLATE_NOOP("Consent", "tanda tangan pada tanda terima"),
+    "thumbprint": QT_TRANSLATE_NOOP("Consent", "cap jempol"),
+    "spoken": QT_TRANSLATE_NOOP("Consent", "lisan setelah pemberitahuan dibacakan, disaksikan petugas"),
+}
+
+
+@dataclass(frozen=True)
+class Notice:
+    version: str
+    lang: str
+    text: str
+
+
+@cache
+def _index() -> dict[str, Any]:
+    return json.loads(resource("data", "privacy", "notices.json").read_text(encoding="utf-8"))
+
+
+def current_version() -> str:
+    return str(_index()["current"])
+
+
+def notice(version: str | None = None, lang: str | None = None) -> Notice:
+    """The privacy notice text (Markdown-light plain text) in Indonesian or English."""
+    version = version or current_version()
+    lang = lang or current_language()
+    files = _index()["versions"].get(version)
+    if files is None:
+        raise SecurityError(
+            translate("Consent", "Versi pemberitahuan privasi tidak dikenal: {v}").format(v=version)
+        )
+    lang = lang if lang in files else "id"
+    return Notice(version, lang, resource("data", "privacy", files[lang]).read_text("utf-8"))
+
+
+@dataclass
+class Consent:
+    id: str
+    draft_id: str | None
+    application_id: str | None
+    given_by: str
+    method: str
+    notice_version: str
+    officer: str
+    at: str
+    subject: dict[str, str]
+
+
+def record(
+    store: Store, *, draft_id: str, given_by: str, method: str, officer: str,
+    consenter_name: str, applicant_name: str = "", notice_version: str | None = None,
+) -> Consent:
+    """Store one consent (linked to the application when ``draft_id`` is submitted) and audit it."""
+    from mpp_assist.store import now_utc
+
+    if given_by not in GIVERS:
+        raise SecurityError(translate("Consent", "Pemberi persetujuan tidak dikenal: {v}").format(v=given_by))
+    if method not in METHODS:
+        raise SecurityError(translate("Consent", "Cara persetujuan tidak dikenal: {v}").format(v=method))
+    if not consenter_name.strip():
+        raise SecurityError(translate("Consent", "Tulis nama orang yang memberi persetujuan."))
+    if given_by != "applicant" and not applicant_name.strip():
+        raise SecurityError(translate("Consent", "Tulis juga nama pemohon yang diwakili."))
+    version = notice_version or current_version()
+    notice(version)  # unknown versions are refused
+    cid = str(uuid.uuid4())
+    who = consenter_name.strip()
+    subject = {"consenter": who, "applicant": applicant_name.strip() or who}
+    at = now_utc()
+    with store.transaction() as c:
+        c.execute(
+            "INSERT INTO consents (id, draft_id, application_id, given_by, method, notice_version, officer,"
+            " subject, at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?)",
+            (cid, draft_id, given_by, method, version, officer,
+             store.keys.seal(json.dumps(subject, ensure_ascii=False), f"consents.subject|{cid}"), at),
+        )
+        store._audit(c, officer, "consent", None, detail=f"{given_by}/{method}/{version}/{draft_id}")
+    return Consent(cid, draft_id, None, given_by, method, version, officer, at, subject)
+
+
+def _from_row(store: Store, row: Any) -> Consent:
+    d = dict(row)
+    d["subject"] = json.loads(store.keys.open(d["subject"], f"consents.subject|{d['id']}"))
+    return Consent(**d)
+
+
+def all_records(store: Store) -> list[Consent]:
+    return [_from_row(store, r) for r in store.conn.execute("SELECT * FROM consents ORDER BY at")]
+
+
+def for_application(store: Store, app_id: str) -> list[Consent]:
+    rows = store.conn.execute("SELECT * FROM consents WHERE application_id = ? ORDER BY at", (app_id,))
+    return [_from_row(store, r) for r in rows]
+
+
+def for_draft(store: Store, draft_id: str) -> list[Consent]:
+    rows = store.conn.execute("SELECT * FROM consents WHERE draft_id = ? ORDER BY at", (draft_id,))
+    return [_from_row(store, r) for r in rows]

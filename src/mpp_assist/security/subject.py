@@ -1,0 +1,105 @@
+"""Everything held on this computer about one person, found by NIK (UU PDP Pasal 32: access and copy).
+
+Answers are sealed, so the search opens each application and draft and looks for
+the NIK anywhere in them (the applicant, a parent, a family member). The export
+is written only where the officer chooses, never inside the data home (where
+nothing may sit in plaintext), and the export itself is recorded in the audit trail.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mpp_assist.i18n import translate
+from mpp_assist.paths import data_home
+from mpp_assist.security import audit, consent
+from mpp_assist.security.errors import SecurityError
+
+if TYPE_CHECKING:
+    from mpp_assist.store import Store
+
+NIK_RE = re.compile(r"^\d{16}$")
+
+
+def normalise_nik(text: str) -> str:
+    nik = re.sub(r"[\s.\-]", "", text)
+    if not NIK_RE.match(nik):
+        raise SecurityError(translate("Security", "NIK harus 16 angka: {nik}").format(nik=text))
+    return nik
+
+
+def mentions(value: Any, nik: str) -> bool:
+    if isinstance(value, str):
+        return re.sub(r"[\s.\-]", "", value) == nik
+    if isinstance(value, dict):
+        return any(mentions(v, nik) for v in value.values())
+    if isinstance(value, list):
+        return any(mentions(v, nik) for v in value)
+    return False
+
+
+def collect(store: Store, nik: str) -> dict[str, Any]:
+    nik = normalise_nik(nik)
+    apps = [a for a in store.list_applications() if mentions(a.answers, nik)]
+    drafts = []
+    for (draft_id,) in store.conn.execute("SELECT id FROM drafts").fetchall():
+        row = store.conn.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+        answers = json.loads(store.keys.open(row["answers"], f"drafts.answers|{draft_id}"))
+        if mentions(answers, nik):
+            drafts.append({**dict(row), "answers": answers})
+    ids = {a.id for a in apps}
+    draft_ids = {d["id"] for d in drafts}
+    consents = [
+        c for c in consent.all_records(store)
+        if c.application_id in ids or c.draft_id in draft_ids or mentions(c.subject, nik)
+    ]
+    trail = [asdict(e) for app_id in sorted(ids) for e in audit.entries(store, app_id)]
+    return {
+        "nik": nik,
+        "applications": [asdict(a) for a in apps],
+        "drafts": drafts,
+        "consents": [asdict(c) for c in consents],
+        "audit": trail,
+    }
+
+
+def inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def export(store: Store, nik: str, out: Path, officer: str) -> dict[str, Any]:
+    """Write everything about ``nik`` to ``out`` (JSON, readable only by this user); returns the data."""
+    if inside(out, data_home()):
+        raise SecurityError(
+            translate(
+                "Security",
+                "Berkas ekspor tidak boleh di dalam folder data aplikasi ({home}); pilih folder lain.",
+            ).format(home=data_home())
+        )
+    data = collect(store, nik)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".export-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False, indent=2)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    for app in data["applications"]:
+        store.audit(officer, "export", app["id"], detail="subject-export")
+    if not data["applications"]:
+        store.audit(officer, "export", None, detail="subject-export")
+    return data
