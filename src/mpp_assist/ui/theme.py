@@ -128,12 +128,16 @@ QToolTip { color: ${text}; background: ${window}; border: 2px solid ${border}; p
 QLabel[role="h1"] { font-size: ${h1}pt; font-weight: bold; }
 QLabel[role="h2"] { font-size: ${h2}pt; font-weight: bold; }
 QLabel[role="h3"] { font-size: ${h3}pt; font-weight: bold; }
-QLabel[role="hint"] { color: ${hint}; }
-QLabel[role="value"] { font-weight: bold; }
-QLabel[role="error"] {
-    color: ${error}; background: ${error_bg}; font-weight: bold;
-    border-left: 6px solid ${error}; padding: 2px 2px 2px 8px;
+QLabel[role="hint"], QLabel[role="caption"] { color: ${hint}; }
+QLabel[role="value"], QLabel[role="label"], QLabel[role="key"] { font-weight: bold; }
+/* Never colour alone: an error has words, an icon and a solid bar; a warning a dashed bar. */
+QLabel[role="error"], QLabel[role="warning"] {
+    color: ${error}; background-color: ${error_bg}; font-weight: bold;
+    border-left: 6px solid ${error}; padding: 2px 2px 2px 36px; min-height: 24px;
+    background-image: url(${icons}/error-${icon_tone}.svg); background-repeat: no-repeat;
+    background-position: top left;
 }
+QLabel[role="warning"] { color: ${text}; border-left-style: dashed; }
 QFrame[role="error-summary"], QWidget[role="error-summary"] {
     color: ${text}; background: ${error_bg}; border: 4px solid ${error}; padding: 8px;
 }
@@ -195,6 +199,15 @@ QToolBar { background: ${window}; border-bottom: 1px solid ${border}; spacing: 4
 QStatusBar { color: ${text}; background: ${window}; border-top: 1px solid ${border}; }
 QMenu { color: ${text}; background: ${window}; border: 2px solid ${border}; }
 QMenu::item:selected { color: ${highlight_text}; background: ${highlight}; }
+/* The display facing the applicant: always high contrast, larger still. */
+QWidget#applicantDisplay, QWidget#applicantDisplayBody { background: ${d_window}; }
+QWidget#applicantDisplay QLabel { color: ${d_text}; background: ${d_window}; font-size: ${d_pt}pt; }
+QWidget#applicantDisplay QLabel[role="display-heading"] { font-size: ${d_h}pt; font-weight: bold; }
+QWidget#applicantDisplay QLabel[role="display-question"] { font-size: ${d_q}pt; font-weight: bold; }
+QWidget#applicantDisplay QLabel[role="display-answer"] {
+    font-size: ${d_q}pt; border: 3px solid ${d_border}; padding: 8px;
+}
+QWidget#applicantDisplay QLabel[role="display-key"] { font-weight: bold; }
 """)
 
 
@@ -206,6 +219,8 @@ def render_stylesheet(colours: Colours, scale: int) -> str:
     pt = BASE_POINT_SIZE * scale / 100
     target = LARGE_TARGET_PX if large_mode(scale) else TARGET_PX
     indicator = max(18, round(pt * 1.6))
+    # The applicant's display is high contrast whatever the officer's theme.
+    display = colours if colours.border in ("#000000", "#FFFFFF") else COLOURS["contrast-dark-on-light"]
     values: dict[str, Any] = {
         **asdict(colours),
         "pt": f"{pt:.1f}",
@@ -218,6 +233,9 @@ def render_stylesheet(colours: Colours, scale: int) -> str:
         "indicator": indicator,
         "indicator_radius": indicator // 2 + 1,
         "groupbox_top": round(pt * 2),
+        "d_window": display.window, "d_text": display.text, "d_border": display.border,
+        "d_pt": f"{max(20.0, pt * 1.6):.1f}", "d_q": f"{max(26.0, pt * 2.0):.1f}",
+        "d_h": f"{max(22.0, pt * 1.8):.1f}",
         "icons": resource("icons").as_posix(),
         "icon_tone": colours.icons,
     }
