@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "mpp_assist.cli.security_cmds",
     "mpp_assist.cli.sync_cmds",
     "mpp_assist.cli.server_cmds",
+    "mpp_assist.cli.receipt_cmds",
 ]
 
 

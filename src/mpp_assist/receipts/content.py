@@ -195,6 +195,27 @@ def _field_answer(definition: Any, answers: dict[str, Any], kind: str, keys: tup
     return ""
 
 
+def relevant_requirements(definition: Any, answers: dict[str, Any]) -> list[Any]:
+    """The requirements that apply to these answers (a lost card needs a police letter, a new one not)."""
+    listed = list(getattr(definition, "requirements", None) or [])
+    if not any(getattr(r, "relevant", None) is not None for r in listed):
+        return listed
+    from mpp_assist.forms import evaluate  # the same engine that checked the answers
+
+    try:
+        env = evaluate(definition, answers).env
+    except Exception:  # a receipt must still print: list every requirement rather than none
+        return listed
+    kept = []
+    for req in listed:
+        try:
+            if req.relevant is None or req.relevant(env):
+                kept.append(req)
+        except Exception:
+            kept.append(req)
+    return kept
+
+
 def requirement_state(raw: Any) -> str:
     state = str(raw or "").strip().lower()
     state = _STATE_ALIASES.get(state, state)
@@ -242,9 +263,7 @@ def build_content(
 
     requirements = []
     still_to_bring = []
-    relevant = getattr(definition, "relevant_requirements", None)  # skip those the answers make moot
-    listed = relevant(app.answers) if callable(relevant) else getattr(definition, "requirements", None)
-    for req in listed or []:
+    for req in relevant_requirements(definition, app.answers):
         req_name = per_lang(lang, lambda lg, r=req: _text(getattr(r, "name", r), lg))
         state = requirement_state(app.requirements.get(getattr(req, "id", ""), ""))
         requirements.append(RequirementLine(req_name, tr(lang, STATE_LABELS[state]), state != TO_BRING))

@@ -44,7 +44,7 @@ _NORMAL = {
     "a4": Layout("a4", A4[0], A4[1], 20 * mm, 18 * mm, 11, 9, 13, 17, 18, 42 * mm, True),
     "a5": Layout("a5", A5[0], A5[1], 12 * mm, 12 * mm, 9.5, 7.5, 11, 14, 15, 34 * mm, True),
     "80mm": Layout("80mm", 80 * mm, None, 4 * mm, 4 * mm, 9, 7.5, 10.5, 12, 13, 44 * mm, False),
-    "58mm": Layout("58mm", 58 * mm, None, 5 * mm, 4 * mm, 8, 7, 9, 10.5, 11, 38 * mm, False),
+    "58mm": Layout("58mm", 58 * mm, None, 5 * mm, 4 * mm, 8, 7, 9, 10.5, 9, 38 * mm, False),
 }
 
 # Large print: nothing below 16 pt, so "body" and "small" are the same size.

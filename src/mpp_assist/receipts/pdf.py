@@ -152,7 +152,8 @@ def draw_qr(c: Canvas, url: str, x: float, y: float, side: float) -> None:
     """A vector QR code (quiet zone included) with its lower-left corner at (x, y)."""
     widget = QrCodeWidget(url, barLevel="M")
     x0, y0, x1, y1 = widget.getBounds()
-    d = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
+    d = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0],
+                initialFontName=fonts.REGULAR)  # else Helvetica is referenced, unembedded
     d.add(widget)
     renderPDF.draw(d, c, x, y)
 
@@ -243,7 +244,8 @@ def render(rc: ReceiptContent, lay: Layout) -> bytes:
                 used = 0.0
             pages[-1].append(piece)
             used += piece.height
-    c = Canvas(buf, pagesize=(lay.width, page_h), invariant=True)
+    c = Canvas(buf, pagesize=(lay.width, page_h), invariant=True, initialFontName=fonts.REGULAR,
+               initialFontSize=lay.body)
     c.setTitle(f"{rc.title} {rc.receipt_number}")
     c.setAuthor(rc.mpp_name)
     c.setCreator("MPP Assist")

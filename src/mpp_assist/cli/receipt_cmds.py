@@ -1,0 +1,118 @@
+"""Receipt and report commands: ``receipt APP_ID -o FILE.pdf`` and ``report --date DAY -o FILE.pdf``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from mpp_assist.cli.common import CliError
+from mpp_assist.cli.core_cmds import open_store
+from mpp_assist.forms import UnknownService, load_catalogue
+from mpp_assist.i18n import current_language, translate
+from mpp_assist.receipts import LAYOUT_NAMES, RECEIPT_LANGS, build_receipt, options_from_settings
+from mpp_assist.receipts.history import print_count, record_print
+from mpp_assist.security import session as security_session
+from mpp_assist.settings import Settings
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("receipt", help=translate("Cli", "tulis tanda terima sebuah permohonan ke berkas PDF"))
+    p.add_argument("app_id", metavar="APP_ID",
+                   help=translate("Cli", "nomor permohonan atau nomor tanda terima"))
+    p.add_argument("--layout", choices=LAYOUT_NAMES,
+                   help=translate("Cli", "kertas (bawaan: pengaturan loket)"))
+    p.add_argument("--large-print", action="store_true", default=None,
+                   help=translate("Cli", "huruf besar (paling kecil 16 pt)"))
+    p.add_argument("--lang", dest="receipt_lang", choices=RECEIPT_LANGS,
+                   help=translate("Cli", "bahasa tanda terima: id, en atau both"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help=translate("Cli", "berkas PDF"))
+    p.set_defaults(func=cmd_receipt)
+
+    p = sub.add_parser("report", help=translate("Cli", "laporan harian loket (PDF dengan grafik)"))
+    p.add_argument("--date", dest="day", metavar="YYYY-MM-DD",
+                   help=translate("Cli", "tanggal laporan (bawaan: hari ini)"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help=translate("Cli", "berkas PDF"))
+    p.set_defaults(func=cmd_report)
+
+
+def write_file(path: str, data: bytes) -> Path:
+    """Write ``data`` to ``path`` whole or not at all (temp file in the same folder, then rename)."""
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise CliError(translate("Cli", "{path} adalah folder; berikan nama berkas PDF").format(path=path))
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        message = translate("Cli", "Berkas tidak bisa ditulis: {path} ({error})")
+        raise CliError(message.format(path=path, error=exc.strerror)) from None
+    return target
+
+
+def _officer(settings: Settings) -> str:
+    current = security_session.current()
+    return current.officer if current else settings.get("officer")
+
+
+def cmd_receipt(args: argparse.Namespace) -> int:
+    settings = Settings()
+    options = options_from_settings(settings)
+    if args.layout:
+        options["layout"] = args.layout
+    if args.large_print:
+        options["large_print"] = True
+    if args.receipt_lang:
+        options["lang"] = args.receipt_lang
+    with open_store() as store:
+        app = store.find_application(args.app_id)
+        if app is None:
+            message = translate("Cli", "Permohonan tidak ditemukan: {id}. Lihat daftarnya: mpp-assist list")
+            raise CliError(message.format(id=args.app_id))
+        try:
+            definition = load_catalogue().get(app.service_id)
+        except UnknownService:
+            message = translate("Cli", "Layanan {id} dari permohonan ini tidak ada di katalog.")
+            raise CliError(message.format(id=app.service_id)) from None
+        reprint = print_count(store, app.id) > 0
+        pdf = build_receipt(app, definition, reprint=reprint, **options)
+        target = write_file(args.output, pdf)
+        record_print(store, app.id, _officer(settings), layout=options["layout"], reprint=reprint)
+    message = (translate("Cli", "Tanda terima {number} dicetak ulang ke {path}") if reprint
+               else translate("Cli", "Tanda terima {number} ditulis ke {path}"))
+    print(message.format(number=app.receipt_number, path=target))
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    if args.day:
+        try:
+            day = date.fromisoformat(args.day)
+        except ValueError:
+            message = translate("Cli", "Tanggal salah: {value}. Tulis tahun-bulan-hari, misalnya 2026-03-17.")
+            raise CliError(message.format(value=args.day), 2) from None
+    else:
+        day = date.today()
+    settings = Settings()
+    lang = current_language()
+    catalogue = load_catalogue()
+
+    def service_name(service_id: str) -> str:
+        return catalogue.get(service_id).name.get(lang) if service_id in catalogue else service_id
+
+    from mpp_assist.receipts.report import build_report  # reportlab's platypus, only when asked
+
+    with open_store() as store:
+        apps = store.list_applications()
+    pdf = build_report(apps, day, service_name=service_name, lang=lang, mpp_name=settings.get("mpp_name"),
+                       desk=settings.get("desk"))
+    target = write_file(args.output, pdf)
+    print(translate("Cli", "Laporan {day} ditulis ke {path}").format(day=day.isoformat(), path=target))
+    return 0
