@@ -15,16 +15,19 @@ from mpp_assist.security.errors import SecurityError
 KEYS = DataKeys(new_data_key())
 
 
-@pytest.mark.parametrize("name,expected", [
-    ("../../etc/passwd", "passwd"),
-    ("..\\..\\Windows\\system32\\drivers\\etc\\hosts", "hosts"),
-    ("/absolute/KK scan.pdf", "KK scan.pdf"),
-    ("CON.pdf", "_CON.pdf"),
-    ("nul", "_nul"),
-    ("..", "lampiran"),
-    ("foto\x00.jpg\u202egpj.exe", "foto.jpggpj.exe"),
-    ("a:b?.png", "a_b_.png"),
-])
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("../../etc/passwd", "passwd"),
+        ("..\\..\\Windows\\system32\\drivers\\etc\\hosts", "hosts"),
+        ("/absolute/KK scan.pdf", "KK scan.pdf"),
+        ("CON.pdf", "_CON.pdf"),
+        ("nul", "_nul"),
+        ("..", "lampiran"),
+        ("foto\x00.jpg\u202egpj.exe", "foto.jpggpj.exe"),
+        ("a:b?.png", "a_b_.png"),
+    ],
+)
 def test_safe_names(name: str, expected: str) -> None:
     assert files.safe_name(name) == expected
 
@@ -43,7 +46,8 @@ def test_an_oversized_attachment_is_refused_with_its_size(data_home: Path) -> No
     with pytest.raises(files.AttachmentTooLarge, match="terlalu besar"):
         files.save(KEYS, "app-1", "scan.pdf", b"x" * (files.MAX_ATTACHMENT_BYTES + 1))
     assert not (data_home / "attachments" / "app-1").exists() or not any(
-        (data_home / "attachments" / "app-1").iterdir())
+        (data_home / "attachments" / "app-1").iterdir()
+    )
 
 
 def test_attachments_are_sealed_and_only_read_from_their_own_folder(data_home: Path) -> None:

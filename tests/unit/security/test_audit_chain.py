@@ -14,8 +14,9 @@ from mpp_assist.store import DB_NAME, Store
 @pytest.fixture
 def trail(data_home: Path) -> Path:
     with Store() as store:
-        app = store.create_application(service_id="ktp-el", form_version="1", answers={"nama": "A"},
-                                       officer="demo", desk="D1")
+        app = store.create_application(
+            service_id="ktp-el", form_version="1", answers={"nama": "A"}, officer="demo", desk="D1"
+        )
         for action in ("view", "print", "reprint", "send"):
             store.audit("demo", action, app.id)
         count, broken = audit.verify(store)

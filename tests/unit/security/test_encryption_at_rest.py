@@ -16,14 +16,21 @@ NAME, NIK = "Wiwik Sulastriningsih", "3273014509870003"
 
 
 def _make(store: Store, **answers: str):
-    return store.create_application(service_id="ktp-el", form_version="1",
-                                    answers={"nama": NAME, "nik": NIK, **answers}, officer="demo", desk="D1")
+    return store.create_application(
+        service_id="ktp-el",
+        form_version="1",
+        answers={"nama": NAME, "nik": NIK, **answers},
+        officer="demo",
+        desk="D1",
+    )
 
 
 def test_answers_drafts_and_audit_details_are_sealed_on_disk(data_home: Path) -> None:
     with Store() as store:
         app = _make(store)
-        store.save_draft(draft_id="d1", service_id="ktp-el", answers={"nama": NAME}, position="p", officer="demo")
+        store.save_draft(
+            draft_id="d1", service_id="ktp-el", answers={"nama": NAME}, position="p", officer="demo"
+        )
         store.audit("demo", "export", app.id, detail=f"subject export for {NIK}")
         assert store.get_application(app.id).answers["nik"] == NIK
         assert store.latest_draft("demo").answers == {"nama": NAME}
@@ -70,7 +77,7 @@ def test_a_damaged_database_is_refused_with_a_clear_message_and_kept(data_home: 
     elif damage == "truncated":
         data = data[: len(data) // 2 + 100]
     else:
-        data = data[:4096 * 2] + b"\x00" * 4096 * 2 + data[4096 * 4:]
+        data = data[: 4096 * 2] + b"\x00" * 4096 * 2 + data[4096 * 4 :]
     path.write_bytes(data)
     with pytest.raises(DatabaseDamaged) as e:
         Store()
@@ -85,8 +92,12 @@ def test_the_cli_refuses_a_damaged_database_without_a_traceback(data_home: Path)
 
     (data_home / DB_NAME).write_bytes(b"\x00garbage" * 100)
     for lang, words in (("id", "rusak"), ("en", "damaged")):
-        proc = subprocess.run([sys.executable, "-m", "mpp_assist", "--lang", lang, "list"],
-                              capture_output=True, text=True, check=False)
+        proc = subprocess.run(
+            [sys.executable, "-m", "mpp_assist", "--lang", lang, "list"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         assert proc.returncode != 0
         assert words in proc.stderr and "Traceback" not in proc.stderr
     assert (data_home / DB_NAME).read_bytes() == b"\x00garbage" * 100
@@ -105,11 +116,14 @@ def test_rows_written_before_encryption_are_sealed_and_chained_on_open(data_home
             raw.execute(statement)
     raw.execute("INSERT INTO migrations VALUES (?, 'x')", (MIGRATIONS[0][0],))
     raw.execute(
-        "INSERT INTO applications (id, service_id, form_version, answers, receipt_number, tracking_code, officer,"
-        " desk, status, created_at, updated_at) VALUES ('a1','ktp-el','1',?, 'R1','T1','demo','D1','waiting','t','t')",
+        "INSERT INTO applications (id, service_id, form_version, answers, receipt_number, tracking_code,"
+        " officer, desk, status, created_at, updated_at)"
+        " VALUES ('a1','ktp-el','1',?, 'R1','T1','demo','D1','waiting','t','t')",
         (f'{{"nama": "{NAME}", "nik": "{NIK}"}}',),
     )
-    raw.execute("INSERT INTO audit (at, officer, action, application_id, detail) VALUES ('t','demo','create','a1','')")
+    raw.execute(
+        "INSERT INTO audit (at, officer, action, application_id, detail) VALUES ('t','demo','create','a1','')"
+    )
     raw.close()
     with Store() as store:
         assert store.get_application("a1").answers == {"nama": NAME, "nik": NIK}

@@ -40,7 +40,10 @@ def test_a_fresh_home_gets_the_demo_admin_and_its_key_lives_wrapped_in_the_keyri
     raw = keyring.get_password(keystore.service(reg.home_id), DEMO_OFFICER)
     record = json.loads(raw)
     assert record["kdf"] == "argon2id" and record["m"] >= 65536
-    assert s.data_key.hex() not in raw and keys.unwrap(record, "wrong-pin", reg.aad(reg.officers["demo"])) is None
+    assert (
+        s.data_key.hex() not in raw
+        and keys.unwrap(record, "wrong-pin", reg.aad(reg.officers["demo"])) is None
+    )
     assert keys.unwrap(record, DEMO_PIN, reg.aad(reg.officers["demo"])) == s.data_key
     # Nothing secret in the registry file.
     assert s.data_key.hex() not in registry_file(data_home).read_text()
@@ -49,8 +52,9 @@ def test_a_fresh_home_gets_the_demo_admin_and_its_key_lives_wrapped_in_the_keyri
 def test_other_officers_open_the_same_database_with_their_own_pin(data_home: Path) -> None:
     admin = session.require()
     with Store() as store:
-        app = store.create_application(service_id="ktp-el", form_version="1", answers={"nama": "Budi"},
-                                       officer="demo", desk="D1")
+        app = store.create_application(
+            service_id="ktp-el", form_version="1", answers={"nama": "Budi"}, officer="demo", desk="D1"
+        )
     reg = Registry.load(data_home)
     reg.add(admin.data_key, "sari", "officer", "sari-pin-77")
     session.sign_out()
@@ -124,8 +128,13 @@ def test_commands_sign_in_from_the_environment(data_home: Path, monkeypatch: pyt
     Registry.load(data_home).set_secret(admin.data_key, DEMO_OFFICER, "not-the-demo-pin")
     env = {"MPP_ASSIST_OFFICER": "ani", "MPP_ASSIST_PASSWORD": "ani-pin-99"}
     code = "from mpp_assist.store import Store; s = Store(); print(len(s.list_applications()))"
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
-                          env={**__import__("os").environ, **env})
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**__import__("os").environ, **env},
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "0"
 

@@ -23,12 +23,28 @@ from mpp_assist.security import consent, files, retention
 from mpp_assist.store import Store
 
 PEOPLE = [
-    dict(nik="3273016512880002", no_kk="3273012811160004", nama_lengkap="Kusumawardhani Tjokroaminoto",
-         tanggal_lahir="1988-12-25", jenis_kelamin="P", telepon="0813-9876-5432",
-         email="kusuma.tjokro@contoh.co.id", alamat="Jl. Cibeunying Kidul No. 77", tempat_lahir="Sumedang"),
-    dict(nik="3273011403790005", no_kk="3273010207100008", nama_lengkap="Bambang Sukmadilaga",
-         tanggal_lahir="1979-03-14", jenis_kelamin="L", telepon="0857-2468-1357",
-         email="bambang.sukma@contoh.co.id", alamat="Gang Kelinci Belang No. 3", tempat_lahir="Garut"),
+    dict(
+        nik="3273016512880002",
+        no_kk="3273012811160004",
+        nama_lengkap="Kusumawardhani Tjokroaminoto",
+        tanggal_lahir="1988-12-25",
+        jenis_kelamin="P",
+        telepon="0813-9876-5432",
+        email="kusuma.tjokro@contoh.co.id",
+        alamat="Jl. Cibeunying Kidul No. 77",
+        tempat_lahir="Sumedang",
+    ),
+    dict(
+        nik="3273011403790005",
+        no_kk="3273010207100008",
+        nama_lengkap="Bambang Sukmadilaga",
+        tanggal_lahir="1979-03-14",
+        jenis_kelamin="L",
+        telepon="0857-2468-1357",
+        email="bambang.sukma@contoh.co.id",
+        alamat="Gang Kelinci Belang No. 3",
+        tempat_lahir="Garut",
+    ),
 ]
 PARENT = "Hartono Wirjodiprodjo"
 
@@ -36,8 +52,15 @@ PARENT = "Hartono Wirjodiprodjo"
 def needles() -> list[str]:
     out = [PARENT]
     for p in PEOPLE:
-        out += [p["nik"], p["no_kk"], p["nama_lengkap"], p["email"], p["alamat"],
-                p["telepon"].replace("-", ""), p["nama_lengkap"].split()[-1]]
+        out += [
+            p["nik"],
+            p["no_kk"],
+            p["nama_lengkap"],
+            p["email"],
+            p["alamat"],
+            p["telepon"].replace("-", ""),
+            p["nama_lengkap"].split()[-1],
+        ]
     return out
 
 
@@ -66,8 +89,9 @@ def answers(person: dict[str, str]) -> dict[str, str]:
 
 
 def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    proc = subprocess.run([sys.executable, "-m", "mpp_assist", *args], capture_output=True, text=True,
-                          input=stdin, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "mpp_assist", *args], capture_output=True, text=True, input=stdin, check=False
+    )
     assert proc.returncode == 0, proc.stderr
     return proc
 
@@ -89,30 +113,48 @@ def test_no_personal_data_in_plaintext_under_the_data_home(data_home: Path, tmp_
     # The desk's own path in this process: draft, consent, submit, audit, attachment.
     definition = load_catalogue().get("ktp-el")
     with Store() as store:
-        store.save_draft(draft_id="d2", service_id="ktp-el", answers=answers(second), position="s1",
-                         officer="demo")
-        consent.record(store, draft_id="d2", given_by="parent", method="spoken", officer="demo",
-                       consenter_name=PARENT, applicant_name=second["nama_lengkap"])
+        store.save_draft(
+            draft_id="d2", service_id="ktp-el", answers=answers(second), position="s1", officer="demo"
+        )
+        consent.record(
+            store,
+            draft_id="d2",
+            given_by="parent",
+            method="spoken",
+            officer="demo",
+            consenter_name=PARENT,
+            applicant_name=second["nama_lengkap"],
+        )
         app = submit(store, definition, answers(second), officer="demo", desk="D1", draft_id="d2")
         store.audit("demo", "view", app.id, detail=f"viewed {second['nama_lengkap']} {second['nik']}")
-        files.save(store.keys, app.id, f"KK {second['nama_lengkap']}.pdf",
-                   f"%PDF scan of KK {second['no_kk']} for {second['nama_lengkap']}".encode())
-        store.save_draft(draft_id="d3", service_id="ktp-el", answers={"nik": first["nik"]}, position="",
-                         officer="demo")
+        files.save(
+            store.keys,
+            app.id,
+            f"KK {second['nama_lengkap']}.pdf",
+            f"%PDF scan of KK {second['no_kk']} for {second['nama_lengkap']}".encode(),
+        )
+        store.save_draft(
+            draft_id="d3", service_id="ktp-el", answers={"nik": first["nik"]}, position="", officer="demo"
+        )
         store.delete_draft("d3")
         # While this connection is open the WAL holds recent pages: scan it as it is.
         assert scan(data_home) == []
         # An old confirmed application is purged; its bytes must not linger in free pages either.
         long_ago = (datetime.now(UTC) - timedelta(days=40)).isoformat(timespec="seconds")
         with store.transaction() as c:
-            c.execute("UPDATE applications SET status = 'sent', official_number = 'X-1', updated_at = ?"
-                      " WHERE id = ?", (long_ago, app.id))
+            c.execute(
+                "UPDATE applications SET status = 'sent', official_number = 'X-1', updated_at = ?"
+                " WHERE id = ?",
+                (long_ago, app.id),
+            )
             c.execute("UPDATE outbox SET state = 'sent' WHERE application_id = ?", (app.id,))
         assert retention.purge(store, "demo") == [app.id]
     assert scan(data_home) == []
     # Sanity: the scan does find plaintext when there is some.
     (data_home / "cache").mkdir(exist_ok=True)
     (data_home / "cache" / "leak.txt").write_text(first["nama_lengkap"].upper(), encoding="utf-16-le")
-    assert scan(data_home) == [f"{Path('cache', 'leak.txt')}: {first['nama_lengkap']!r} (utf-16-le)",
-                               f"{Path('cache', 'leak.txt')}: {first['nama_lengkap'].split()[-1]!r} (utf-16-le)"]
+    assert scan(data_home) == [
+        f"{Path('cache', 'leak.txt')}: {first['nama_lengkap']!r} (utf-16-le)",
+        f"{Path('cache', 'leak.txt')}: {first['nama_lengkap'].split()[-1]!r} (utf-16-le)",
+    ]
     assert os.environ["MPP_ASSIST_HOME"] == str(data_home)

@@ -17,16 +17,25 @@ NIK = "3174055107910004"
 
 
 def _app(store: Store, nik: str = NIK, draft_id: str | None = None, **extra):
-    return store.create_application(service_id="ktp-el", form_version="1",
-                                    answers={"nik": nik, "nama": "Ratna Kumalasari", **extra},
-                                    officer="demo", desk="D1", draft_id=draft_id)
+    return store.create_application(
+        service_id="ktp-el",
+        form_version="1",
+        answers={"nik": nik, "nama": "Ratna Kumalasari", **extra},
+        officer="demo",
+        desk="D1",
+        draft_id=draft_id,
+    )
 
 
-def _mark(store: Store, app_id: str, *, status: str, official: str | None, days_ago: int, outbox: str) -> None:
+def _mark(
+    store: Store, app_id: str, *, status: str, official: str | None, days_ago: int, outbox: str
+) -> None:
     at = (datetime.now(UTC) - timedelta(days=days_ago)).isoformat(timespec="seconds")
     with store.transaction() as c:
-        c.execute("UPDATE applications SET status = ?, official_number = ?, updated_at = ? WHERE id = ?",
-                  (status, official, at, app_id))
+        c.execute(
+            "UPDATE applications SET status = ?, official_number = ?, updated_at = ? WHERE id = ?",
+            (status, official, at, app_id),
+        )
         c.execute("UPDATE outbox SET state = ? WHERE application_id = ?", (outbox, app_id))
 
 
@@ -41,7 +50,14 @@ def test_purge_removes_only_confirmed_applications_past_retention(data_home: Pat
         _mark(store, recent_confirmed.id, status="sent", official="KTP-2", days_ago=29, outbox="sent")
         _mark(store, old_unsent.id, status="waiting", official=None, days_ago=90, outbox="waiting")
         _mark(store, old_sent_unconfirmed.id, status="sent", official=None, days_ago=90, outbox="sent")
-        _mark(store, old_confirmed_but_resending.id, status="sent", official="KTP-3", days_ago=90, outbox="waiting")
+        _mark(
+            store,
+            old_confirmed_but_resending.id,
+            status="sent",
+            official="KTP-3",
+            days_ago=90,
+            outbox="waiting",
+        )
         assert retention.purge(store, "demo") == [old_confirmed.id]
         left = {a.id for a in store.list_applications()}
         assert old_confirmed.id not in left and len(left) == 4
@@ -49,7 +65,9 @@ def test_purge_removes_only_confirmed_applications_past_retention(data_home: Pat
         assert audit.verify(store)[1] is None
         # The daily purge runs once per day only.
         assert retention.purge_if_due(store, "demo", days=1) == [recent_confirmed.id]
-        _mark(store, old_confirmed_but_resending.id, status="sent", official="KTP-3", days_ago=90, outbox="sent")
+        _mark(
+            store, old_confirmed_but_resending.id, status="sent", official="KTP-3", days_ago=90, outbox="sent"
+        )
         assert retention.purge_if_due(store, "demo", days=1) == []
         tomorrow = datetime.now(UTC) + timedelta(days=1)
         assert retention.purge_if_due(store, "demo", days=1, now=tomorrow) == [old_confirmed_but_resending.id]
@@ -58,12 +76,21 @@ def test_purge_removes_only_confirmed_applications_past_retention(data_home: Pat
     assert old_confirmed.tracking_code.encode() not in raw
 
 
-def test_subject_export_gives_everything_about_one_nik_and_is_audited(data_home: Path, tmp_path: Path) -> None:
+def test_subject_export_gives_everything_about_one_nik_and_is_audited(
+    data_home: Path, tmp_path: Path
+) -> None:
     with Store() as store:
-        store.save_draft(draft_id="d1", service_id="kk", answers={"anggota": [{"nik": NIK}]}, position="",
-                         officer="demo")
-        consent.record(store, draft_id="d2", given_by="applicant", method="thumbprint", officer="demo",
-                       consenter_name="Ratna Kumalasari")
+        store.save_draft(
+            draft_id="d1", service_id="kk", answers={"anggota": [{"nik": NIK}]}, position="", officer="demo"
+        )
+        consent.record(
+            store,
+            draft_id="d2",
+            given_by="applicant",
+            method="thumbprint",
+            officer="demo",
+            consenter_name="Ratna Kumalasari",
+        )
         mine = _app(store, draft_id="d2")
         _app(store, nik="3174055107910099")
         _app(store, nik="1111111111111111", ibu={"nik": NIK})  # the person as someone's mother
@@ -84,19 +111,38 @@ def test_subject_export_gives_everything_about_one_nik_and_is_audited(data_home:
 
 def test_consent_records_who_how_and_which_notice(data_home: Path) -> None:
     with Store() as store:
-        c = consent.record(store, draft_id="d9", given_by="parent", method="spoken", officer="demo",
-                           consenter_name="Bapak Hartono", applicant_name="Ananda Putri")
+        c = consent.record(
+            store,
+            draft_id="d9",
+            given_by="parent",
+            method="spoken",
+            officer="demo",
+            consenter_name="Bapak Hartono",
+            applicant_name="Ananda Putri",
+        )
         assert c.notice_version == consent.current_version()
         app = _app(store, draft_id="d9")
         [linked] = consent.for_application(store, app.id)
         assert linked.subject == {"consenter": "Bapak Hartono", "applicant": "Ananda Putri"}
         assert (linked.given_by, linked.method, linked.officer) == ("parent", "spoken", "demo")
         with pytest.raises(SecurityError):
-            consent.record(store, draft_id="d10", given_by="guardian", method="spoken", officer="demo",
-                           consenter_name="Wali")  # whom the guardian speaks for is missing
+            consent.record(
+                store,
+                draft_id="d10",
+                given_by="guardian",
+                method="spoken",
+                officer="demo",
+                consenter_name="Wali",
+            )  # whom the guardian speaks for is missing
         with pytest.raises(SecurityError):
-            consent.record(store, draft_id="d10", given_by="neighbour", method="spoken", officer="demo",
-                           consenter_name="X")
+            consent.record(
+                store,
+                draft_id="d10",
+                given_by="neighbour",
+                method="spoken",
+                officer="demo",
+                consenter_name="X",
+            )
     raw = sqlite3.connect(data_home / DB_NAME).execute("SELECT subject FROM consents").fetchone()[0]
     assert raw.startswith("enc1:")
 
