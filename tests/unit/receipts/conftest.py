@@ -31,7 +31,9 @@ class Definition:
 
     id: str = "ktp-el"
     version: str = "1"
-    name: Text = field(default_factory=lambda: Text({"id": "KTP-el baru atau pengganti", "en": "KTP-el identity card"}))
+    name: Text = field(
+        default_factory=lambda: Text({"id": "KTP-el baru atau pengganti", "en": "KTP-el identity card"})
+    )
     agency: Text = field(default_factory=lambda: Text(
         {"id": "Dinas Kependudukan dan Pencatatan Sipil", "en": "Population and Civil Registration Office"}
     ))
@@ -39,7 +41,7 @@ class Definition:
     service_days: int = 7
     requirements: list[Req] = field(default_factory=lambda: [
         Req("kk", Text({"id": "Kartu Keluarga", "en": "Family card"})),
-        Req("surat_hilang", Text({"id": "Surat keterangan kehilangan dari kepolisian", "en": "Police loss report"})),
+        Req("surat_hilang", Text({"id": "Surat kehilangan dari polisi", "en": "Police loss report"})),
         Req("ktp_rusak", Text({"id": "KTP-el yang rusak", "en": "The damaged card"})),
     ])
 

@@ -73,7 +73,8 @@ def test_font_is_embedded(tmp_path: Path, app, definition) -> None:
 
 
 def test_contents(tmp_path: Path, app, definition) -> None:
-    text = pdf_text(write(tmp_path, build_receipt(app, definition, mpp_name="MPP Kabupaten Bogor", desk="L-07")))
+    pdf = build_receipt(app, definition, mpp_name="MPP Kabupaten Bogor", desk="L-07")
+    text = pdf_text(write(tmp_path, pdf))
     for expected in [
         "MPP Kabupaten Bogor",
         "Loket L-07",

@@ -1,0 +1,100 @@
+"""``mpp-assist receipt`` and ``mpp-assist report`` run as real processes with a temporary data home."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.units import mm
+
+from mpp_assist.forms import load_catalogue
+from mpp_assist.receipts import DEFAULT_PUBLIC_URL, mask_nik
+
+
+def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "MPP_ASSIST_HOME": str(home)}
+    return subprocess.run([sys.executable, "-m", "mpp_assist", *args], capture_output=True, text=True,
+                          env=env, timeout=120, check=False)
+
+
+def text_of(path: Path) -> str:
+    return "".join("\n".join(p.extract_text() for p in PdfReader(path).pages).split())
+
+
+@pytest.fixture
+def applied(tmp_path: Path, data_home: Path) -> dict:
+    answers = load_catalogue().get("ktp-el").example_answers()
+    (tmp_path / "a.json").write_text(json.dumps(answers), encoding="utf-8")
+    done = run("apply", "ktp-el", "--answers", str(tmp_path / "a.json"), "--json", home=data_home)
+    assert done.returncode == 0, done.stderr
+    return {**json.loads(done.stdout), "nik": answers["nik"]}
+
+
+def test_receipt_for_an_applied_application(tmp_path: Path, data_home: Path, applied: dict) -> None:
+    out = tmp_path / "r.pdf"
+    done = run("receipt", applied["id"], "-o", str(out), home=data_home)
+    assert done.returncode == 0, done.stderr
+    assert applied["receipt_number"] in done.stdout
+    text = text_of(out)
+    assert applied["receipt_number"] in text
+    assert "KTPElektronik" in text
+    assert "".join(mask_nik(applied["nik"]).split()) in text
+    assert applied["nik"] not in text
+    assert float(PdfReader(out).pages[0].mediabox.width) == pytest.approx(210 * mm, abs=0.5)
+
+    subprocess.run(["pdftoppm", "-r", "300", "-png", "-f", "1", "-l", "1", str(out), str(tmp_path / "p")],
+                   check=True)
+    png = next(tmp_path.glob("p*.png"))
+    qr = subprocess.run(["zbarimg", "--quiet", "--raw", str(png)], capture_output=True, text=True).stdout
+    assert qr.split() == [f"{DEFAULT_PUBLIC_URL}/lacak/{applied['tracking_code']}"]
+
+    # The second print is a reprint: marked on the paper and in the audit trail.
+    again = tmp_path / "r2.pdf"
+    done = run("receipt", applied["receipt_number"], "--layout", "58mm", "--large-print", "--lang", "en",
+               "-o", str(again), home=data_home)
+    assert done.returncode == 0, done.stderr
+    text = text_of(again)
+    assert "REPRINT" in text and "Receiptnumber" in text
+    assert float(PdfReader(again).pages[0].mediabox.width) == pytest.approx(58 * mm, abs=0.5)
+
+    audit = run("audit", "show", "--application", applied["id"], "--json", home=data_home)
+    assert audit.returncode == 0, audit.stderr
+    actions = [e["action"] for e in json.loads(audit.stdout)]
+    assert actions.count("receipt_printed") == 1 and actions.count("receipt_reprinted") == 1
+    assert "dicetak ulang oleh" in audit.stdout
+
+
+def test_receipt_problems_are_plain_messages(tmp_path: Path, data_home: Path, applied: dict) -> None:
+    missing = run("receipt", "no-such-application", "-o", str(tmp_path / "x.pdf"), home=data_home)
+    assert missing.returncode == 1
+    assert "Permohonan tidak ditemukan: no-such-application" in missing.stderr
+    assert "Traceback" not in missing.stderr
+
+    nowhere = run("receipt", applied["id"], "-o", str(tmp_path / "no" / "such" / "r.pdf"), home=data_home)
+    assert nowhere.returncode == 1
+    assert "Berkas tidak bisa ditulis" in nowhere.stderr and "Traceback" not in nowhere.stderr
+
+    bad_layout = run("receipt", applied["id"], "--layout", "letter", "-o", str(tmp_path / "x.pdf"),
+                     home=data_home)
+    assert bad_layout.returncode == 2 and "letter" in bad_layout.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_daily_report(tmp_path: Path, data_home: Path, applied: dict) -> None:
+    out = tmp_path / "report.pdf"
+    done = run("report", "--date", date.today().isoformat(), "-o", str(out), home=data_home)
+    assert done.returncode == 0, done.stderr
+    text = text_of(out)
+    assert "Laporanharianloket" in text
+    assert "1permohonan:0terkirim,1menunggu" in text
+    assert "KTPElektronik" in text
+    assert applied["nik"] not in text
+
+    bad = run("report", "--date", "2026-02-30", "-o", str(out), home=data_home)
+    assert bad.returncode == 2 and "2026-02-30" in bad.stderr
