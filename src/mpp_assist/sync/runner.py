@@ -50,15 +50,17 @@ class SyncProgress:
     message: str = ""
     bytes_done: int = 0  # during an attachment upload
     bytes_total: int = 0
+    wait_seconds: float = 0.0  # when retrying: how long until the next try
 
 
 @dataclass
 class SyncReport:
     outcome: str = "ok"  # ok | partial | needs_login | unreachable | misconfigured | cancelled
     message: str = ""
-    sent: int = 0
-    needs_correction: int = 0
-    remaining: int = 0
+    sent: int = 0  # in this pass
+    needs_correction: int = 0  # marked in this pass
+    remaining: int = 0  # still waiting to be sent after this pass
+    to_correct: int = 0  # all applications the officer must correct (from any pass)
     changes_applied: int = 0
     catalogue_updated: bool = False
     last_sync_at: str | None = None
@@ -67,10 +69,13 @@ class SyncReport:
 
     @property
     def exit_code(self) -> int:
-        """For ``mpp-assist sync``: 0 nothing left unsent, 3 items remain, 2 configuration/login."""
+        """For ``mpp-assist sync``: 0 nothing left unsent, 3 items remain, 2 configuration/login.
+
+        Applications waiting for the officer's correction are unsent too: they count as remaining.
+        """
         if self.outcome in ("needs_login", "misconfigured"):
             return 2
-        return 0 if self.remaining == 0 else 3
+        return 0 if self.remaining == 0 and self.to_correct == 0 else 3
 
 
 class _Stop(Exception):
@@ -142,6 +147,7 @@ class SyncRunner:
         except _Stop as stop:
             report.outcome, report.message, report.retry_after = stop.outcome, stop.message, stop.retry_after
         report.remaining = outbox.count_waiting(self.store)
+        report.to_correct = outbox.counts(self.store).get("needs_correction", 0)
         if report.outcome == "ok":
             if report.remaining:
                 report.outcome = "partial"
@@ -191,7 +197,7 @@ class SyncRunner:
                     self._failures - 1, retry_after, base=self.base_delay, cap=self.max_delay, rng=self.rng
                 )
                 done = report.sent + report.needs_correction
-                emit(SyncProgress(done, total, app_id, "retrying", exc.message))
+                emit(SyncProgress(done, total, app_id, "retrying", exc.message, wait_seconds=wait))
                 if cancel.wait(wait):
                     raise _Stop("cancelled", translate("Sync", "Pengiriman dihentikan.")) from None
                 continue
