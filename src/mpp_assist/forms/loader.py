@@ -112,6 +112,10 @@ _CALC_TARGET = {
 }
 
 
+# A value of the first type is always a valid answer of the second.
+_PREFILL_COMPATIBLE = {("nik", "npwp"), ("name", "text"), ("text", "long_text"), ("name", "long_text"), ("text", "name")}
+
+
 class _Builder:
     def __init__(self, data: dict[str, Any]) -> None:
         self.data = data
@@ -231,7 +235,7 @@ class _Builder:
             if target is None:
                 self.problem(f"{where}.prefill.field",
                              translate("Definition", "isian '{name}' tidak dikenal").format(name=prefill["field"]))
-            elif target["type"] != ftype:
+            elif target["type"] != ftype and (target["type"], ftype) not in _PREFILL_COMPATIBLE:
                 self.problem(f"{where}.prefill.field", translate(
                     "Definition", "isian '{name}' bertipe {got}, padahal isian ini bertipe {want}"
                 ).format(name=prefill["field"], got=target["type"], want=ftype))
