@@ -55,6 +55,9 @@ def create_window(ctx: Any, lang: str | None = None) -> Any:
     app = QApplication.instance()
     theme = ThemeManager(app, ctx.settings) if isinstance(app, QApplication) else None
     window = MainWindow(ctx, theme=theme)
+    from mpp_assist.ui.inclusion import Inclusion
+
+    window.inclusion = Inclusion(window)  # speech, applicant display, help, glossary
     return window
 
 

@@ -234,8 +234,8 @@ def render_stylesheet(colours: Colours, scale: int) -> str:
         "indicator_radius": indicator // 2 + 1,
         "groupbox_top": round(pt * 2),
         "d_window": display.window, "d_text": display.text, "d_border": display.border,
-        "d_pt": f"{max(20.0, pt * 1.6):.1f}", "d_q": f"{max(26.0, pt * 2.0):.1f}",
-        "d_h": f"{max(22.0, pt * 1.8):.1f}",
+        "d_pt": f"{max(20.0, pt * 1.2):.1f}", "d_q": f"{max(26.0, pt * 1.5):.1f}",
+        "d_h": f"{max(22.0, pt * 1.3):.1f}",
         "icons": resource("icons").as_posix(),
         "icon_tone": colours.icons,
     }
@@ -379,17 +379,19 @@ class ThemeManager(QObject):
 
         Added to ``parent`` so the shortcuts work anywhere in that window; put them in a toolbar too.
         """
-        specs: Iterable[tuple[str, str, str, list[str], Any]] = (
-            ("zoomIn", self.tr("Huruf lebih besar"), self.tr("Perbesar tulisan (Ctrl+=)"),
+        # Toolbar buttons show the short icon text ("A+"); menus, help and screen readers the full text.
+        specs: Iterable[tuple[str, str, str, str, list[str], Any]] = (
+            ("zoomIn", self.tr("Huruf lebih besar"), "A+", self.tr("Perbesar tulisan (Ctrl+=)"),
              ["Ctrl+=", "Ctrl++"], self.zoom_in),
-            ("zoomOut", self.tr("Huruf lebih kecil"), self.tr("Perkecil tulisan (Ctrl+-)"),
+            ("zoomOut", self.tr("Huruf lebih kecil"), "A−", self.tr("Perkecil tulisan (Ctrl+-)"),
              ["Ctrl+-"], self.zoom_out),
-            ("zoomReset", self.tr("Huruf normal"), self.tr("Tulisan ukuran normal, 100 % (Ctrl+0)"),
+            ("zoomReset", self.tr("Huruf normal"), "A", self.tr("Tulisan ukuran normal, 100 % (Ctrl+0)"),
              ["Ctrl+0"], self.zoom_reset),
         )
         actions = []
-        for name, text, tip, keys, slot in specs:
+        for name, text, short, tip, keys, slot in specs:
             action = QAction(text, parent)
+            action.setIconText(short)
             action.setObjectName(name)
             action.setToolTip(tip)
             action.setStatusTip(tip)
