@@ -25,9 +25,7 @@ OUT = ROOT / "resources" / "data" / "regions.sqlite"
 DECREE = "Kepmendagri No 300.2.2-2138/2025"
 
 # ('11.01','Kabupaten Aceh Selatan') or ("11.01","KAB. ACEH SELATAN"); '' and \' escape a quote.
-_ROW = re.compile(
-    r"""\(\s*(['"])([0-9.]+)\1\s*,\s*(?:'((?:[^'\\]|''|\\.)*)'|"((?:[^"\\]|""|\\.)*)")\s*\)"""
-)
+_ROW = re.compile(r"""\(\s*(['"])([0-9.]+)\1\s*,\s*(?:'((?:[^'\\]|''|\\.)*)'|"((?:[^"\\]|""|\\.)*)")\s*\)""")
 
 
 def rows(path: Path) -> dict[str, str]:
@@ -50,9 +48,7 @@ def fold(name: str) -> str:
 
 def build(source: Path, out: Path = OUT) -> None:
     current = rows(source / "wilayah_2025.sql")
-    postcodes = {
-        code: pc for code, pc in rows_pairs(source / "wilayah_kodepos.sql")
-    }
+    postcodes = {code: pc for code, pc in rows_pairs(source / "wilayah_kodepos.sql")}
     archive_years = sorted(p.stem.rsplit("_", 1)[1] for p in (source / "archive").glob("wilayah_*.sql"))
     ever: dict[str, set[str]] = {}
     for year in [*archive_years, "2025"]:
@@ -93,7 +89,9 @@ def build(source: Path, out: Path = OUT) -> None:
     )
     meta = {
         "decree": DECREE,
-        "source": "https://github.com/cahyadsn/wilayah (MIT) and https://github.com/cahyadsn/wilayah_kodepos (MIT)",
+        "source": (
+            "https://github.com/cahyadsn/wilayah (MIT) and https://github.com/cahyadsn/wilayah_kodepos (MIT)"
+        ),
         "archive_years": ",".join(archive_years),
         "built_at": datetime.now(UTC).strftime("%Y-%m-%d"),
     }
@@ -103,8 +101,10 @@ def build(source: Path, out: Path = OUT) -> None:
     db.close()
     tmp.replace(out)
     counts = {lvl: sum(1 for c in current if c.count(".") + 1 == lvl) for lvl in (1, 2, 3, 4)}
-    print(f"{out}: provinces {counts[1]}, regencies {counts[2]}, districts {counts[3]}, villages {counts[4]}, "
-          f"district codes ever {len(ever)}, postcodes {sum(1 for c in current if c in postcodes)}")
+    print(
+        f"{out}: provinces {counts[1]}, regencies {counts[2]}, districts {counts[3]}, villages {counts[4]}, "
+        f"district codes ever {len(ever)}, postcodes {sum(1 for c in current if c in postcodes)}"
+    )
 
 
 _PAIR = re.compile(r"""\(\s*['"]([0-9.]+)['"]\s*,\s*['"](\d{5})['"]\s*\)""")

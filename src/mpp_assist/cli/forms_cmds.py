@@ -18,8 +18,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     p.add_argument("file", metavar="FILE.json")
-    p.add_argument("--answers", metavar="ANSWERS.json",
-                   help=translate("Cli", "periksa juga berkas jawaban terhadap definisi ini"))
+    p.add_argument(
+        "--answers",
+        metavar="ANSWERS.json",
+        help=translate("Cli", "periksa juga berkas jawaban terhadap definisi ini"),
+    )
     p.set_defaults(func=cmd_validate_form)
 
 
@@ -29,12 +32,24 @@ def cmd_validate_form(args: argparse.Namespace) -> int:
     if problems or definition is None:
         for problem in problems:
             print(f"{args.file}: {problem}")
-        raise CliError(translate("Cli", "{count} masalah ditemukan di {path}.").format(
-            count=len(problems), path=args.file), 1)
+        raise CliError(
+            translate("Cli", "{count} masalah ditemukan di {path}.").format(
+                count=len(problems), path=args.file
+            ),
+            1,
+        )
     fields = sum(len(s.fields) for s in definition.sections)
-    print(translate("Cli", "Benar: {id} versi {version}, {sections} bagian, {fields} isian, {reqs} persyaratan.")
-          .format(id=definition.id, version=definition.version, sections=len(definition.sections), fields=fields,
-                  reqs=len(definition.requirements)))
+    print(
+        translate(
+            "Cli", "Benar: {id} versi {version}, {sections} bagian, {fields} isian, {reqs} persyaratan."
+        ).format(
+            id=definition.id,
+            version=definition.version,
+            sections=len(definition.sections),
+            fields=fields,
+            reqs=len(definition.requirements),
+        )
+    )
     if args.answers:
         answers = read_json_file(args.answers)
         if not isinstance(answers, dict):

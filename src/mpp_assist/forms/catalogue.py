@@ -11,7 +11,16 @@ from mpp_assist.forms.model import FormDefinition
 SERVICES_DIR = Path(__file__).with_name("services")
 
 # Desk order: the services people come for most, Dukcapil first.
-ORDER = ["ktp-el", "kartu-keluarga", "akta-kelahiran", "pindah-datang", "skck", "paspor", "bpjs-kesehatan", "nib"]
+ORDER = [
+    "ktp-el",
+    "kartu-keluarga",
+    "akta-kelahiran",
+    "pindah-datang",
+    "skck",
+    "paspor",
+    "bpjs-kesehatan",
+    "nib",
+]
 
 
 class UnknownService(KeyError):

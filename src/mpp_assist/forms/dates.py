@@ -18,9 +18,18 @@ from mpp_assist.forms.text import Text
 MONTHS: list[Text] = [
     Text({"id": n_id, "en": n_en})
     for n_id, n_en in [
-        ("Januari", "January"), ("Februari", "February"), ("Maret", "March"), ("April", "April"),
-        ("Mei", "May"), ("Juni", "June"), ("Juli", "July"), ("Agustus", "August"),
-        ("September", "September"), ("Oktober", "October"), ("November", "November"), ("Desember", "December"),
+        ("Januari", "January"),
+        ("Februari", "February"),
+        ("Maret", "March"),
+        ("April", "April"),
+        ("Mei", "May"),
+        ("Juni", "June"),
+        ("Juli", "July"),
+        ("Agustus", "August"),
+        ("September", "September"),
+        ("Oktober", "October"),
+        ("November", "November"),
+        ("Desember", "December"),
     ]
 ]
 
@@ -96,7 +105,7 @@ def parse_date(raw: Any) -> DateResult:
     day, month, year = _number(d_raw), _month(m_raw), _number(y_raw)
     if day is None or month is None or year is None:
         return DateResult(None, "date_format")
-    if isinstance(y_raw, str) and len(y_raw.strip()) != 4 or not 1000 <= year <= 9999:
+    if (isinstance(y_raw, str) and len(y_raw.strip()) != 4) or not 1000 <= year <= 9999:
         return DateResult(None, "date_year")
     if not 1 <= month <= 12:
         return DateResult(None, "date_month")
@@ -107,7 +116,7 @@ def parse_date(raw: Any) -> DateResult:
 
 
 def format_date(value: date, lang: str | None = None) -> str:
-    """"17 Agustus 1945" / "17 August 1945"."""
+    """ "17 Agustus 1945" / "17 August 1945"."""
     return f"{value.day} {MONTHS[value.month - 1].get(lang)} {value.year}"
 
 

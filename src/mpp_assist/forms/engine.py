@@ -36,7 +36,11 @@ _DEC_DOT = re.compile(r"^[+-]?\d+\.\d+$")
 
 
 def is_empty(raw: Any) -> bool:
-    return raw is None or (isinstance(raw, str) and not raw.strip()) or (isinstance(raw, list | dict) and not raw)
+    return (
+        raw is None
+        or (isinstance(raw, str) and not raw.strip())
+        or (isinstance(raw, list | dict) and not raw)
+    )
 
 
 def _err(code: str, **params: Any) -> tuple[str, str, dict[str, Any]]:
@@ -85,8 +89,14 @@ def _read_boolean(raw: Any) -> bool | None:
     return None
 
 
-def read_value(f: Field, raw: Any, *, today: date, context: Mapping[str, Any] | None = None,
-               choices: list[str] | None = None) -> Check:
+def read_value(
+    f: Field,
+    raw: Any,
+    *,
+    today: date,
+    context: Mapping[str, Any] | None = None,
+    choices: list[str] | None = None,
+) -> Check:
     """Read one non-empty answer: its canonical JSON value (None if unreadable) and findings.
 
     ``context`` holds the other typed values in scope (for a postcode's village);
@@ -202,15 +212,20 @@ def item_path(group: Field, index: int, child: Field | None = None) -> str:
 class Evaluation:
     """Everything known about one set of answers."""
 
-    values: dict[str, Any] = field(default_factory=dict)     # canonical, relevant answers (nested for repeats)
-    relevant: dict[str, bool] = field(default_factory=dict)  # path -> relevant now (fields and "section:<id>")
+    values: dict[str, Any] = field(default_factory=dict)  # canonical, relevant answers (nested for repeats)
+    relevant: dict[str, bool] = field(
+        default_factory=dict
+    )  # path -> relevant now (fields and "section:<id>")
     calculated: dict[str, Any] = field(default_factory=dict)  # path -> canonical calculated value
     problems: list[Problem] = field(default_factory=list)
-    env: dict[str, Any] = field(default_factory=dict)        # top-level typed values used by expressions
+    env: dict[str, Any] = field(default_factory=dict)  # top-level typed values used by expressions
 
     def problems_for(self, path: str) -> list[Problem]:
-        return [p for p in self.problems if p.field == path or p.field.startswith(path + "[")
-                or p.field.startswith(path + ".")]
+        return [
+            p
+            for p in self.problems
+            if p.field == path or p.field.startswith(path + "[") or p.field.startswith(path + ".")
+        ]
 
 
 def _to_canonical_calc(f: Field, v: Any) -> Any:
@@ -222,16 +237,18 @@ def _to_canonical_calc(f: Field, v: Any) -> Any:
 
 
 class _Walker:
-    def __init__(self, definition: FormDefinition, answers: Mapping[str, Any], today: date,
-                 cache: dict | None) -> None:
+    def __init__(
+        self, definition: FormDefinition, answers: Mapping[str, Any], today: date, cache: dict | None
+    ) -> None:
         self.d = definition
         self.answers = answers if isinstance(answers, Mapping) else {}
         self.today = today
         self.cache = cache
         self.out = Evaluation()
 
-    def read(self, f: Field, path: str, raw: Any, scope: Mapping[str, Any],
-             allowed: list[str] | None) -> Check:
+    def read(
+        self, f: Field, path: str, raw: Any, scope: Mapping[str, Any], allowed: list[str] | None
+    ) -> Check:
         extra: tuple = ()
         if f.type == "postcode" and f.checks.get("village"):
             extra = (scope.get(f.checks["village"]),)
@@ -271,8 +288,11 @@ class _Walker:
             if is_empty(raw):
                 env[f.id] = None
                 continue
-            c = self.read(f, f.id, raw, {}, None) if f.type != "postcode" else read_value(
-                f, raw, today=self.today)
+            c = (
+                self.read(f, f.id, raw, {}, None)
+                if f.type != "postcode"
+                else read_value(f, raw, today=self.today)
+            )
             env[f.id] = typed(f, c.value) if c.ok else None
         return env
 
@@ -305,8 +325,16 @@ class _Walker:
             self.calculate(top, env)  # values blanked by relevance feed later calculations
         return self.out
 
-    def field(self, f: Field, path: str, raw: Any, env: Any, scope_values: Any, parent_relevant: bool,
-              sink: dict[str, Any]) -> None:
+    def field(
+        self,
+        f: Field,
+        path: str,
+        raw: Any,
+        env: Any,
+        scope_values: Any,
+        parent_relevant: bool,
+        sink: dict[str, Any],
+    ) -> None:
         rel = parent_relevant and (f.relevant is None or bool(f.relevant(env)))
         self.out.relevant[path] = rel
         if not rel:
@@ -329,8 +357,13 @@ class _Walker:
         if is_empty(raw):
             scope_values[f.id] = None
             if f.required:
-                code = ("required_choice" if f.type in ("select_one", "select_many", "boolean", "region")
-                        else "required_attachment" if f.type == "attachment" else "required")
+                code = (
+                    "required_choice"
+                    if f.type in ("select_one", "select_many", "boolean", "region")
+                    else "required_attachment"
+                    if f.type == "attachment"
+                    else "required"
+                )
                 self.out.problems.append(Problem(path, ERROR, code, {"label": f.label}))
             return
         c = self.read(f, path, raw, env, self.allowed_choices(f, env))
@@ -344,9 +377,14 @@ class _Walker:
         value = typed(f, c.value)
         scope_values[f.id] = value
         # A constraint that reads other answers waits until they are given (no cascade of errors).
-        if f.constraint is not None and all(env.get(r) is not None for r in f.constraint.references - {"."}) \
-                and not f.constraint(ChainMap({".": value}, env)):
-            self.out.problems.append(Problem(path, ERROR, "constraint", {"label": f.label}, f.constraint_message))
+        if (
+            f.constraint is not None
+            and all(env.get(r) is not None for r in f.constraint.references - {"."})
+            and not f.constraint(ChainMap({".": value}, env))
+        ):
+            self.out.problems.append(
+                Problem(path, ERROR, "constraint", {"label": f.label}, f.constraint_message)
+            )
         if f.type == "nik" and f.checks:
             self.cross_check_nik(f, path, c.value, env)
 
@@ -359,27 +397,42 @@ class _Walker:
         if bd_id:
             born = env.get(bd_id)
             if isinstance(born, date) and born not in info.birth_dates:
-                self.out.problems.append(Problem(
-                    prefix + bd_id, ERROR, "nik_birth_mismatch",
-                    {"date": _date_text(info.birth_dates)},
-                ))
+                self.out.problems.append(
+                    Problem(
+                        prefix + bd_id,
+                        ERROR,
+                        "nik_birth_mismatch",
+                        {"date": _date_text(info.birth_dates)},
+                    )
+                )
         if sex_id:
             sex = env.get(sex_id)
             if sex in ("L", "P") and sex != info.sex:
-                self.out.problems.append(Problem(
-                    prefix + sex_id, ERROR, "nik_sex_mismatch",
-                    {"sex": Text({"id": "laki-laki", "en": "male"}) if info.sex == "L"
-                     else Text({"id": "perempuan", "en": "female"})},
-                ))
+                self.out.problems.append(
+                    Problem(
+                        prefix + sex_id,
+                        ERROR,
+                        "nik_sex_mismatch",
+                        {
+                            "sex": Text({"id": "laki-laki", "en": "male"})
+                            if info.sex == "L"
+                            else Text({"id": "perempuan", "en": "female"})
+                        },
+                    )
+                )
 
     def repeat(self, f: Field, raw: Any, env: Any, sink: dict[str, Any]) -> None:
         items = raw if isinstance(raw, list) else []
         if raw is not None and not isinstance(raw, list):
             self.out.problems.append(Problem(f.id, ERROR, "wrong_type", {"label": f.label}))
         if len(items) < f.min_count:
-            self.out.problems.append(Problem(f.id, ERROR, "repeat_min", {"label": f.label, "min": f.min_count}))
+            self.out.problems.append(
+                Problem(f.id, ERROR, "repeat_min", {"label": f.label, "min": f.min_count})
+            )
         if f.max_count is not None and len(items) > f.max_count:
-            self.out.problems.append(Problem(f.id, ERROR, "repeat_max", {"label": f.label, "max": f.max_count}))
+            self.out.problems.append(
+                Problem(f.id, ERROR, "repeat_max", {"label": f.label, "max": f.max_count})
+            )
         out_items: list[dict[str, Any]] = []
         for i, item in enumerate(items):
             item = item if isinstance(item, Mapping) else {}
@@ -387,8 +440,15 @@ class _Walker:
             self.calculate(f.fields, item_env)
             item_sink: dict[str, Any] = {}
             for child in f.fields:
-                self.field(child, item_path(f, i, child), item.get(child.id), item_env, item_env.maps[0], True,
-                           item_sink)
+                self.field(
+                    child,
+                    item_path(f, i, child),
+                    item.get(child.id),
+                    item_env,
+                    item_env.maps[0],
+                    True,
+                    item_sink,
+                )
             self.calculate(f.fields, item_env)
             out_items.append(item_sink)
         sink[f.id] = out_items
@@ -398,17 +458,26 @@ def _date_text(dates: tuple[date, ...]) -> Text:
     return Text({lang: " / ".join(format_date(d, lang) for d in dates) for lang in ("id", "en")})
 
 
-def evaluate(definition: FormDefinition, answers: Mapping[str, Any], *, today: date | None = None,
-             cache: dict | None = None) -> Evaluation:
+def evaluate(
+    definition: FormDefinition,
+    answers: Mapping[str, Any],
+    *,
+    today: date | None = None,
+    cache: dict | None = None,
+) -> Evaluation:
     return _Walker(definition, answers, today or date.today(), cache).walk()
 
 
-def validate(definition: FormDefinition, answers: Mapping[str, Any], *, today: date | None = None) -> list[Problem]:
+def validate(
+    definition: FormDefinition, answers: Mapping[str, Any], *, today: date | None = None
+) -> list[Problem]:
     """Every problem with ``answers``: errors block submission, warnings are the officer's call."""
     return evaluate(definition, answers, today=today).problems
 
 
-def normalise(definition: FormDefinition, answers: Mapping[str, Any], *, today: date | None = None) -> dict[str, Any]:
+def normalise(
+    definition: FormDefinition, answers: Mapping[str, Any], *, today: date | None = None
+) -> dict[str, Any]:
     """The canonical stored form of relevant answers.
 
     NIK/KK/NIB/postcode digits only, phone E.164, dates ISO, numbers as numbers, region

@@ -71,8 +71,12 @@ class Token:
 
 def tokenize(source: str) -> list[Token]:
     if len(source) > MAX_LENGTH:
-        raise ExpressionError(translate("Expression", "ekspresi terlalu panjang (paling banyak {n} huruf)")
-                              .format(n=MAX_LENGTH), 0)
+        raise ExpressionError(
+            translate("Expression", "ekspresi terlalu panjang (paling banyak {n} huruf)").format(
+                n=MAX_LENGTH
+            ),
+            0,
+        )
     tokens: list[Token] = []
     pos = 0
     while pos < len(source):
@@ -82,7 +86,9 @@ def tokenize(source: str) -> list[Token]:
         if not m or m.end() == pos:
             bad = source[pos:].lstrip()[:1]
             at = len(source) - len(source[pos:].lstrip())
-            raise ExpressionError(translate("Expression", "tanda '{char}' tidak dikenal").format(char=bad), at)
+            raise ExpressionError(
+                translate("Expression", "tanda '{char}' tidak dikenal").format(char=bad), at
+            )
         kind = m.lastgroup or "op"
         text = m.group(kind)
         tokens.append(Token(kind, text, m.start(kind)))
@@ -158,7 +164,9 @@ class _Parser:
         if tok is None:
             got = self.peek()
             raise ExpressionError(
-                translate("Expression", "'{want}' diharapkan, tetapi ada {got}").format(want=text, got=_describe(got)),
+                translate("Expression", "'{want}' diharapkan, tetapi ada {got}").format(
+                    want=text, got=_describe(got)
+                ),
                 got.pos,
             )
         return tok
@@ -253,7 +261,8 @@ class _Parser:
                 return Literal(tok.pos, None)
             if tok.text in KEYWORDS:
                 raise ExpressionError(
-                    translate("Expression", "{got} tidak diharapkan di sini").format(got=_describe(tok)), tok.pos
+                    translate("Expression", "{got} tidak diharapkan di sini").format(got=_describe(tok)),
+                    tok.pos,
                 )
             if self.accept("("):
                 args: list[Node] = []
@@ -332,9 +341,12 @@ def check(node: Node, resolve: Resolver) -> str:
         t = resolve(node.name)
         if t is None:
             if node.name == ".":
-                raise ExpressionError(translate("Expression", "'.' hanya bisa dipakai dalam syarat isian"), node.pos)
-            raise ExpressionError(translate("Expression", "isian '{name}' tidak dikenal").format(name=node.name),
-                                  node.pos)
+                raise ExpressionError(
+                    translate("Expression", "'.' hanya bisa dipakai dalam syarat isian"), node.pos
+                )
+            raise ExpressionError(
+                translate("Expression", "isian '{name}' tidak dikenal").format(name=node.name), node.pos
+            )
         return t
     if isinstance(node, Unary):
         t = check(node.operand, resolve)
@@ -347,7 +359,7 @@ def check(node: Node, resolve: Resolver) -> str:
         if op in ("and", "or"):
             return BOOL
         if op in ("=", "!="):
-            if not (_fits(lt, rt) or REPEAT in (lt, rt) and False):
+            if not (_fits(lt, rt) or (REPEAT in (lt, rt) and False)):
                 raise _type_error(node, op, lt, rt)
             return BOOL
         if op in ("<", "<=", ">", ">="):
@@ -386,7 +398,9 @@ def check(node: Node, resolve: Resolver) -> str:
         for arg, t, w in zip(node.args, types, wanted, strict=True):
             if not _fits(t, w) or (w == ANY and node.name == "len" and t not in (TEXT, LIST, REPEAT, ANY)):
                 raise ExpressionError(
-                    translate("Expression", "fungsi '{name}' tidak menerima {type}").format(name=node.name, type=t),
+                    translate("Expression", "fungsi '{name}' tidak menerima {type}").format(
+                        name=node.name, type=t
+                    ),
                     arg.pos,
                 )
         if node.name == "regex" and isinstance(node.args[1], Literal):
@@ -404,7 +418,11 @@ def check(node: Node, resolve: Resolver) -> str:
                     translate("Expression", "tanggal harus ditulis YYYY-MM-DD"), node.args[0].pos
                 ) from None
         if node.name == "if":
-            return types[1] if types[1] == types[2] or types[2] == ANY else (types[2] if types[1] == ANY else ANY)
+            return (
+                types[1]
+                if types[1] == types[2] or types[2] == ANY
+                else (types[2] if types[1] == ANY else ANY)
+            )
         return result
     raise ExpressionError("?", getattr(node, "pos", 0))  # pragma: no cover - every node kind handled above
 
@@ -423,7 +441,7 @@ def _compare(op: str, a: Any, b: Any) -> bool:
         return a == b
     if op == "!=":
         return a != b
-    if a is None or b is None or type(a) is not type(b) and not (_num(a) and _num(b)):
+    if a is None or b is None or (type(a) is not type(b) and not (_num(a) and _num(b))):
         return False
     try:
         if op == "<":

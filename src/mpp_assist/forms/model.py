@@ -17,10 +17,26 @@ from mpp_assist.forms.text import Text
 
 # Field type -> the type its value has inside expressions.
 FIELD_TYPES: dict[str, str] = {
-    "text": TEXT, "long_text": TEXT, "name": TEXT, "integer": NUMBER, "decimal": NUMBER, "date": DATE,
-    "boolean": BOOL, "select_one": TEXT, "select_many": LIST, "nik": TEXT, "kk": TEXT, "npwp": TEXT,
-    "phone": TEXT, "email": TEXT, "postcode": TEXT, "nib": TEXT, "region": TEXT, "attachment": TEXT,
-    "note": ANY, "repeat": REPEAT,
+    "text": TEXT,
+    "long_text": TEXT,
+    "name": TEXT,
+    "integer": NUMBER,
+    "decimal": NUMBER,
+    "date": DATE,
+    "boolean": BOOL,
+    "select_one": TEXT,
+    "select_many": LIST,
+    "nik": TEXT,
+    "kk": TEXT,
+    "npwp": TEXT,
+    "phone": TEXT,
+    "email": TEXT,
+    "postcode": TEXT,
+    "nib": TEXT,
+    "region": TEXT,
+    "attachment": TEXT,
+    "note": ANY,
+    "repeat": REPEAT,
 }
 CHOICE_TYPES = {"select_one", "select_many"}
 NO_VALUE_TYPES = {"note"}
@@ -42,8 +58,8 @@ class Requirement:
     name: Text
     hint: Text
     original_shown: bool = False  # the original must be shown to the officer
-    copy_kept: bool = False       # a photocopy/scan is kept with the application
-    sptjm_allowed: bool = False   # a sworn statement (SPTJM) may stand in for it
+    copy_kept: bool = False  # a photocopy/scan is kept with the application
+    sptjm_allowed: bool = False  # a sworn statement (SPTJM) may stand in for it
     relevant: Expression | None = None
 
 
@@ -61,24 +77,26 @@ class Field:
     relevant: Expression | None = None
     calculate: Expression | None = None
     default: Any = None
-    prefill_field: str | None = None    # copy another field's answer when this one is empty
-    profile_key: str | None = None      # fact about the applicant: read from and written to the profile
+    prefill_field: str | None = None  # copy another field's answer when this one is empty
+    profile_key: str | None = None  # fact about the applicant: read from and written to the profile
     choices: list[Choice] = field(default_factory=list)
     choice_filter: Expression | None = None
     min: float | None = None
     max: float | None = None
     max_length: int | None = None
-    min_count: int = 0                  # select_many: choices; repeat: items
+    min_count: int = 0  # select_many: choices; repeat: items
     max_count: int | None = None
-    past: bool = False                  # date must not be after today
-    future: bool = False                # date must not be before today
-    level: str = "village"              # region: how deep the pick goes
-    checks: dict[str, str] = field(default_factory=dict)  # nik: {"birth_date": id, "sex": id}; postcode: {"village": id}
-    fields: list[Field] = field(default_factory=list)     # repeat: the fields of one item
-    item_label: Text | None = None      # repeat: "Saksi {n}"
-    accept: list[str] = field(default_factory=list)       # attachment: file kinds
-    glossary: list[str] = field(default_factory=list)     # glossary terms this field uses
-    path: str = ""                      # location in the definition JSON, for messages
+    past: bool = False  # date must not be after today
+    future: bool = False  # date must not be before today
+    level: str = "village"  # region: how deep the pick goes
+    checks: dict[str, str] = field(
+        default_factory=dict
+    )  # nik: {"birth_date": id, "sex": id}; postcode: {"village": id}
+    fields: list[Field] = field(default_factory=list)  # repeat: the fields of one item
+    item_label: Text | None = None  # repeat: "Saksi {n}"
+    accept: list[str] = field(default_factory=list)  # attachment: file kinds
+    glossary: list[str] = field(default_factory=list)  # glossary terms this field uses
+    path: str = ""  # location in the definition JSON, for messages
     group: Field | None = field(default=None, repr=False)  # the repeat this field belongs to
 
     @property
@@ -134,8 +152,8 @@ class FormDefinition:
     description: Text
     agency: Text
     legal_basis: list[Text]
-    fee: int                    # rupiah; 0 for free services
-    service_days: int           # working days from a complete application
+    fee: int  # rupiah; 0 for free services
+    service_days: int  # working days from a complete application
     requirements: list[Requirement]
     sections: list[Section]
     glossary: list[GlossaryTerm] = field(default_factory=list)
@@ -209,6 +227,18 @@ class FormDefinition:
 
 
 __all__ = [
-    "BOOL", "CHOICE_TYPES", "DATE", "FIELD_TYPES", "LIST", "NUMBER", "REPEAT", "TEXT",
-    "Choice", "Field", "FormDefinition", "GlossaryTerm", "Requirement", "Section",
+    "BOOL",
+    "CHOICE_TYPES",
+    "DATE",
+    "FIELD_TYPES",
+    "LIST",
+    "NUMBER",
+    "REPEAT",
+    "TEXT",
+    "Choice",
+    "Field",
+    "FormDefinition",
+    "GlossaryTerm",
+    "Requirement",
+    "Section",
 ]

@@ -36,7 +36,8 @@ MESSAGES: dict[str, str] = {
     "repeat_min": QT_TRANSLATE_NOOP("Problem", "Tambahkan paling sedikit {min} data untuk {label_mid}"),
     "repeat_max": QT_TRANSLATE_NOOP("Problem", "{label} paling banyak {max} data"),
     "date_format": QT_TRANSLATE_NOOP(
-        "Problem", "Masukkan {label_mid} dengan hari, bulan dan tahun, misalnya 17 8 1945 atau 17 Agustus 1945"
+        "Problem",
+        "Masukkan {label_mid} dengan hari, bulan dan tahun, misalnya 17 8 1945 atau 17 Agustus 1945",
     ),
     "date_missing_part": QT_TRANSLATE_NOOP("Problem", "{label} harus berisi hari, bulan dan tahun"),
     "date_year": QT_TRANSLATE_NOOP("Problem", "{label}: tahun harus 4 angka, misalnya 1945"),
@@ -58,44 +59,54 @@ MESSAGES: dict[str, str] = {
     "nik_serial": QT_TRANSLATE_NOOP("Problem", "Empat angka terakhir NIK tidak boleh 0000. Periksa NIK ini"),
     "nik_region_unknown": QT_TRANSLATE_NOOP(
         "Problem",
-        "Kode wilayah {code} pada NIK tidak ada di daftar Kemendagri. Periksa lagi; jika sesuai KTP, lanjutkan",
+        "Kode wilayah {code} pada NIK tidak ada di daftar Kemendagri. Periksa lagi; jika sesuai KTP, lanjutkan",  # noqa: E501 - one literal for lupdate
     ),
     "nik_birth_mismatch": QT_TRANSLATE_NOOP(
-        "Problem", "Tanggal lahir tidak cocok dengan NIK (NIK menunjukkan {date}). Periksa tanggal lahir atau NIK"
+        "Problem",
+        "Tanggal lahir tidak cocok dengan NIK (NIK menunjukkan {date}). Periksa tanggal lahir atau NIK",
     ),
     "nik_sex_mismatch": QT_TRANSLATE_NOOP(
-        "Problem", "Jenis kelamin tidak cocok dengan NIK (NIK menunjukkan {sex}). Periksa jenis kelamin atau NIK"
+        "Problem",
+        "Jenis kelamin tidak cocok dengan NIK (NIK menunjukkan {sex}). Periksa jenis kelamin atau NIK",
     ),
     "kk_digits": QT_TRANSLATE_NOOP("Problem", "Nomor KK hanya berisi angka. Hapus huruf atau tanda lain"),
     "kk_length": QT_TRANSLATE_NOOP("Problem", "Masukkan nomor KK 16 angka (sekarang {count} angka)"),
     "kk_date": QT_TRANSLATE_NOOP(
         "Problem", "Angka ke-7 sampai ke-12 nomor KK harus tanggal terbit (HHBBTT). Periksa nomor KK ini"
     ),
-    "kk_serial": QT_TRANSLATE_NOOP("Problem", "Empat angka terakhir nomor KK tidak boleh 0000. Periksa nomor ini"),
+    "kk_serial": QT_TRANSLATE_NOOP(
+        "Problem", "Empat angka terakhir nomor KK tidak boleh 0000. Periksa nomor ini"
+    ),
     "kk_region_unknown": QT_TRANSLATE_NOOP(
         "Problem",
-        "Kode wilayah {code} pada nomor KK tidak ada di daftar Kemendagri. Periksa lagi; jika sesuai KK, lanjutkan",
+        "Kode wilayah {code} pada nomor KK tidak ada di daftar Kemendagri. Periksa lagi; jika sesuai KK, lanjutkan",  # noqa: E501 - one literal for lupdate
     ),
     "npwp_digits": QT_TRANSLATE_NOOP("Problem", "NPWP hanya berisi angka, titik dan tanda hubung"),
     "npwp_length": QT_TRANSLATE_NOOP("Problem", "Masukkan NPWP 15 atau 16 angka (sekarang {count} angka)"),
     "npwp_checksum": QT_TRANSLATE_NOOP(
         "Problem", "NPWP ini tidak benar: angka pemeriksanya tidak cocok. Salin lagi dari kartu NPWP"
     ),
-    "npwp_nik": QT_TRANSLATE_NOOP("Problem", "NPWP 16 angka ini bukan NIK yang benar. Salin lagi dari kartu NPWP"),
+    "npwp_nik": QT_TRANSLATE_NOOP(
+        "Problem", "NPWP 16 angka ini bukan NIK yang benar. Salin lagi dari kartu NPWP"
+    ),
     "phone_invalid": QT_TRANSLATE_NOOP(
         "Problem", "Masukkan nomor telepon Indonesia, misalnya 0812-3456-7890 atau (021) 5551234"
     ),
     "email_invalid": QT_TRANSLATE_NOOP("Problem", "Masukkan alamat email seperti nama@contoh.co.id"),
     "postcode_invalid": QT_TRANSLATE_NOOP("Problem", "Masukkan kode pos 5 angka"),
     "postcode_mismatch": QT_TRANSLATE_NOOP(
-        "Problem", "Kode pos desa/kelurahan yang dipilih adalah {expected}. Periksa lagi; jika benar, lanjutkan"
+        "Problem",
+        "Kode pos desa/kelurahan yang dipilih adalah {expected}. Periksa lagi; jika benar, lanjutkan",
     ),
     "nib_invalid": QT_TRANSLATE_NOOP("Problem", "Masukkan NIB 13 angka (sekarang {count} angka)"),
     "name_characters": QT_TRANSLATE_NOOP(
-        "Problem", "{label} berisi angka atau tanda yang jarang ada pada nama. Periksa lagi; jika benar, lanjutkan"
+        "Problem",
+        "{label} berisi angka atau tanda yang jarang ada pada nama. Periksa lagi; jika benar, lanjutkan",
     ),
     "region_invalid": QT_TRANSLATE_NOOP("Problem", "Pilih {label_mid} dari daftar wilayah"),
-    "attachment_invalid": QT_TRANSLATE_NOOP("Problem", "Lampiran untuk {label_mid} tidak bisa dibaca. Pindai lagi"),
+    "attachment_invalid": QT_TRANSLATE_NOOP(
+        "Problem", "Lampiran untuk {label_mid} tidak bisa dibaca. Pindai lagi"
+    ),
 }
 
 
@@ -135,7 +146,12 @@ class Problem:
             return template
 
     def to_json(self, lang: str | None = None) -> dict[str, str]:
-        return {"field": self.field, "severity": self.severity, "code": self.code, "message": self.message(lang)}
+        return {
+            "field": self.field,
+            "severity": self.severity,
+            "code": self.code,
+            "message": self.message(lang),
+        }
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message()}"

@@ -84,7 +84,10 @@ def exists(code: str, level: int | None = None) -> bool:
 
 
 def provinces() -> list[Region]:
-    return [Region(*r) for r in _db().execute("SELECT code, name, level FROM region WHERE level = 1 ORDER BY code")]
+    return [
+        Region(*r)
+        for r in _db().execute("SELECT code, name, level FROM region WHERE level = 1 ORDER BY code")
+    ]
 
 
 def children(code: str | None) -> list[Region]:
@@ -106,7 +109,7 @@ def _labelled(code: str, name: str, level: int) -> str:
     if level == 1:
         return f"Prov. {name}"
     if level == 2:
-        return "Kab. " + name[len("Kabupaten "):] if name.startswith("Kabupaten ") else name
+        return "Kab. " + name[len("Kabupaten ") :] if name.startswith("Kabupaten ") else name
     if level == 3:
         return f"{'Distrik' if code[:2] in _PAPUA else 'Kec.'} {name}"
     return f"{'Kel.' if code.rsplit('.', 1)[1].startswith('1') else 'Desa'} {name}"
@@ -119,15 +122,33 @@ def lineage(code: str) -> list[Region]:
         return []
     parts = c.split(".")
     codes = [".".join(parts[:i]) for i in range(len(parts), 0, -1)]
-    rows = _db().execute(
-        f"SELECT code, name, level FROM region WHERE code IN ({','.join('?' * len(codes))})", codes  # noqa: S608
-    ).fetchall()
+    padded = (codes + codes[:1] * 4)[:4]  # a fixed query: at most four levels
+    rows = _db().execute("SELECT code, name, level FROM region WHERE code IN (?, ?, ?, ?)", padded).fetchall()
     by_code = {r[0]: Region(*r) for r in rows}
     return [by_code[c] for c in codes if c in by_code]
 
 
+@cache
+def _upper() -> dict[str, tuple[str, int]]:
+    """Provinces, regencies and districts (about 7,800) kept in memory for fast paths."""
+    rows = _db().execute("SELECT code, name, level FROM region WHERE level < 4").fetchall()
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def _path_of(code: str, name: str, level: int) -> str:
+    parts = [_labelled(code, name, level)]
+    upper = _upper()
+    c = code
+    while "." in c:
+        c = c.rsplit(".", 1)[0]
+        if c in upper:
+            n, lvl = upper[c]
+            parts.append(_labelled(c, n, lvl))
+    return ", ".join(parts)
+
+
 def path(code: str) -> str:
-    """"Desa Cibadak, Kec. Cibadak, Kab. Sukabumi, Prov. Jawa Barat" ("" if unknown)."""
+    """ "Desa Cibadak, Kec. Cibadak, Kab. Sukabumi, Prov. Jawa Barat" ("" if unknown)."""
     return ", ".join(r.label() for r in lineage(code))
 
 
@@ -142,13 +163,17 @@ def search(text: str, *, level: int = 4, limit: int = 200) -> list[Match]:
     key = fold(text or "")
     if len(key) < 2:
         return []
-    rows = _db().execute(
-        "SELECT code, name, level, key FROM region WHERE level = ? AND instr(key, ?) > 0",
-        (level, key),
-    ).fetchall()
+    rows = (
+        _db()
+        .execute(
+            "SELECT code, name, level, key FROM region WHERE level = ? AND instr(key, ?) > 0",
+            (level, key),
+        )
+        .fetchall()
+    )
     # Exact name, then names starting with the text, then the rest; alphabetical within each.
     rows.sort(key=lambda r: (r[3] != key, not r[3].startswith(key), r[3], r[0]))
-    return [Match(Region(r[0], r[1], r[2]), path(r[0])) for r in rows[:limit]]
+    return [Match(Region(r[0], r[1], r[2]), _path_of(r[0], r[1], r[2])) for r in rows[:limit]]
 
 
 def postcode(village_code: str) -> str | None:

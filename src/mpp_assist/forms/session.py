@@ -32,10 +32,10 @@ class PathError(KeyError):
 
 @dataclass(frozen=True)
 class SummaryRow:
-    path: str            # field path, for the "Ubah" (change) link
+    path: str  # field path, for the "Ubah" (change) link
     section_id: str
     label: str
-    value: str           # display value, or "Tidak diisi"
+    value: str  # display value, or "Tidak diisi"
     answered: bool
     problems: tuple[Problem, ...] = ()
 
@@ -50,12 +50,18 @@ class SummarySection:
 class FormSession:
     """Answers for one applicant to one service."""
 
-    def __init__(self, definition: FormDefinition, answers: Mapping[str, Any] | None = None, *,
-                 profile: Mapping[str, Any] | None = None, today: date | None = None) -> None:
+    def __init__(
+        self,
+        definition: FormDefinition,
+        answers: Mapping[str, Any] | None = None,
+        *,
+        profile: Mapping[str, Any] | None = None,
+        today: date | None = None,
+    ) -> None:
         self.definition = definition
         self.today = today
         self._raw: dict[str, Any] = copy.deepcopy(dict(answers or {}))
-        self._auto: dict[str, Any] = {}     # path -> value we filled in (prefill); follows its source
+        self._auto: dict[str, Any] = {}  # path -> value we filled in (prefill); follows its source
         self._cache: dict = {}
         self._eval: Evaluation | None = None
         self.profile: dict[str, Any] = dict(profile or {})
@@ -159,7 +165,7 @@ class FormSession:
         return self.item_count(group_id) > self.definition.field(group_id).min_count
 
     def item_label(self, group_id: str, index: int, lang: str | None = None) -> str:
-        """"Saksi 2" — the repeat's ``item_label`` with {n}, or its label and the number."""
+        """ "Saksi 2" — the repeat's ``item_label`` with {n}, or its label and the number."""
         g = self.definition.field(group_id)
         if g.item_label:
             return g.item_label.get(lang).format(n=index + 1)
@@ -177,7 +183,11 @@ class FormSession:
 
     def _prefill_from_profile(self) -> None:
         for f in self.definition.fields():
-            if f.profile_key and is_empty(self._raw.get(f.id)) and not is_empty(self.profile.get(f.profile_key)):
+            if (
+                f.profile_key
+                and is_empty(self._raw.get(f.id))
+                and not is_empty(self.profile.get(f.profile_key))
+            ):
                 self._raw[f.id] = self.profile[f.profile_key]
                 self._auto[f.id] = self._raw[f.id]
 
@@ -191,8 +201,11 @@ class FormSession:
                 for i, item in enumerate(self._items(f)):
                     for c in f.fields:
                         if c.prefill_field:
-                            src = item.get(c.prefill_field) if c.prefill_field in {x.id for x in f.fields} \
+                            src = (
+                                item.get(c.prefill_field)
+                                if c.prefill_field in {x.id for x in f.fields}
                                 else self._raw.get(c.prefill_field)
+                            )
                             self._follow(f"{f.id}[{i}].{c.id}", item, c, src)
 
     def _follow(self, path: str, holder: dict[str, Any], f: Field, source: Any) -> None:
@@ -213,8 +226,9 @@ class FormSession:
     def profile_updates(self) -> dict[str, Any]:
         """Facts this form learnt about the applicant (canonical values), for the next form."""
         values = self.evaluation().values
-        return {f.profile_key: values[f.id] for f in self.definition.fields()
-                if f.profile_key and f.id in values}
+        return {
+            f.profile_key: values[f.id] for f in self.definition.fields() if f.profile_key and f.id in values
+        }
 
     # -- what the form says now -------------------------------------------------------------------
 
@@ -354,11 +368,20 @@ class FormSession:
                         for p, c in self.visible_item_fields(f.id, i):
                             if c.has_value:
                                 v = self.value(p)
-                                rows.append(self._row(s.id, p, f"{head}: {c.label.get(lang)}",
-                                                      self.display(p, lang), not is_empty(v)))
+                                rows.append(
+                                    self._row(
+                                        s.id,
+                                        p,
+                                        f"{head}: {c.label.get(lang)}",
+                                        self.display(p, lang),
+                                        not is_empty(v),
+                                    )
+                                )
                     continue
                 v = self.value(f.id)
-                rows.append(self._row(s.id, f.id, f.label.get(lang), self.display(f.id, lang), not is_empty(v)))
+                rows.append(
+                    self._row(s.id, f.id, f.label.get(lang), self.display(f.id, lang), not is_empty(v))
+                )
             out.append(SummarySection(s.id, s.title.get(lang), rows))
         return out
 

@@ -25,7 +25,9 @@ class Text:
 
     def get(self, lang: str | None = None) -> str:
         lang = lang or current_language()
-        return self.values.get(lang) or self.values.get(DEFAULT_LANGUAGE) or next(iter(self.values.values()), "")
+        return (
+            self.values.get(lang) or self.values.get(DEFAULT_LANGUAGE) or next(iter(self.values.values()), "")
+        )
 
     def __bool__(self) -> bool:
         return any(self.values.values())
@@ -36,7 +38,9 @@ class Text:
         out = {}
         for lang in langs:
             a, b = self.get(lang).rstrip(), other.get(lang).strip()
-            out[lang] = f"{a}. {b}" if a and b and not a.endswith((".", "?", "!", ":")) else f"{a} {b}".strip()
+            out[lang] = (
+                f"{a}. {b}" if a and b and not a.endswith((".", "?", "!", ":")) else f"{a} {b}".strip()
+            )
         return Text(out)
 
     def __eq__(self, other: object) -> bool:

@@ -73,8 +73,8 @@ def _district_codes() -> Collection[str]:
 class NikInfo:
     """What a NIK says about its holder."""
 
-    district: str          # 6 digits, e.g. "327301"
-    sex: str               # "L" (laki-laki) or "P" (perempuan)
+    district: str  # 6 digits, e.g. "327301"
+    sex: str  # "L" (laki-laki) or "P" (perempuan)
     birth_dates: tuple[date, ...]  # every date that fits (two when the century is ambiguous)
     serial: str
 
@@ -290,9 +290,7 @@ def check_name(raw: Any) -> Check:
     if not isinstance(raw, str):
         return Check(None, [_err("wrong_type")])
     text = " ".join(raw.split())
-    odd = any(
-        not (unicodedata.category(ch)[0] in "LM" or ch in _NAME_PUNCT) for ch in text
-    )
+    odd = any(not (unicodedata.category(ch)[0] in "LM" or ch in _NAME_PUNCT) for ch in text)
     return Check(text, [_warn("name_characters")] if odd else [])
 
 
