@@ -149,6 +149,8 @@ class ApplicantDisplay(QWidget):
             value.setAccessibleName(f"{it.label}: {it.value}")
             self.items_grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
             self.items_grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)
+            key.show()  # children added to a shown window are otherwise shown only later
+            value.show()
 
     def _show_filled(self) -> None:
         for w in (self.heading, self.question, self.hint, self.choices, self.answer, self.items_title,
