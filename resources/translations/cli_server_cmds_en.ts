@@ -1,0 +1,114 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="id">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>menjalankan dan mengelola server rujukan</source>
+        <translation>run and administer the reference server</translation>
+    </message>
+    <message>
+        <source>alamat yang didengarkan</source>
+        <translation>address to listen on</translation>
+    </message>
+    <message>
+        <source>port yang didengarkan</source>
+        <translation>port to listen on</translation>
+    </message>
+    <message>
+        <source>basis data: sqlite:///BERKAS (bawaan) atau postgresql+psycopg://…</source>
+        <translation>database: sqlite:///FILE (default) or postgresql+psycopg://…</translation>
+    </message>
+    <message>
+        <source>buat akun petugas demo (hanya untuk server lokal)</source>
+        <translation>create the demo officer account (local server only)</translation>
+    </message>
+    <message>
+        <source>masa berlaku token dalam detik</source>
+        <translation>token lifetime in seconds</translation>
+    </message>
+    <message>
+        <source>basis data server</source>
+        <translation>server database</translation>
+    </message>
+    <message>
+        <source>tambah atau perbarui akun petugas</source>
+        <translation>add or update an officer account</translation>
+    </message>
+    <message>
+        <source>kode loket</source>
+        <translation>desk code</translation>
+    </message>
+    <message>
+        <source>baca kata sandi dari masukan standar</source>
+        <translation>read the password from standard input</translation>
+    </message>
+    <message>
+        <source>daftar permohonan di server</source>
+        <translation>list the applications on the server</translation>
+    </message>
+    <message>
+        <source>keluaran JSON</source>
+        <translation>JSON output</translation>
+    </message>
+    <message>
+        <source>ubah status permohonan (back office)</source>
+        <translation>change an application's status (back office)</translation>
+    </message>
+    <message>
+        <source>nomor registrasi resmi</source>
+        <translation>official registration number</translation>
+    </message>
+    <message>
+        <source>alasan (wajib untuk rejected)</source>
+        <translation>reason (required for rejected)</translation>
+    </message>
+    <message>
+        <source>Server belum terpasang ({error}). Pasang dengan: pip install 'mpp-assist[server]'</source>
+        <translation>The server is not installed ({error}). Install it with: pip install 'mpp-assist[server]'</translation>
+    </message>
+    <message>
+        <source>Basis data server tidak bisa dibuka: {error}</source>
+        <translation>The server database cannot be opened: {error}</translation>
+    </message>
+    <message>
+        <source>Kata sandi: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi: </source>
+        <translation>Repeat the password: </translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Kata sandi minimal 8 karakter.</source>
+        <translation>The password must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Server berjalan di http://{host}:{port}/api/v1</source>
+        <translation>Server running at http://{host}:{port}/api/v1</translation>
+    </message>
+    <message>
+        <source>Server tidak bisa dijalankan: {error}</source>
+        <translation>The server cannot start: {error}</translation>
+    </message>
+    <message>
+        <source>Akun {username} untuk loket {desk} disimpan.</source>
+        <translation>Account {username} for desk {desk} saved.</translation>
+    </message>
+    <message>
+        <source>Belum ada permohonan di server.</source>
+        <translation>No applications on the server yet.</translation>
+    </message>
+    <message>
+        <source>Status rejected memerlukan --reason yang menjelaskan alasannya.</source>
+        <translation>Status rejected needs a --reason explaining why.</translation>
+    </message>
+    <message>
+        <source>Tidak ada permohonan bernomor {number} di server.</source>
+        <translation>No application numbered {number} on the server.</translation>
+    </message>
+</context>
+</TS>
