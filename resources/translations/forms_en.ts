@@ -137,6 +137,10 @@
         <translation>unknown character '{char}'</translation>
     </message>
     <message>
+        <source>ekspresi terlalu panjang (paling banyak {n} bagian)</source>
+        <translation>expression too long (at most {n} parts)</translation>
+    </message>
+    <message>
         <source>'{want}' diharapkan, tetapi ada {got}</source>
         <translation>expected '{want}' but found {got}</translation>
     </message>
@@ -147,6 +151,10 @@
     <message>
         <source>{got} tidak diharapkan di sini</source>
         <translation>{got} is not expected here</translation>
+    </message>
+    <message>
+        <source>ekspresi terlalu bersarang (paling banyak {n} tingkat)</source>
+        <translation>expression nested too deeply (at most {n} levels)</translation>
     </message>
     <message>
         <source>akhir ekspresi</source>

@@ -66,6 +66,8 @@ def _parts(raw: Any) -> tuple[Any, Any, Any] | str:
     if len(tokens) == 1 and tokens[0].isdigit() and len(tokens[0]) == 8:  # 17081945
         t = tokens[0]
         return t[:2], t[2:4], t[4:]
+    if any(not t.isdigit() and t.lower().rstrip(".") not in _MONTH_WORDS for t in tokens):
+        return "date_format"
     if len(tokens) != 3:
         return "date_missing_part" if 0 < len(tokens) < 3 else "date_format"
     # "August 17, 1945": month name first

@@ -43,7 +43,7 @@ def is_empty(raw: Any) -> bool:
     )
 
 
-def _err(code: str, **params: Any) -> tuple[str, str, dict[str, Any]]:
+def _err(code: str, /, **params: Any) -> tuple[str, str, dict[str, Any]]:
     return (ERROR, code, params)
 
 

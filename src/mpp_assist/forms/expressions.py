@@ -60,6 +60,8 @@ _TOKEN = re.compile(
 )
 KEYWORDS = {"and", "or", "not", "in", "true", "false", "null"}
 MAX_LENGTH = 2000
+MAX_DEPTH = 40
+MAX_TOKENS = 400
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,13 @@ def tokenize(source: str) -> list[Token]:
         tokens.append(Token(kind, text, m.start(kind)))
         pos = m.end()
     tokens.append(Token("end", "", len(source)))
+    if len(tokens) > MAX_TOKENS:  # keeps trees shallow enough to walk recursively
+        raise ExpressionError(
+            translate("Expression", "ekspresi terlalu panjang (paling banyak {n} bagian)").format(
+                n=MAX_TOKENS
+            ),
+            0,
+        )
     return tokens
 
 
@@ -143,6 +152,7 @@ class _Parser:
     def __init__(self, source: str) -> None:
         self.tokens = tokenize(source)
         self.i = 0
+        self.depth = 0
 
     def peek(self) -> Token:
         return self.tokens[self.i]
@@ -196,7 +206,7 @@ class _Parser:
 
     def not_(self) -> Node:
         if tok := self.accept("not"):
-            return Unary(tok.pos, "not", self.not_())
+            return Unary(tok.pos, "not", self.nested(self.not_))
         return self.comparison()
 
     def comparison(self) -> Node:
@@ -230,8 +240,23 @@ class _Parser:
 
     def unary(self) -> Node:
         if tok := self.accept("-"):
-            return Unary(tok.pos, "-", self.unary())
+            return Unary(tok.pos, "-", self.nested(self.unary))
         return self.primary()
+
+    def nested(self, rule):
+        # Deep nesting is never needed in a form and would exhaust Python's stack.
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise ExpressionError(
+                translate("Expression", "ekspresi terlalu bersarang (paling banyak {n} tingkat)").format(
+                    n=MAX_DEPTH
+                ),
+                self.peek().pos,
+            )
+        try:
+            return rule()
+        finally:
+            self.depth -= 1
 
     def primary(self) -> Node:
         tok = self.take()
@@ -241,15 +266,15 @@ class _Parser:
             body = tok.text[1:-1]
             return Literal(tok.pos, re.sub(r"\\(.)", r"\1", body))
         if tok.kind == "op" and tok.text == "(":
-            node = self.or_()
+            node = self.nested(self.or_)
             self.expect(")")
             return node
         if tok.kind == "op" and tok.text == "[":
             items: list[Node] = []
             if not self.accept("]"):
-                items.append(self.or_())
+                items.append(self.nested(self.or_))
                 while self.accept(","):
-                    items.append(self.or_())
+                    items.append(self.nested(self.or_))
                 self.expect("]")
             return ListLit(tok.pos, tuple(items))
         if tok.kind == "op" and tok.text == ".":
@@ -267,9 +292,9 @@ class _Parser:
             if self.accept("("):
                 args: list[Node] = []
                 if not self.accept(")"):
-                    args.append(self.or_())
+                    args.append(self.nested(self.or_))
                     while self.accept(","):
-                        args.append(self.or_())
+                        args.append(self.nested(self.or_))
                     self.expect(")")
                 return Call(tok.pos, tok.text, tuple(args))
             return Ref(tok.pos, tok.text)

@@ -35,11 +35,11 @@ class Check:
         return not any(sev == ERROR for sev, _c, _p in self.findings)
 
 
-def _err(code: str, **params: Any) -> Finding:
+def _err(code: str, /, **params: Any) -> Finding:
     return (ERROR, code, params)
 
 
-def _warn(code: str, **params: Any) -> Finding:
+def _warn(code: str, /, **params: Any) -> Finding:
     return (WARNING, code, params)
 
 
@@ -53,7 +53,7 @@ def _digits_only(raw: Any) -> str | None:
     if not isinstance(raw, str):
         return None
     text = _SEPARATORS.sub("", raw.strip())
-    return text if text.isascii() and text.isdigit() else None
+    return text if text == "" or (text.isascii() and text.isdigit()) else None
 
 
 def _digit_count(raw: Any) -> int:

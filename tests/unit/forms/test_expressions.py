@@ -1,0 +1,151 @@
+"""The expression language: parsed to a tree, type-checked at load, evaluated without eval."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mpp_assist.forms.expressions import (
+    BOOL,
+    DATE,
+    LIST,
+    NUMBER,
+    REPEAT,
+    TEXT,
+    Binary,
+    ExpressionError,
+    compile_expression,
+    parse,
+)
+
+TYPES = {
+    "umur": NUMBER,
+    "tgl": DATE,
+    "jk": TEXT,
+    "anggota": REPEAT,
+    "pilihan": LIST,
+    "setuju": BOOL,
+    ".": TEXT,
+}
+ENV = {
+    "umur": 16,
+    "tgl": date(2000, 1, 31),
+    "jk": "P",
+    "anggota": [{}, {}],
+    "pilihan": ["a", "c"],
+    "setuju": True,
+    ".": "12345",
+    "__today__": date(2026, 11, 27),
+}
+
+
+def run(source: str, env: dict | None = None):
+    return compile_expression(source, TYPES.get)(ENV if env is None else env)
+
+
+@pytest.mark.parametrize(
+    "source,expected",
+    [
+        ("umur >= 17", False),
+        ("umur >= 17 or jk != 'L'", True),
+        ("not (umur < 17) and setuju", False),
+        ("umur + 2 * 3 = 22", True),
+        ("(umur + 2) * 3", 54),
+        ("umur / 0", None),  # no exception: null
+        ("-umur % 5", 4),
+        ("jk in ['L', 'P']", True),
+        ("jk not in ['L']", True),
+        ("'a' in pilihan", True),
+        ("pilihan in ['a', 'b']", True),  # any of the chosen values
+        ("age(tgl)", 26),
+        ("age(tgl) >= 17", True),
+        ("year(tgl)", 2000),
+        ("today()", date(2026, 11, 27)),
+        ("days(tgl, date('2000-02-02'))", 2),
+        ("tgl + 1 = date('2000-02-01')", True),
+        ("tgl < today()", True),
+        ("len(jk) = 1", True),
+        ("len(pilihan)", 2),
+        ("count(anggota)", 2),
+        ("regex(., '[0-9]{5}')", True),
+        ("regex(., '[0-9]{4}')", False),  # whole-text match
+        ("if(jk = 'P', 'Ibu', 'Bapak')", "Ibu"),
+        ("jk + '!'", "P!"),
+        ("\"dua\" = 'dua'", True),
+        ("1.5 * 2", 3.0),
+        ("null = null", True),
+        ("tgl != null", True),
+    ],
+)
+def test_evaluation(source: str, expected: object) -> None:
+    assert run(source) == expected
+
+
+def test_unanswered_fields_are_null_and_never_raise() -> None:
+    empty = {"__today__": date(2026, 11, 27)}
+    assert run("umur >= 17", empty) is False
+    assert run("umur < 17", empty) is False
+    assert run("umur + 1", empty) is None
+    assert run("age(tgl)", empty) is None
+    assert run("count(anggota)", empty) == 0
+    assert run("not (jk = 'P')", empty) is True
+    assert run("jk = null", empty) is True
+
+
+def test_and_or_short_circuit() -> None:
+    assert run("false and umur / 0 > 1") is False
+    assert run("true or umur / 0 > 1") is True
+
+
+@pytest.mark.parametrize(
+    "source,message,position",
+    [
+        ("tgl_lahir > today()", "isian 'tgl_lahir' tidak dikenal", 0),
+        ("umur >= ", "akhir ekspresi tidak diharapkan di sini", 8),
+        ("umur >= 17)", "')' tidak diharapkan di sini", 10),
+        ("(umur >= 17", "')' diharapkan, tetapi ada akhir ekspresi", 11),
+        ("umur > 'tujuh belas'", "'>' tidak bisa dipakai antara number dan text", 5),
+        ("jk - 1", "'-' tidak bisa dipakai antara text dan number", 3),
+        ("age(jk)", "fungsi 'age' tidak menerima text", 4),
+        ("age()", "fungsi 'age' perlu 1 argumen, bukan 0", 0),
+        ("__import__('os')", "fungsi '__import__' tidak dikenal", 0),
+        ("eval('1')", "fungsi 'eval' tidak dikenal", 0),
+        ("umur ; 1", "tanda ';' tidak dikenal", 5),
+        ("regex(jk, '[')", "pola regex salah", 10),
+        ("date('17-08-1945')", "tanggal harus ditulis YYYY-MM-DD", 5),
+        ("", "ekspresi kosong", 0),
+        ("and", "'and' tidak diharapkan di sini", 0),
+        ("count(jk)", "fungsi 'count' tidak menerima text", 6),
+    ],
+)
+def test_errors_are_found_at_load_with_a_position(source: str, message: str, position: int) -> None:
+    with pytest.raises(ExpressionError) as caught:
+        compile_expression(source, TYPES.get)
+    assert caught.value.message.startswith(message)
+    assert caught.value.position == position
+
+
+def test_relevance_must_be_a_condition() -> None:
+    with pytest.raises(ExpressionError, match="menghasilkan number"):
+        compile_expression("umur + 1", TYPES.get, want=BOOL)
+
+
+def test_the_dot_is_only_for_constraints() -> None:
+    with pytest.raises(ExpressionError, match="syarat isian"):
+        compile_expression(". = 'a'", {"jk": TEXT}.get)
+
+
+def test_parse_gives_a_tree_with_precedence() -> None:
+    tree = parse("a or b and c")
+    assert isinstance(tree, Binary) and tree.op == "or"
+    assert isinstance(tree.right, Binary) and tree.right.op == "and"
+
+
+def test_references_are_listed() -> None:
+    assert compile_expression("age(tgl) >= 17 or jk = 'P'", TYPES.get).references == {"tgl", "jk"}
+
+
+def test_overlong_expressions_are_refused() -> None:
+    with pytest.raises(ExpressionError, match="terlalu panjang"):
+        parse("1 + " * 1000 + "1")
