@@ -344,7 +344,9 @@ class _Walker:
         if not f.has_value:
             return
         if f.calculate is not None:
-            v = _to_canonical_calc(f, env.get(f.id))
+            # Recalculate here: answers blanked by relevance earlier in the form count as empty.
+            env[f.id] = f.calculate(env)
+            v = _to_canonical_calc(f, env[f.id])
             self.out.calculated[path] = v
             if v is not None:
                 sink[f.id] = v
@@ -425,7 +427,7 @@ class _Walker:
         items = raw if isinstance(raw, list) else []
         if raw is not None and not isinstance(raw, list):
             self.out.problems.append(Problem(f.id, ERROR, "wrong_type", {"label": f.label}))
-        if len(items) < f.min_count:
+        elif len(items) < f.min_count:
             self.out.problems.append(
                 Problem(f.id, ERROR, "repeat_min", {"label": f.label, "min": f.min_count})
             )

@@ -1,0 +1,48 @@
+"""The packaged region data: Kepmendagri 2025 codes, archives and postcodes."""
+
+from __future__ import annotations
+
+from mpp_assist.forms import regions
+
+
+def test_counts_match_the_decree() -> None:
+    db = regions._db()
+    counts = dict(db.execute("SELECT level, count(*) FROM region GROUP BY level").fetchall())
+    assert counts == {1: 38, 2: 514, 3: 7285, 4: 83762}
+
+
+def test_children_and_paths() -> None:
+    assert len(regions.children(None)) == 38
+    assert [r.code for r in regions.children("32")][:2] == ["32.01", "32.02"]
+    assert regions.children("3273")[0].code == "32.73.01"
+    assert regions.children("99") == [] and regions.children("x") == []
+    assert regions.path("3273011001") == "Kel. Sukarasa, Kec. Sukasari, Kota Bandung, Prov. Jawa Barat"
+    assert regions.path("94.01.01.1001") == "Kel. Wonorejo, Distrik Nabire, Kab. Nabire, Prov. Papua Tengah"
+    assert regions.path("32.02.18.2001").startswith("Desa Kalapanunggal, Kec. Kalapanunggal, Kab. Sukabumi")
+    assert regions.path("99.99.99.9999") == ""
+
+
+def test_search_lists_every_village_with_the_name() -> None:
+    found = regions.search("cibadak")
+    assert len(found) == 14
+    assert all("cibadak" in m.region.name.lower() for m in found)
+    assert "Kel. Cibadak, Kec. Cibadak, Kab. Sukabumi, Prov. Jawa Barat" in [m.path for m in found]
+    assert regions.search("CIBADAK") == found  # case does not matter
+    assert regions.search("c") == []  # too short to be useful
+
+
+def test_postcodes() -> None:
+    assert regions.postcode("32.73.01.1001") == "40152"
+    assert regions.postcode("32.73.01") is None
+
+
+def test_district_codes_ever_include_old_and_new_ones() -> None:
+    codes = regions.all_district_codes_ever()
+    assert {"910101", "930101", "920231", "650101", "327301"} <= codes
+    assert "999999" not in codes and len(codes) > 7285
+
+
+def test_the_source_is_credited() -> None:
+    meta = regions.source()
+    assert meta["decree"] == "Kepmendagri No 300.2.2-2138/2025"
+    assert "cahyadsn/wilayah" in meta["source"] and "MIT" in meta["source"]
