@@ -83,4 +83,199 @@
         <translation>The attachment is empty.</translation>
     </message>
 </context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Berkas sudah diperiksa</source>
+        <translation>Documents checked</translation>
+    </message>
+    <message>
+        <source>Sedang diproses</source>
+        <translation>Being processed</translation>
+    </message>
+    <message>
+        <source>Siap diambil</source>
+        <translation>Ready for pickup</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Permohonan Anda sudah masuk dan menunggu diperiksa petugas.</source>
+        <translation>Your application has arrived and is waiting to be checked by an officer.</translation>
+    </message>
+    <message>
+        <source>Petugas sudah memeriksa berkas Anda. Permohonan diteruskan ke instansi penerbit.</source>
+        <translation>An officer has checked your documents. The application has been passed to the issuing agency.</translation>
+    </message>
+    <message>
+        <source>Dokumen Anda sedang dibuat oleh instansi penerbit.</source>
+        <translation>The issuing agency is making your document.</translation>
+    </message>
+    <message>
+        <source>Dokumen Anda sudah jadi.</source>
+        <translation>Your document is ready.</translation>
+    </message>
+    <message>
+        <source>Dokumen sudah diambil. Layanan ini sudah selesai.</source>
+        <translation>The document has been collected. This service is complete.</translation>
+    </message>
+    <message>
+        <source>Permohonan Anda tidak bisa diproses.</source>
+        <translation>Your application cannot be processed.</translation>
+    </message>
+    <message>
+        <source>Belum ada yang perlu Anda lakukan. Simpan bukti pendaftaran ini.</source>
+        <translation>Nothing to do yet. Keep this proof of registration.</translation>
+    </message>
+    <message>
+        <source>Belum ada yang perlu Anda lakukan. Tunggu sampai status berubah menjadi Siap diambil.</source>
+        <translation>Nothing to do yet. Wait until the status changes to Ready for pickup.</translation>
+    </message>
+    <message>
+        <source>Dokumen siap diambil di loket {desk}, bawa bukti pendaftaran ini dan KTP-el atau Kartu Keluarga asli.</source>
+        <translation>Collect the document at desk {desk}; bring this proof of registration and your original KTP-el or family card.</translation>
+    </message>
+    <message>
+        <source>Tidak ada lagi yang perlu Anda lakukan.</source>
+        <translation>There is nothing more you need to do.</translation>
+    </message>
+    <message>
+        <source>Datang ke loket {desk} dengan bukti pendaftaran ini untuk memperbaiki permohonan atau bertanya.</source>
+        <translation>Come to desk {desk} with this proof of registration to correct the application or ask questions.</translation>
+    </message>
+    <message>
+        <source>Status permohonan</source>
+        <translation>Application status</translation>
+    </message>
+    <message>
+        <source>Cek status layanan Mal Pelayanan Publik</source>
+        <translation>Public Service Mall status check</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Rincian permohonan</source>
+        <translation>Application details</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Atas nama</source>
+        <translation>In the name of</translation>
+    </message>
+    <message>
+        <source>Kode lacak</source>
+        <translation>Tracking code</translation>
+    </message>
+    <message>
+        <source>Nomor registrasi</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Tanggal daftar</source>
+        <translation>Date submitted</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Status sekarang</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <source>Yang perlu Anda lakukan</source>
+        <translation>What to do next</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Perkiraan selesai</source>
+        <translation>Estimated completion</translation>
+    </message>
+    <message>
+        <source>Riwayat status</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Bacakan</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Berhenti</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Halaman ini tidak menampilkan NIK, alamat, atau nomor telepon Anda. Jangan bagikan kode lacak kepada orang yang tidak Anda percayai.</source>
+        <translation>This page does not show your NIK, address or phone number. Do not share the tracking code with anyone you do not trust.</translation>
+    </message>
+    <message>
+        <source>Cek status dengan kode lacak</source>
+        <translation>Check the status with a tracking code</translation>
+    </message>
+    <message>
+        <source>Kode lacak tercetak di bawah kode QR pada bukti pendaftaran: 16 huruf dan angka.</source>
+        <translation>The tracking code is printed under the QR code on the proof of registration: 16 letters and digits.</translation>
+    </message>
+    <message>
+        <source>Contoh: 7K3M-Q9XZ-4TNB-H2RW. Huruf besar atau kecil sama saja.</source>
+        <translation>Example: 7K3M-Q9XZ-4TNB-H2RW. Upper or lower case does not matter.</translation>
+    </message>
+    <message>
+        <source>Cek status</source>
+        <translation>Check status</translation>
+    </message>
+    <message>
+        <source>Kode lacak tidak ditemukan</source>
+        <translation>Tracking code not found</translation>
+    </message>
+    <message>
+        <source>Periksa lagi kode pada bukti pendaftaran dan ketik ulang. Jika tetap tidak ditemukan, tanyakan di loket dengan membawa bukti pendaftaran. Data baru muncul di sini setelah loket mengirimnya, biasanya pada hari yang sama.</source>
+        <translation>Check the code on the proof of registration and type it again. If it is still not found, ask at the desk and bring the proof of registration. An application appears here once the desk has sent it, usually on the same day.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak permintaan</source>
+        <translation>Too many requests</translation>
+    </message>
+    <message>
+        <source>Cek kode lain</source>
+        <translation>Check another code</translation>
+    </message>
+    <message>
+        <source>Langsung ke isi</source>
+        <translation>Skip to content</translation>
+    </message>
+    <message>
+        <source>Loket {desk}</source>
+        <translation>Desk {desk}</translation>
+    </message>
+    <message>
+        <source>{date} ({days} hari kerja sejak tanggal daftar)</source>
+        <translation>{date} ({days} working days after the date submitted)</translation>
+    </message>
+    <message>
+        <source>— perkiraan, hari libur tahun itu belum pasti</source>
+        <translation>— an estimate: that year's holidays are not yet final</translation>
+    </message>
+    <message>
+        <source>Tunggu {seconds} detik, lalu coba lagi.</source>
+        <translation>Wait {seconds} seconds, then try again.</translation>
+    </message>
+</context>
 </TS>

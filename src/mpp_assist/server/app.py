@@ -18,6 +18,7 @@ from mpp_assist.server.db import open_engine, session_factory
 
 ROUTER_MODULES = [
     "mpp_assist.server.api",
+    "mpp_assist.server.status_page",
 ]
 
 
