@@ -17,10 +17,6 @@ from mpp_assist.forms.model import Field
 from mpp_assist.forms.validators import format_npwp, format_phone
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Answer", text)
-
-
 def display(f: Field, value: Any, lang: str) -> str:
     """``value`` (canonical, as the engine gives it) as the officer and applicant read it."""
     if value is None or value == "" or value == []:
@@ -33,7 +29,9 @@ def display(f: Field, value: Any, lang: str) -> str:
             return str(value)
         return format_date(d, lang)
     if t == "boolean":
-        return _tr("Ya") if value else _tr("Tidak")
+        if value:
+            return QCoreApplication.translate("Answer", "Ya")
+        return QCoreApplication.translate("Answer", "Tidak")
     if t == "select_one":
         c = f.choice(str(value))
         return c.label.get(lang) if c else str(value)

@@ -30,7 +30,7 @@ class ErrorSummary(QFrame):
         self.links = []
         for message, go in entries:
             link = link_button(message, description=self.tr("Pindah ke isian ini"))
-            link.clicked.connect(go)
+            link.clicked.connect(lambda _checked=False, go=go: go())
             self.layout_.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
             self.links.append(link)
         names = "; ".join(m for m, _g in entries)

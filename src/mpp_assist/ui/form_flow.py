@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from mpp_assist.applications import InvalidAnswers, submit
@@ -26,6 +26,7 @@ from mpp_assist.forms.engine import is_empty
 from mpp_assist.forms.model import Requirement, Section
 from mpp_assist.store import Application, Draft, StoreError
 from mpp_assist.ui.context import AppContext
+from mpp_assist.ui.widgets import retire
 
 REQUIREMENTS = "requirements"
 CHECK = "check"
@@ -87,6 +88,7 @@ class FormFlow(QWidget):
         self.evaluation: Evaluation = self._evaluate()
         self.return_to_check = False
         self.page: QWidget | None = None
+        self._focus_path: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._layout = layout
@@ -190,14 +192,18 @@ class FormFlow(QWidget):
             self.page = SectionPage(self, self.definition.section(page[8:]))
         if old is not None:
             self._layout.removeWidget(old)
-            old.hide()
-            old.setParent(None)
-            old.deleteLater()
+            retire(old, self)
         self._layout.addWidget(self.page)
-        self.setFocusProxy(self.page)
         self.page.show()
-        self.page.enter(focus_path)
+        self._focus_path = focus_path
+        if self.isVisible():
+            self.page.enter(focus_path)
         self.page_changed.emit(page)
+
+    def enter(self) -> None:
+        """The flow has just been put on screen: focus where its page wants."""
+        if self.page is not None:
+            self.page.enter(self._focus_path)
 
     def next_after(self, page: str) -> str:
         if self.return_to_check:
@@ -279,9 +285,6 @@ class FormFlow(QWidget):
         self.submitted.emit(application)
         return None
 
-    def keyPressEvent(self, event) -> None:
-        super().keyPressEvent(event)
-
 
 def _top(path: str) -> str:
     return path.split("[", 1)[0].split(".", 1)[0]
@@ -293,4 +296,3 @@ def first_error(problems: list[Problem]) -> Problem | None:
 
 
 __all__ = ["CHECK", "REQUIREMENTS", "FlowState", "FormFlow", "first_error"]
-_ = Qt

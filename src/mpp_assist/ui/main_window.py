@@ -19,13 +19,16 @@ from mpp_assist.ui.receipt_page import ReceiptPage
 from mpp_assist.ui.services_page import ServicesPage
 from mpp_assist.ui.settings_dialog import SettingsDialog
 from mpp_assist.ui.theme import ThemeManager
+from mpp_assist.ui.widgets import retire
 
 
 class MainWindow(QMainWindow):
     # Fired after a screen is built and shown (tests and the applicant display listen).
     screen_changed = Signal(str)
 
-    def __init__(self, ctx: AppContext, *, theme: ThemeManager | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, *, theme: ThemeManager | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.theme = theme
@@ -107,16 +110,18 @@ class MainWindow(QMainWindow):
     def _drop_pages(self) -> None:
         for page in (self.services, self.flow, self.receipt):
             if page is not None:
+                # Stays parented until deleted: a parentless widget would become a window of its own.
                 self.stack.removeWidget(page)
-                page.hide()
-                page.setParent(None)
-                page.deleteLater()
+                retire(page, self.stack)
         self.services = self.flow = self.receipt = None
 
     def _show(self, page: QWidget, name: str) -> None:
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
-        page.setFocus(Qt.FocusReason.OtherFocusReason)
+        if hasattr(page, "enter"):
+            page.enter()
+        else:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
         self.screen_changed.emit(name)
 
     def show_services(self) -> None:

@@ -35,8 +35,8 @@ class ReceiptPage(QWidget):
         pl.addWidget(self.number)
         self.queued = paragraph(
             self.tr(
-                "Permohonan sudah disimpan di komputer ini dan menunggu dikirim. Ia akan terkirim sendiri saat ada"
-                " sambungan internet."
+                "Permohonan sudah disimpan di komputer ini dan menunggu dikirim."
+                " Ia akan terkirim sendiri saat ada sambungan internet."
             )
         )
         pl.addWidget(self.queued)

@@ -136,7 +136,8 @@ class RequirementsPage(FormPage):
             self.content.addWidget(
                 paragraph(
                     self.tr(
-                        "Diperlukan tergantung jawaban di formulir. Halaman periksa jawaban menunjukkan mana yang berlaku."
+                        "Diperlukan tergantung jawaban di formulir."
+                        " Halaman periksa jawaban menunjukkan mana yang berlaku."
                     ),
                     role="hint",
                 )

@@ -35,7 +35,7 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
         general = self.add_section(self.tr("Tampilan"))
-        self._row(general, self.tr("Bahasa"), self.language, self.tr("Bahasa layar dan tanda terima"))
+        self._row(general, self.tr("Bahasa"), self.language, self.tr("Bahasa di layar petugas"))
 
         self.mpp_name = QLineEdit(settings.get("mpp_name"))
         self.desk = QLineEdit(settings.get("desk"))

@@ -7,7 +7,7 @@ theme manager's one stylesheet styles them; nothing here sets a font size or col
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSizePolicy, QWidget
 
 
 def heading(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:
@@ -56,3 +56,16 @@ def set_accessible(widget: QWidget, name: str, description: str = "") -> None:
     widget.setAccessibleName(name)
     if description:
         widget.setAccessibleDescription(description)
+
+
+def retire(widget: QWidget, keeper: QWidget) -> None:
+    """Hide ``widget`` and delete it soon, first handing the keyboard focus to ``keeper`` if it had it.
+
+    Deleting the focused widget leaves the window without focus (and, offscreen, inactive),
+    so the keyboard would stop working until the officer clicks.
+    """
+    focus = QApplication.focusWidget()
+    if focus is not None and (focus is widget or widget.isAncestorOf(focus)):
+        keeper.setFocus(Qt.FocusReason.OtherFocusReason)
+    widget.hide()
+    widget.deleteLater()

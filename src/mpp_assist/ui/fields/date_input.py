@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-_WHOLE = re.compile(r"^\s*(\d{1,2})[\s/.\-]+([^\W\d_]+\.?|\d{1,2})[\s/.\-]+(\d{2,4})\s*$")
+_WHOLE = re.compile(r"^\s*(\d{1,2})[\s/.\-]+([^\W\d_]+\.?|\d{1,2})[\s/.\-]+(\d{4})\s*$")
 
 
 class DateInput(QWidget):

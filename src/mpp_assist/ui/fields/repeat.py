@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from mpp_assist.ui.fields.row import FieldRow
-from mpp_assist.ui.widgets import button
+from mpp_assist.ui.widgets import button, retire
 
 # (child field, item index) -> a FieldRow for it
 RowFactory = Callable[[Any, int], FieldRow]
@@ -115,9 +115,8 @@ class RepeatEditor(QWidget):
 
     def set_value(self, value: Any) -> None:
         for box, _rows in self.items:
-            box.hide()
-            box.setParent(None)
-            box.deleteLater()
+            self.item_layout.removeWidget(box)
+            retire(box, self.add_button)
         self.items.clear()
         values = value if isinstance(value, list) else []
         for _ in range(max(len(values), self.min_count)):

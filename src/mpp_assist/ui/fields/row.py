@@ -43,8 +43,8 @@ class FieldRow(QWidget):
         self.label.setWordWrap(True)
         layout.addWidget(self.label)
         self.hint = paragraph(hint, role="hint")
+        layout.addWidget(self.hint)  # parent first: a parentless widget made visible becomes a window
         self.hint.setVisible(bool(hint))
-        layout.addWidget(self.hint)
         self.error = paragraph("", role="error")
         self.error.setVisible(False)
         layout.addWidget(self.error)

@@ -1,0 +1,920 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="id">
+<context>
+    <name></name>
+    <message>
+        <source>ApplicantDisplay</source>
+        <comment>Ringkasan jawaban</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApplicantDisplay</source>
+        <comment>Sudah diisi</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Answer</name>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantDisplay</name>
+    <message>
+        <source>Layar pemohon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bacakan untuk pemohon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bacakan isi layar ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilihan: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum diisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selamat datang. Silakan menunggu petugas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diisi: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>MPP Assist tidak bisa dibuka: {error}</source>
+        <translation>MPP Assist cannot open: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentEditor</name>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>{name}: pilih berkas</source>
+        <translation>{name}: choose file</translation>
+    </message>
+    <message>
+        <source>Hapus lampiran</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>{name}: hapus lampiran</source>
+        <translation>{name}: remove attachment</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas</source>
+        <translation>No file yet</translation>
+    </message>
+    <message>
+        <source>Pindaian atau foto ({patterns})</source>
+        <translation>Scan or photo ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>BooleanEditor</name>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAnswersPage</name>
+    <message>
+        <source>Periksa jawaban sebelum mengirim</source>
+        <translation>Check your answers before sending</translation>
+    </message>
+    <message>
+        <source>Kirim permohonan</source>
+        <translation>Send application</translation>
+    </message>
+    <message>
+        <source>Simpan permohonan dan antrekan untuk dikirim, lalu tampilkan tanda terima</source>
+        <translation>Store the application, queue it for sending, then show the receipt</translation>
+    </message>
+    <message>
+        <source>Dokumen persyaratan</source>
+        <translation>Required documents</translation>
+    </message>
+    <message>
+        <source>Belum ditandai</source>
+        <translation>Not marked yet</translation>
+    </message>
+    <message>
+        <source>Tidak diisi</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Ubah {label}</source>
+        <translation>Change {label}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Pemberitahuan privasi</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <source>Isi pemberitahuan privasi</source>
+        <translation>Text of the privacy notice</translation>
+    </message>
+    <message>
+        <source>Versi pemberitahuan: {v}</source>
+        <translation>Notice version: {v}</translation>
+    </message>
+    <message>
+        <source>Bacakan pemberitahuan</source>
+        <translation>Read the notice aloud</translation>
+    </message>
+    <message>
+        <source>Nama yang memberi persetujuan</source>
+        <translation>Name of the person giving consent</translation>
+    </message>
+    <message>
+        <source>Nama pemohon yang diwakili</source>
+        <translation>Name of the applicant they act for</translation>
+    </message>
+    <message>
+        <source>Saya sudah membacakan pemberitahuan dan menyaksikan persetujuan lisan</source>
+        <translation>I read the notice aloud and witnessed the spoken consent</translation>
+    </message>
+    <message>
+        <source>Setuju, lanjut mengisi</source>
+        <translation>Agreed, continue to the form</translation>
+    </message>
+    <message>
+        <source>Tidak setuju</source>
+        <translation>Does not agree</translation>
+    </message>
+    <message>
+        <source>Yang memberi persetujuan</source>
+        <translation>Consent given by</translation>
+    </message>
+    <message>
+        <source>Cara persetujuan</source>
+        <translation>How consent was given</translation>
+    </message>
+    <message>
+        <source>Persetujuan lisan: bacakan pemberitahuan dan centang bahwa Anda menyaksikannya.</source>
+        <translation>Spoken consent: read the notice aloud and tick that you witnessed it.</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>Tanggal</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Tanggal, misalnya 17</source>
+        <translation>Day, for example 17</translation>
+    </message>
+    <message>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Bulan: angka atau nama, misalnya 8 atau Agustus</source>
+        <translation>Month: a number or a name, for example 8 or August</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Tahun 4 angka, misalnya 1945</source>
+        <translation>Year in 4 digits, for example 1945</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>Ada masalah</source>
+        <translation>There is a problem</translation>
+    </message>
+    <message>
+        <source>Pindah ke isian ini</source>
+        <translation>Go to this question</translation>
+    </message>
+</context>
+<context>
+    <name>FormFlow</name>
+    <message>
+        <source>Jawaban belum tersimpan ke disk: {error}. Jangan tutup aplikasi.</source>
+        <translation>Answers are not saved to disk yet: {error}. Do not close the app.</translation>
+    </message>
+    <message>
+        <source>Permohonan belum tersimpan: {error}. Jawaban masih ada; coba kirim lagi.</source>
+        <translation>The application is not stored yet: {error}. The answers are still here; try sending again.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Halaman sebelumnya (Escape)</source>
+        <translation>Previous page (Escape)</translation>
+    </message>
+    <message>
+        <source>Lanjut</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Halaman berikutnya (Enter)</source>
+        <translation>Next page (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Pindah ke isian berikutnya / sebelumnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanjut ke halaman berikutnya, atau tekan tombol yang sedang dipilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kembali ke halaman sebelumnya (jawaban tetap tersimpan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih atau batalkan pilihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panah atas/bawah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pindah di antara pilihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bantuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tombol pintas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua pekerjaan bisa dilakukan dengan papan ketik saja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tombol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fungsi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arti istilah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Istilah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inclusion</name>
+    <message>
+        <source>Suara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layar pemohon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampilkan atau tutup layar untuk pemohon (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bantuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tombol pintas dan arti istilah (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampilan dan suara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikuti sistem operasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontras tinggi: hitam di atas putih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontras tinggi: putih di atas hitam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kata/menit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memeriksa suara…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampilkan layar untuk pemohon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukuran tulisan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+= memperbesar, Ctrl+- memperkecil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontras tinggi untuk penglihatan kurang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecepatan suara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata per menit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suara Bahasa Indonesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jendela kedua yang menghadap pemohon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockCover</name>
+    <message>
+        <source>Terkunci</source>
+        <translation>Locked</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MPP Assist</source>
+        <translation>MPP Assist</translation>
+    </message>
+    <message>
+        <source>Pemohon baru</source>
+        <translation>New applicant</translation>
+    </message>
+    <message>
+        <source>Hapus semua data pemohon ini dari layar dan mulai lagi (Ctrl+N)</source>
+        <translation>Clear everything about this applicant from the screen and start again (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Perintah utama</source>
+        <translation>Main commands</translation>
+    </message>
+    <message>
+        <source>{mpp} · Loket {desk} · Petugas {officer}</source>
+        <translation>{mpp} · Desk {desk} · Officer {officer}</translation>
+    </message>
+    <message>
+        <source>Draf tidak bisa dilanjutkan</source>
+        <translation>The draft cannot be resumed</translation>
+    </message>
+    <message>
+        <source>Layanan {service} tidak ada lagi di katalog.</source>
+        <translation>The service {service} is no longer in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Isian pemohon ini belum dikirim. Hapus isiannya dan mulai pemohon baru?</source>
+        <translation>This applicant&apos;s answers have not been sent. Delete them and start a new applicant?</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <source>Permohonan tersimpan</source>
+        <translation>Application stored</translation>
+    </message>
+    <message>
+        <source>Nomor tanda terima: {number}</source>
+        <translation>Receipt number: {number}</translation>
+    </message>
+    <message>
+        <source>Permohonan sudah disimpan di komputer ini dan menunggu dikirim. Ia akan terkirim sendiri saat ada sambungan internet.</source>
+        <translation>The application is stored on this computer and waiting to be sent. It will be sent by itself when there is an internet connection.</translation>
+    </message>
+    <message>
+        <source>Cetak tanda terima</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>Buka jendela cetak (Ctrl+P)</source>
+        <translation>Open the print window (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Simpan tanda terima sebagai berkas PDF</source>
+        <translation>Save the receipt as a PDF file</translation>
+    </message>
+    <message>
+        <source>Pemohon baru</source>
+        <translation>New applicant</translation>
+    </message>
+    <message>
+        <source>Hapus semua data pemohon ini dari layar dan mulai lagi</source>
+        <translation>Clear everything about this applicant from the screen and start again</translation>
+    </message>
+    <message>
+        <source>Tanda terima belum bisa dibuat di versi ini.</source>
+        <translation>This version cannot make receipts yet.</translation>
+    </message>
+    <message>
+        <source>Tanda terima tidak bisa dibuat: {error}. Permohonan tetap tersimpan.</source>
+        <translation>The receipt could not be made: {error}. The application is still stored.</translation>
+    </message>
+    <message>
+        <source>Tanda terima nomor {number}</source>
+        <translation>Receipt number {number}</translation>
+    </message>
+    <message>
+        <source>Tanda terima dikirim ke pencetak.</source>
+        <translation>The receipt was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak bisa disimpan: {error}</source>
+        <translation>The file could not be saved: {error}</translation>
+    </message>
+    <message>
+        <source>Tanda terima disimpan: {path}</source>
+        <translation>Receipt saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreview</name>
+    <message>
+        <source>Menyiapkan tanda terima…</source>
+        <translation>Preparing the receipt…</translation>
+    </message>
+    <message>
+        <source>Pratinjau tanda terima</source>
+        <translation>Receipt preview</translation>
+    </message>
+    <message>
+        <source>Pratinjau tidak bisa ditampilkan: {error}</source>
+        <translation>The preview cannot be shown: {error}</translation>
+    </message>
+    <message>
+        <source>Halaman {n} dari {total}</source>
+        <translation>Page {n} of {total}</translation>
+    </message>
+    <message>
+        <source>Tanda terima siap dicetak.</source>
+        <translation>The receipt is ready to print.</translation>
+    </message>
+    <message>
+        <source>Cetak tanda terima</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>Simpan tanda terima</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <source>Berkas PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>{name}: cari nama desa atau kelurahan</source>
+        <translation>{name}: search for a village name</translation>
+    </message>
+    <message>
+        <source>Ketik paling sedikit 2 huruf, lalu pilih dari daftar dengan panah dan Enter</source>
+        <translation>Type at least 2 letters, then choose from the list with the arrow keys and Enter</translation>
+    </message>
+    <message>
+        <source>Ketik nama desa/kelurahan, misalnya Cibadak</source>
+        <translation>Type a village name, for example Cibadak</translation>
+    </message>
+    <message>
+        <source>Hasil pencarian wilayah</source>
+        <translation>Region search results</translation>
+    </message>
+    <message>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation>Regency/city</translation>
+    </message>
+    <message>
+        <source>Kecamatan/distrik</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>{count} wilayah ditemukan</source>
+        <translation>{count} regions found</translation>
+    </message>
+    <message>
+        <source>Tidak ada desa/kelurahan dengan nama itu</source>
+        <translation>No village has that name</translation>
+    </message>
+    <message>
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Terpilih: {path}</source>
+        <translation>Chosen: {path}</translation>
+    </message>
+    <message>
+        <source>Belum dipilih</source>
+        <translation>Not chosen yet</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatEditor</name>
+    <message>
+        <source>Tambah {item}</source>
+        <translation>Add {item}</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>entry</translation>
+    </message>
+    <message>
+        <source>Hapus {item}</source>
+        <translation>Remove {item}</translation>
+    </message>
+</context>
+<context>
+    <name>Requirement</name>
+    <message>
+        <source>Asli sudah dilihat</source>
+        <translation>Original seen</translation>
+    </message>
+    <message>
+        <source>Salinan diterima</source>
+        <translation>Copy received</translation>
+    </message>
+    <message>
+        <source>Diganti SPTJM (surat pernyataan)</source>
+        <translation>Replaced by a sworn statement (SPTJM)</translation>
+    </message>
+    <message>
+        <source>Belum dibawa (menyusul)</source>
+        <translation>Not brought yet (to follow)</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsPage</name>
+    <message>
+        <source>Dokumen persyaratan</source>
+        <translation>Required documents</translation>
+    </message>
+    <message>
+        <source>Tandai setiap dokumen yang dibawa pemohon. Boleh dilewati dan diisi nanti.</source>
+        <translation>Mark each document the applicant brought. You may skip this and do it later.</translation>
+    </message>
+    <message>
+        <source>Hanya untuk sebagian permohonan</source>
+        <translation>Only for some applications</translation>
+    </message>
+    <message>
+        <source>Diperlukan tergantung jawaban di formulir. Halaman periksa jawaban menunjukkan mana yang berlaku.</source>
+        <translation>Needed depending on the answers in the form. The check answers page shows which apply.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>{service} — bagian {n} dari {total}</source>
+        <translation>{service} — part {n} of {total}</translation>
+    </message>
+    <message>
+        <source>(tidak wajib)</source>
+        <translation>(optional)</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Pilih layanan</source>
+        <translation>Choose a service</translation>
+    </message>
+    <message>
+        <source>Layanan apa yang dibutuhkan pemohon?</source>
+        <translation>Which service does the applicant need?</translation>
+    </message>
+    <message>
+        <source>Lanjutkan draf</source>
+        <translation>Resume draft</translation>
+    </message>
+    <message>
+        <source>Buang draf</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>Cari layanan</source>
+        <translation>Search services</translation>
+    </message>
+    <message>
+        <source>Ketik nama layanan untuk menyaring daftar</source>
+        <translation>Type a service name to filter the list</translation>
+    </message>
+    <message>
+        <source>Daftar layanan</source>
+        <translation>List of services</translation>
+    </message>
+    <message>
+        <source>Tekan Enter untuk memilih layanan</source>
+        <translation>Press Enter to choose a service</translation>
+    </message>
+    <message>
+        <source>Pilih</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Ada permohonan {service} yang belum selesai (terakhir disimpan {time}).</source>
+        <translation>There is an unfinished {service} application (last saved {time}).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Tampilan</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Bahasa di layar petugas</source>
+        <translation>Language on the officer&apos;s screen</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>Kertas struk 80 mm</source>
+        <translation>80 mm receipt roll</translation>
+    </message>
+    <message>
+        <source>Kertas struk 58 mm</source>
+        <translation>58 mm receipt roll</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Nama MPP</source>
+        <translation>MPP name</translation>
+    </message>
+    <message>
+        <source>Dicetak di tanda terima</source>
+        <translation>Printed on receipts</translation>
+    </message>
+    <message>
+        <source>Kode loket</source>
+        <translation>Desk code</translation>
+    </message>
+    <message>
+        <source>Dicetak di tanda terima dan nomornya</source>
+        <translation>Printed on receipts and in their numbers</translation>
+    </message>
+    <message>
+        <source>Kertas tanda terima</source>
+        <translation>Receipt paper</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechPanel</name>
+    <message>
+        <source>Bacakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bacakan pertanyaan ini (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bacakan halaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bacakan seluruh halaman (Shift+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ulangi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ulangi bacaan terakhir (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berhenti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hentikan suara (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada yang dibacakan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada teks untuk dibacakan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menyiapkan suara…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membacakan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeManager</name>
+    <message>
+        <source>Huruf lebih besar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perbesar tulisan (Ctrl+=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huruf lebih kecil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perkecil tulisan (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huruf normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tulisan ukuran normal, 100 % (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockForm</name>
+    <message>
+        <source>Aplikasi terkunci</source>
+        <translation>The app is locked</translation>
+    </message>
+    <message>
+        <source>Data pemohon disembunyikan. Masukkan kata sandi atau PIN untuk membuka.</source>
+        <translation>Applicant data is hidden. Enter your password or PIN to unlock.</translation>
+    </message>
+    <message>
+        <source>Nama petugas</source>
+        <translation>Officer name</translation>
+    </message>
+    <message>
+        <source>Kata sandi atau PIN</source>
+        <translation>Password or PIN</translation>
+    </message>
+    <message>
+        <source>Buka kunci</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Kata sandi/PIN</source>
+        <translation>Password/PIN</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <source>Bacakan pertanyaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bacakan halaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ulangi bacaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hentikan suara</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

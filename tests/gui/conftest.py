@@ -1,0 +1,43 @@
+"""The desk window on a temporary data home, with tasks run synchronously (no sleeps, no flakes)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from mpp_assist.app import build_context, create_window
+from mpp_assist.ui import translations
+from mpp_assist.ui.context import AppContext
+from mpp_assist.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def open_desk(qtbot: Any) -> Iterator[Callable[..., tuple[AppContext, MainWindow]]]:
+    """Open the app as ``mpp-assist`` does (``lang`` like ``--lang``); call again to "reopen" it."""
+    opened: list[tuple[AppContext, MainWindow]] = []
+
+    def open_(lang: str | None = None) -> tuple[AppContext, MainWindow]:
+        ctx = build_context(synchronous_tasks=True)
+        window = create_window(ctx, lang)
+        qtbot.addWidget(window)
+        window.resize(1000, 760)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()  # as the officer's click would; keys go to the active window
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        opened.append((ctx, window))
+        return ctx, window
+
+    yield open_
+    for ctx, window in opened:
+        window.close()
+        ctx.store.close()
+    translations.install("id")
+
+
+@pytest.fixture
+def desk(open_desk: Callable[..., tuple[AppContext, MainWindow]]) -> tuple[AppContext, MainWindow]:
+    return open_desk()
