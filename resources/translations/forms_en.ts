@@ -107,6 +107,14 @@
         <translation>calculation '{id}' depends on itself</translation>
     </message>
     <message>
+        <source>berkas terlalu besar: {size} KB (paling besar {max} KB)</source>
+        <translation>file too large: {size} KB (at most {max} KB)</translation>
+    </message>
+    <message>
+        <source>JSON bersarang terlalu dalam</source>
+        <translation>JSON nested too deeply</translation>
+    </message>
+    <message>
         <source>berkas tidak bisa dibaca: {error}</source>
         <translation>the file cannot be read: {error}</translation>
     </message>

@@ -474,10 +474,30 @@ def check_data(data: Any) -> tuple[FormDefinition | None, list[DefinitionProblem
     return (definition if not builder.problems else None), builder.problems
 
 
+# Real definitions are tens of KB; a hostile or broken file must not cost minutes and gigabytes.
+MAX_DEFINITION_BYTES = 1024 * 1024
+
+
 def load_definition(path: Path) -> FormDefinition:
     """Load and check one definition file; raise DefinitionError listing every problem."""
     try:
+        size = path.stat().st_size
+        if size > MAX_DEFINITION_BYTES:
+            raise DefinitionError(
+                [
+                    DefinitionProblem(
+                        "",
+                        translate("Definition", "berkas terlalu besar: {size} KB (paling besar {max} KB)")
+                        .format(size=size // 1024, max=MAX_DEFINITION_BYTES // 1024),
+                    )
+                ],
+                str(path),
+            )
         data = json.loads(path.read_text(encoding="utf-8"))
+    except RecursionError:
+        raise DefinitionError(
+            [DefinitionProblem("", translate("Definition", "JSON bersarang terlalu dalam"))], str(path)
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise DefinitionError(
             [
