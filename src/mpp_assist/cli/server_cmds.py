@@ -66,6 +66,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     db_option(q)
     q.set_defaults(func=cmd_list)
 
+    q = ssub.add_parser("openapi", help=translate("Cli", "cetak dokumen OpenAPI protokol sinkronisasi"))
+    q.set_defaults(func=cmd_openapi)
+
     q = ssub.add_parser("set-status", help=translate("Cli", "ubah status permohonan (back office)"))
     q.add_argument("number", metavar="NUMBER", help=translate("Cli", "nomor registrasi resmi"))
     q.add_argument("status", metavar="STATUS", choices=STATUS_CHOICES)
@@ -198,4 +201,10 @@ def cmd_set_status(args: argparse.Namespace) -> int:
             ensure_ascii=False,
         )
     )
+    return 0
+
+
+def cmd_openapi(args: argparse.Namespace) -> int:
+    _admin, app, _db = _server()
+    print(json.dumps(app.openapi_document(), ensure_ascii=False, indent=2, sort_keys=True))
     return 0

@@ -620,7 +620,7 @@ async def put_attachment(
 def changes(
     officer: Me,
     session: Db,
-    since: Annotated[int, Query(ge=0, le=2**62)] = 0,
+    since: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0,
     limit: Annotated[int, Query(ge=1, le=1000)] = 500,
 ) -> ChangesOut:
     q = select(Change).where(Change.seq > since)

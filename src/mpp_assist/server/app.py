@@ -18,6 +18,7 @@ from mpp_assist.server.db import open_engine, session_factory
 
 ROUTER_MODULES = [
     "mpp_assist.server.api",
+    "mpp_assist.server.releases",  # GET /api/v1/version: the desk app version desks should run
     "mpp_assist.server.status_page",
 ]
 
@@ -81,3 +82,8 @@ def serve(config: ServerConfig, host: str = "127.0.0.1", port: int = 8765) -> No
     import uvicorn
 
     uvicorn.run(create_app(config), host=host, port=port, log_level="warning", access_log=False)
+
+
+def openapi_document() -> dict:
+    """The protocol's OpenAPI document (committed as ``docs/openapi.json``)."""
+    return create_app(ServerConfig(db_url="sqlite://")).openapi()
