@@ -1,0 +1,84 @@
+"""Printing a PDF on a system printer through CUPS's ``lp`` (Linux, macOS).
+
+``server`` is a CUPS server or socket (``lp -h``); by default the system's own,
+or ``$CUPS_SERVER``. On Windows the desk prints through the Qt print dialog.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+from mpp_assist.i18n import translate
+from mpp_assist.printing.errors import PrintError
+
+_JOB = re.compile(r"request id is (\S+)")
+
+
+def _lp_tool(name: str) -> str:
+    exe = shutil.which(name)
+    if exe is None:
+        raise PrintError(
+            translate("Printing", "Perintah {tool} (CUPS) tidak ada di komputer ini. Pasang CUPS atau cetak "
+                                  "lewat dialog cetak.").format(tool=name)
+        )
+    return exe
+
+
+def _server_args(server: str | None) -> list[str]:
+    return ["-h", server] if server else []
+
+
+def print_pdf(
+    path: str | Path,
+    printer: str | None = None,
+    *,
+    title: str | None = None,
+    copies: int = 1,
+    options: dict[str, str] | None = None,
+    server: str | None = None,
+) -> str:
+    """Queue the PDF at ``path`` on ``printer`` (None or "": the default printer); return the job id.
+
+    ``options`` are CUPS job options (``{"media": "Custom.80x200mm"}``). Raises PrintError
+    (no CUPS, unknown printer, printer refusing jobs) with a plain message.
+    """
+    pdf = Path(path)
+    if not pdf.is_file():
+        raise PrintError(translate("Printing", "Berkas yang akan dicetak tidak ada: {path}").format(path=pdf))
+    args = [_lp_tool("lp"), *_server_args(server)]
+    if printer:
+        args += ["-d", printer]
+    if title:
+        args += ["-t", title]
+    if copies != 1:
+        args += ["-n", str(int(copies))]
+    for key, value in (options or {}).items():
+        args += ["-o", f"{key}={value}"]
+    args += ["--", str(pdf)]
+    try:
+        done = subprocess.run(args, capture_output=True, text=True, timeout=60, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        message = translate("Printing", "Pencetak tidak menjawab: {error}")
+        raise PrintError(message.format(error=exc)) from None
+    if done.returncode != 0:
+        detail = (done.stderr or done.stdout).strip().removeprefix("lp: ")
+        raise PrintError(
+            translate("Printing", "Tidak bisa mencetak ke {printer}: {error}").format(
+                printer=printer or translate("Printing", "pencetak utama"), error=detail
+            )
+        )
+    match = _JOB.search(done.stdout)
+    return match.group(1) if match else ""
+
+
+def list_printers(server: str | None = None) -> list[str]:
+    """The names of the CUPS queues on this machine (empty when CUPS is missing or has none)."""
+    exe = shutil.which("lpstat")
+    if exe is None:
+        return []
+    done = subprocess.run([exe, *_server_args(server), "-e"], capture_output=True, text=True, timeout=30,
+                          check=False)
+    return [line.strip() for line in done.stdout.splitlines() if line.strip()] if done.returncode == 0 else []
