@@ -405,6 +405,9 @@ async def lacak_form_post(request: Request) -> Response:
     return await run_in_threadpool(answer)
 
 
-@router.get("/lacak/{tracking_code}", response_class=HTMLResponse)
+# ``:path`` so that even a "code" with slashes in it gets the same not-found page.
+@router.get("/lacak/{tracking_code:path}", response_class=HTMLResponse)
 def lacak(tracking_code: str, request: Request, session: Db, lang: str | None = None) -> Response:
+    if not tracking_code:
+        return render("lookup.html", page_language(lang), state="form", message="", home="../lacak")
     return status_response(request, session, tracking_code, page_language(lang), "../lacak")
