@@ -99,8 +99,8 @@ def _schema_message(err: jsonschema.ValidationError) -> str:
         return translate("Definition", "{value!r} tidak dikenal; pilih salah satu: {choices}").format(
             value=err.instance, choices=", ".join(map(str, err.validator_value))
         )
-    if (v == "oneOf" and "text" in str(err.schema_path)) or v == "oneOf":
-        return translate("Definition", 'harus teks, atau objek {{"id": …, "en": …}} tanpa teks kosong')
+    if v in ("oneOf", "anyOf"):
+        return translate("Definition", 'harus teks, atau objek {{"id": …, "en": …}} tanpa teks kosong').format()
     if v == "pattern":
         return translate("Definition", "{value!r} tidak sesuai pola {pattern}").format(
             value=err.instance, pattern=err.validator_value

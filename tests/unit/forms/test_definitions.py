@@ -171,3 +171,12 @@ def test_messages_follow_the_language() -> None:
     with i18n.language("en"):
         found = problems(data)
     assert found == ["sections[1].fields[4].relevant: unknown field 'tgl_lahir'"]
+
+
+def test_texts_must_have_indonesian(definition_data) -> None:
+    definition_data["name"] = {"en": "Example only"}
+    definition_data["agency"] = ""
+    assert problems(definition_data) == [
+        'agency: harus teks, atau objek {"id": …, "en": …} tanpa teks kosong',
+        'name: harus teks, atau objek {"id": …, "en": …} tanpa teks kosong',
+    ]
