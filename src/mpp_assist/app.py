@@ -43,8 +43,11 @@ def _receipt_maker(settings: Any, catalogue: Any) -> Any:
     return receipt_pdf
 
 
-def create_window(ctx: Any, lang: str | None = None) -> Any:
-    """Install translations for ``lang`` (else the officer's setting), the theme, and the main window."""
+def create_window(ctx: Any, lang: str | None = None, *, consent: bool = True) -> Any:
+    """Install translations for ``lang`` (else the officer's setting), the theme, and the main window.
+
+    ``consent=False`` starts data entry without the consent page (tests of the form pages only).
+    """
     from PySide6.QtWidgets import QApplication
 
     from mpp_assist.ui import translations
@@ -58,6 +61,9 @@ def create_window(ctx: Any, lang: str | None = None) -> Any:
     from mpp_assist.ui.inclusion import Inclusion
 
     window.inclusion = Inclusion(window)  # speech, applicant display, help, glossary
+    from mpp_assist.ui.protection import DeskProtection
+
+    window.protection = DeskProtection(window, consent=consent)  # idle lock, consent page, clipboard
     return window
 
 

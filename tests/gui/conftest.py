@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -19,9 +20,10 @@ def open_desk(qtbot: Any) -> Iterator[Callable[..., tuple[AppContext, MainWindow
     """Open the app as ``mpp-assist`` does (``lang`` like ``--lang``); call again to "reopen" it."""
     opened: list[tuple[AppContext, MainWindow]] = []
 
-    def open_(lang: str | None = None) -> tuple[AppContext, MainWindow]:
+    def open_(lang: str | None = None, consent: bool = False) -> tuple[AppContext, MainWindow]:
+        # Form-page tests start data entry directly; test_protection.py goes through the consent page.
         ctx = build_context(synchronous_tasks=True)
-        window = create_window(ctx, lang)
+        window = create_window(ctx, lang, consent=consent)
         qtbot.addWidget(window)
         window.resize(1000, 760)
         window.show()

@@ -7,6 +7,8 @@ trace of the previous applicant by deleting the pages that showed them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
@@ -38,6 +40,8 @@ class MainWindow(QMainWindow):
         self.services: ServicesPage | None = None
         self.flow: FormFlow | None = None
         self.receipt: ReceiptPage | None = None
+        # Runs before a new application's data entry and calls proceed() (the consent page, ui/protection.py).
+        self.before_entry: Callable[[FlowState, Callable[[], None]], None] | None = None
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -135,7 +139,11 @@ class MainWindow(QMainWindow):
     def start_service(self, service_id: str) -> None:
         definition = self.ctx.catalogue.get(service_id)
         self._drop_pages()
-        self._show_flow(FlowState.new(definition))
+        state = FlowState.new(definition)
+        if self.before_entry is not None:
+            self.before_entry(state, lambda: self._show_flow(state))
+            return
+        self._show_flow(state)
 
     def resume_draft(self, draft: Draft) -> None:
         try:
