@@ -74,6 +74,10 @@ def run_gui(lang: str | None = None) -> int:
     from mpp_assist.ui.application import make_application, show_fatal
 
     app = QApplication.instance() or make_application(sys.argv[:1])
+    from mpp_assist.ui.first_run import prepare_desk
+
+    if not prepare_desk(lang):  # first-run wizard, or sign-in; the officer closed it
+        return 0
     try:
         ctx = build_context()
     except StoreError as exc:
@@ -85,6 +89,9 @@ def run_gui(lang: str | None = None) -> int:
         from mpp_assist.ui.application import quit_after_first_paint
 
         quit_after_first_paint(window)
+    from mpp_assist.ui.update_notice import UpdateNotice
+
+    window.update_notice = UpdateNotice(window, ctx)  # a newer app version: a quiet banner, never a dialog
     code = app.exec()
     ctx.tasks.wait(5000)
     ctx.store.close()

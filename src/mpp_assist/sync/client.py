@@ -253,6 +253,12 @@ class BackendClient:
         self._raise_for(resp)
         return self._json(resp)
 
+    def app_version(self) -> dict[str, Any]:
+        """``GET /version``: the desk version the backend's admin announces (see ``mpp_assist.updates``)."""
+        resp = self._request("GET", "/version")
+        self._raise_for(resp)
+        return self._json(resp)
+
     def login(self, username: str, password: str) -> TokenInfo:
         resp = self._request("POST", "/auth/token", json={"username": username, "password": password})
         if resp.status_code in (401, 429):
