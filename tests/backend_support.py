@@ -65,8 +65,15 @@ def seed_officers(db_url: str) -> None:
 class ServerProcess:
     """One backend process on 127.0.0.1; ``kill()`` and ``start()`` again on the same port and database."""
 
-    def __init__(self, db_url: str, log_dir: Path, *, faults: bool = False, token_ttl: int = 3600,
-                 max_attachment: int | None = None) -> None:
+    def __init__(
+        self,
+        db_url: str,
+        log_dir: Path,
+        *,
+        faults: bool = False,
+        token_ttl: int = 3600,
+        max_attachment: int | None = None,
+    ) -> None:
         self.db_url, self.log_dir, self.faults = db_url, log_dir, faults
         self.token_ttl, self.max_attachment = token_ttl, max_attachment
         self.port = free_port()
@@ -75,13 +82,33 @@ class ServerProcess:
 
     def command(self) -> list[str]:
         if self.faults:
-            cmd = [sys.executable, str(FAULT_SERVER), "--port", str(self.port), "--db", self.db_url,
-                   "--token-ttl", str(self.token_ttl)]
+            cmd = [
+                sys.executable,
+                str(FAULT_SERVER),
+                "--port",
+                str(self.port),
+                "--db",
+                self.db_url,
+                "--token-ttl",
+                str(self.token_ttl),
+            ]
             if self.max_attachment:
                 cmd += ["--max-attachment", str(self.max_attachment)]
             return cmd
-        return [sys.executable, "-m", "mpp_assist", "server", "--host", "127.0.0.1", "--port", str(self.port),
-                "--db", self.db_url, "--token-ttl", str(self.token_ttl)]
+        return [
+            sys.executable,
+            "-m",
+            "mpp_assist",
+            "server",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--db",
+            self.db_url,
+            "--token-ttl",
+            str(self.token_ttl),
+        ]
 
     def healthy(self) -> bool:
         try:
@@ -93,8 +120,10 @@ class ServerProcess:
         log = (self.log_dir / "server.log").open("ab")
         self.proc = subprocess.Popen(self.command(), stdout=log, stderr=log, stdin=subprocess.DEVNULL)
         log.close()
-        wait_for(lambda: self.healthy() or (self.proc is not None and self.proc.poll() is not None),
-                 what="server start")
+        wait_for(
+            lambda: self.healthy() or (self.proc is not None and self.proc.poll() is not None),
+            what="server start",
+        )
         if self.proc.poll() is not None:
             raise AssertionError((self.log_dir / "server.log").read_text(errors="replace")[-3000:])
         return self
@@ -118,8 +147,9 @@ class ServerProcess:
 
     def token(self, username: str = "ana") -> str:
         password = {o[0]: o[3] for o in OFFICERS}[username]
-        resp = requests.post(self.url + "/api/v1/auth/token", json={"username": username, "password": password},
-                             timeout=10)
+        resp = requests.post(
+            self.url + "/api/v1/auth/token", json={"username": username, "password": password}, timeout=10
+        )
         resp.raise_for_status()
         return resp.json()["access_token"]
 
@@ -162,7 +192,7 @@ class PgCluster:
         if not initdb or not self.pg_ctl:
             pytest.fail("PostgreSQL is not installed: apt-get install postgresql (see .ci/run)")
         self.root = Path(tempfile.mkdtemp(prefix="mpp-test-pg-"))
-        os.chmod(self.root, 0o755)
+        os.chmod(self.root, 0o755)  # noqa: S103 - the postgres user must reach its data folder
         self.data, self.sock = self.root / "data", self.root / "sock"
         self.sock.mkdir()
         self.as_user: list[str] = []
@@ -170,25 +200,57 @@ class PgCluster:
             self.as_user = ["runuser", "-u", "postgres", "--"]
             shutil.chown(self.root, "postgres")
             shutil.chown(self.sock, "postgres")
-        subprocess.run([*self.as_user, initdb, "-D", str(self.data), "-A", "trust", "-U", "postgres",
-                        "-E", "UTF8", "--no-sync"], check=True, capture_output=True)
+        subprocess.run(
+            [
+                *self.as_user,
+                initdb,
+                "-D",
+                str(self.data),
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--no-sync",
+            ],
+            check=True,
+            capture_output=True,
+        )
         self.port = free_port()
-        subprocess.run([*self.as_user, self.pg_ctl, "-D", str(self.data), "-l", str(self.root / "log"), "-w",
-                        "-o", f"-p {self.port} -k {self.sock} -c listen_addresses=127.0.0.1 -c fsync=off",
-                        "start"], check=True, capture_output=True)
+        subprocess.run(
+            [
+                *self.as_user,
+                self.pg_ctl,
+                "-D",
+                str(self.data),
+                "-l",
+                str(self.root / "log"),
+                "-w",
+                "-o",
+                f"-p {self.port} -k {self.sock} -c listen_addresses=127.0.0.1 -c fsync=off",
+                "start",
+            ],
+            check=True,
+            capture_output=True,
+        )
 
     def new_database(self) -> str:
         import psycopg
 
         name = "t_" + uuid.uuid4().hex[:12]
-        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres",
-                             autocommit=True) as conn:
+        with psycopg.connect(
+            f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres", autocommit=True
+        ) as conn:
             conn.execute(f"CREATE DATABASE {name}")
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
 
     def stop(self) -> None:
-        subprocess.run([*self.as_user, self.pg_ctl, "-D", str(self.data), "-m", "immediate", "stop"],
-                       check=False, capture_output=True)
+        subprocess.run(
+            [*self.as_user, self.pg_ctl, "-D", str(self.data), "-m", "immediate", "stop"],
+            check=False,
+            capture_output=True,
+        )
         shutil.rmtree(self.root, ignore_errors=True)
 
 

@@ -36,8 +36,13 @@ class FaultMiddleware:
         self.lock = threading.Lock()
 
     async def _json(self, send: Any, status: int, body: Any, headers: list[tuple[bytes, bytes]] = ()) -> None:
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [(b"content-type", b"application/json"), *headers]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [(b"content-type", b"application/json"), *headers],
+            }
+        )
         await send({"type": "http.response.body", "body": json.dumps(body).encode()})
 
     def _match(self, method: str, path: str) -> dict[str, Any] | None:
@@ -85,8 +90,11 @@ class FaultMiddleware:
                 if action == "after_slow":
                     await asyncio.sleep(rule["delay"])
                 if action == "after_status":
-                    message = {"type": "http.response.start", "status": rule["status"],
-                               "headers": [(b"content-type", b"application/json"), *retry]}
+                    message = {
+                        "type": "http.response.start",
+                        "status": rule["status"],
+                        "headers": [(b"content-type", b"application/json"), *retry],
+                    }
             elif message["type"] == "http.response.body" and action == "after_status":
                 message = {"type": "http.response.body", "body": b'{"detail": "injected"}'}
             await send(message)
@@ -101,8 +109,13 @@ def main() -> None:
     p.add_argument("--token-ttl", type=int, default=3600)
     p.add_argument("--max-attachment", type=int, default=20 * 1024 * 1024)
     args = p.parse_args()
-    app = create_app(ServerConfig(db_url=args.db, auth=AuthConfig(token_ttl=args.token_ttl),
-                                  max_attachment_bytes=args.max_attachment))
+    app = create_app(
+        ServerConfig(
+            db_url=args.db,
+            auth=AuthConfig(token_ttl=args.token_ttl),
+            max_attachment_bytes=args.max_attachment,
+        )
+    )
     uvicorn.run(FaultMiddleware(app), host="127.0.0.1", port=args.port, log_level="warning", access_log=False)
 
 

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 import requests
-from backend_support import OFFICERS, ServerProcess
 
+from backend_support import OFFICERS, ServerProcess
 from mpp_assist.forms import load_catalogue
 from mpp_assist.tracking import new_code
 
@@ -44,8 +44,9 @@ class Api:
 
 def test_health_and_token(server: ServerProcess) -> None:
     assert requests.get(server.url + "/api/v1/health", timeout=10).json()["status"] == "ok"
-    resp = requests.post(server.url + "/api/v1/auth/token", json={"username": "ana", "password": "sandi-ana-123"},
-                         timeout=10)
+    resp = requests.post(
+        server.url + "/api/v1/auth/token", json={"username": "ana", "password": "sandi-ana-123"}, timeout=10
+    )
     assert resp.status_code == 200
     assert resp.json()["token_type"] == "bearer" and resp.json()["expires_in"] > 0
     assert resp.json()["desk"] == "DESK-A"
@@ -64,24 +65,32 @@ def test_every_endpoint_but_health_and_token_needs_a_token(server: ServerProcess
     ):
         assert resp.status_code == 401, resp.request.url
         assert resp.headers["WWW-Authenticate"] == "Bearer"
-    forged = requests.get(server.url + "/api/v1/changes", headers={"Authorization": "Bearer forged"}, timeout=10)
+    forged = requests.get(
+        server.url + "/api/v1/changes", headers={"Authorization": "Bearer forged"}, timeout=10
+    )
     assert forged.status_code == 401
 
 
 def test_repeated_failures_lock_the_account(server: ServerProcess) -> None:
     url = server.url + "/api/v1/auth/token"
-    codes = [requests.post(url, json={"username": "budi", "password": "wrong-password"}, timeout=10).status_code
-             for _ in range(5)]
+    codes = [
+        requests.post(url, json={"username": "budi", "password": "wrong-password"}, timeout=10).status_code
+        for _ in range(5)
+    ]
     assert codes == [401, 401, 401, 401, 429]
     locked = requests.post(url, json={"username": "budi", "password": "sandi-budi-123"}, timeout=10)
     assert locked.status_code == 429  # even the right password, while locked
     assert int(locked.headers["Retry-After"]) > 0
     assert "menit" in locked.json()["detail"]["message"]
-    en = requests.post(url, json={"username": "budi", "password": "x"}, headers={"Accept-Language": "en"},
-                       timeout=10)
+    en = requests.post(
+        url, json={"username": "budi", "password": "x"}, headers={"Accept-Language": "en"}, timeout=10
+    )
     assert "minute" in en.json()["detail"]["message"]
     # Another account is not affected.
-    assert requests.post(url, json={"username": "ana", "password": "sandi-ana-123"}, timeout=10).status_code == 200
+    assert (
+        requests.post(url, json={"username": "ana", "password": "sandi-ana-123"}, timeout=10).status_code
+        == 200
+    )
 
 
 def test_idempotent_create_replay_conflict_and_validation(server: ServerProcess) -> None:
@@ -102,8 +111,11 @@ def test_idempotent_create_replay_conflict_and_validation(server: ServerProcess)
     errors = invalid.json()["detail"]["errors"]
     assert [e["field"] for e in errors] == ["nik"]
     assert "NIK" in errors[0]["message"]
-    en = api.put(f"/applications/{uuid.uuid4()}", json=body(answers={**b["answers"], "nik": "12"}),
-                 headers={"Accept-Language": "en"})
+    en = api.put(
+        f"/applications/{uuid.uuid4()}",
+        json=body(answers={**b["answers"], "nik": "12"}),
+        headers={"Accept-Language": "en"},
+    )
     assert "Enter" in en.json()["detail"]["errors"][0]["message"]
     unknown = api.put(f"/applications/{uuid.uuid4()}", json=body(service_id="no-such-service"))
     assert unknown.status_code == 422 and unknown.json()["detail"]["errors"][0]["field"] == "service_id"
@@ -177,20 +189,44 @@ def test_changes_feed_and_set_status(server: ServerProcess) -> None:
     cursor = feed["cursor"]
     assert api.get("/changes", params={"since": cursor}).json()["changes"] == []
     cli = [sys.executable, "-m", "mpp_assist", "server"]
-    no_reason = subprocess.run([*cli, "set-status", numbers[1], "rejected", "--db", server.db_url],
-                               capture_output=True, text=True, check=False)
+    no_reason = subprocess.run(
+        [*cli, "set-status", numbers[1], "rejected", "--db", server.db_url],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert no_reason.returncode == 2 and "--reason" in no_reason.stderr
-    done = subprocess.run([*cli, "set-status", numbers[1], "rejected", "--reason", "Foto KK tidak terbaca",
-                           "--db", server.db_url], capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [
+            *cli,
+            "set-status",
+            numbers[1],
+            "rejected",
+            "--reason",
+            "Foto KK tidak terbaca",
+            "--db",
+            server.db_url,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     news = api.get("/changes", params={"since": cursor}).json()
     assert [(c["client_uuid"], c["status"], c["reason"]) for c in news["changes"]] == [
-        (ids[1], "rejected", "Foto KK tidak terbaca")]
+        (ids[1], "rejected", "Foto KK tidak terbaca")
+    ]
     paged = api.get("/changes", params={"since": 0, "limit": 2}).json()
     assert len(paged["changes"]) == 2 and paged["more"] is True
-    unknown = subprocess.run([*cli, "set-status", "MPP-0000-9999999", "completed", "--db", server.db_url],
-                             capture_output=True, text=True, check=False)
-    assert unknown.returncode == 1 and "MPP-0000-9999999" in unknown.stderr and "Traceback" not in unknown.stderr
+    unknown = subprocess.run(
+        [*cli, "set-status", "MPP-0000-9999999", "completed", "--db", server.db_url],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (
+        unknown.returncode == 1 and "MPP-0000-9999999" in unknown.stderr and "Traceback" not in unknown.stderr
+    )
 
 
 def _sha(data: bytes) -> str:
@@ -205,9 +241,15 @@ def test_attachment_upload_resumes_and_checks_sha256(server: ServerProcess) -> N
     sha, path = _sha(data), f"/applications/{app_id}/attachments/scan-1"
 
     def piece(start: int, end: int) -> requests.Response:
-        return api.put(path, data=data[start:end], headers={
-            "X-Content-SHA256": sha, "Content-Range": f"bytes {start}-{end - 1}/{len(data)}",
-            "Content-Type": "application/octet-stream"})
+        return api.put(
+            path,
+            data=data[start:end],
+            headers={
+                "X-Content-SHA256": sha,
+                "Content-Range": f"bytes {start}-{end - 1}/{len(data)}",
+                "Content-Type": "application/octet-stream",
+            },
+        )
 
     assert api.get(path).status_code == 404
     assert piece(0, 100_000).status_code == 202
@@ -230,11 +272,17 @@ def test_attachment_over_the_limit_is_413(server: ServerProcess) -> None:
     api = Api(server)
     app_id = str(uuid.uuid4())
     api.put(f"/applications/{app_id}", json=body())
-    resp = api.put(f"/applications/{app_id}/attachments/big", data=b"x" * 10,
-                   headers={"X-Content-SHA256": "0" * 64, "Content-Range": f"bytes 0-9/{21 * 1024 * 1024}"})
+    resp = api.put(
+        f"/applications/{app_id}/attachments/big",
+        data=b"x" * 10,
+        headers={"X-Content-SHA256": "0" * 64, "Content-Range": f"bytes 0-9/{21 * 1024 * 1024}"},
+    )
     assert resp.status_code == 413
-    huge = api.put(f"/applications/{app_id}", data=b"{" + b" " * (3 * 1024 * 1024) + b"}",
-                   headers={"Content-Type": "application/json"})
+    huge = api.put(
+        f"/applications/{app_id}",
+        data=b"{" + b" " * (3 * 1024 * 1024) + b"}",
+        headers={"Content-Type": "application/json"},
+    )
     assert huge.status_code == 413
 
 
@@ -245,20 +293,42 @@ def test_cli_add_officer_and_list(server: ServerProcess, username: str) -> None:
     import sys
 
     cli = [sys.executable, "-m", "mpp_assist", "server"]
-    added = subprocess.run([*cli, "add-officer", "citra", "--desk", "DESK-C", "--role", "officer",
-                            "--password-stdin", "--db", server.db_url], input="sandi-citra-1\n",
-                           capture_output=True, text=True, check=False)
+    added = subprocess.run(
+        [
+            *cli,
+            "add-officer",
+            "citra",
+            "--desk",
+            "DESK-C",
+            "--role",
+            "officer",
+            "--password-stdin",
+            "--db",
+            server.db_url,
+        ],
+        input="sandi-citra-1\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert added.returncode == 0, added.stderr
-    short = subprocess.run([*cli, "add-officer", "dedi", "--desk", "DESK-C", "--password-stdin", "--db",
-                            server.db_url], input="123\n", capture_output=True, text=True, check=False)
+    short = subprocess.run(
+        [*cli, "add-officer", "dedi", "--desk", "DESK-C", "--password-stdin", "--db", server.db_url],
+        input="123\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert short.returncode == 2 and "8" in short.stderr
-    token = requests.post(server.url + "/api/v1/auth/token",
-                          json={"username": "citra", "password": "sandi-citra-1"}, timeout=10)
+    token = requests.post(
+        server.url + "/api/v1/auth/token", json={"username": "citra", "password": "sandi-citra-1"}, timeout=10
+    )
     assert token.json()["desk"] == "DESK-C"
     app_id = str(uuid.uuid4())
     Api(server, username).put(f"/applications/{app_id}", json=body())
-    listed = subprocess.run([*cli, "list", "--json", "--db", server.db_url], capture_output=True, text=True,
-                            check=False)
+    listed = subprocess.run(
+        [*cli, "list", "--json", "--db", server.db_url], capture_output=True, text=True, check=False
+    )
     assert listed.returncode == 0, listed.stderr
     [row] = json.loads(listed.stdout)
     assert (row["client_uuid"], row["service_id"], row["status"]) == (app_id, "ktp-el", "received")

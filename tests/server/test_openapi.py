@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 import requests
-from backend_support import ServerProcess
 
+from backend_support import ServerProcess
 from mpp_assist.server.app import openapi_document
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,10 +35,33 @@ def test_fuzzing_the_api_finds_no_server_error(server: ServerProcess, tmp_path: 
     exe = shutil.which("schemathesis", path=str(Path(__import__("sys").executable).parent))
     assert exe, "schemathesis is in the dev extra"
     proc = subprocess.run(
-        [exe, "run", server.url + "/openapi.json", "--checks", "not_a_server_error",
-         "--max-examples", "25", "--seed", "4", "--workers", "1", "--generation-database", "none",
-         "--phases", "examples,coverage,fuzzing", "--header", f"Authorization: Bearer {server.token('sri')}",
-         "--request-timeout", "20", "--no-color", "--report-dir", str(tmp_path / "report")],
-        capture_output=True, text=True, check=False, timeout=900,
+        [
+            exe,
+            "run",
+            server.url + "/openapi.json",
+            "--checks",
+            "not_a_server_error",
+            "--max-examples",
+            "25",
+            "--seed",
+            "4",
+            "--workers",
+            "1",
+            "--generation-database",
+            "none",
+            "--phases",
+            "examples,coverage,fuzzing",
+            "--header",
+            f"Authorization: Bearer {server.token('sri')}",
+            "--request-timeout",
+            "20",
+            "--no-color",
+            "--report-dir",
+            str(tmp_path / "report"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=900,
     )
     assert proc.returncode == 0, proc.stdout[-6000:] + proc.stderr[-2000:]

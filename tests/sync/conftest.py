@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from backend_support import fault_backend  # noqa: F401 - fixture
 
+from backend_support import fault_backend  # noqa: F401 - fixture
 from mpp_assist.applications import submit
 from mpp_assist.forms import load_catalogue
 from mpp_assist.store import Application, Store

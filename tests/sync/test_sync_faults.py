@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 import requests
-from backend_support import FlakyProxy, ServerProcess, wait_for
 
+from backend_support import FlakyProxy, ServerProcess, wait_for
 from mpp_assist.store import Application, Store
 from mpp_assist.sync import outbox
 from mpp_assist.sync.client import BackendClient
@@ -34,8 +34,9 @@ def runner_for(store: Store, url: str, token: str, *, read_timeout: float = 10, 
     return SyncRunner(store, client, **kw)
 
 
-def assert_exactly_once(server: ServerProcess, store: Store, sent: Iterable[str],
-                        to_correct: Iterable[str] = ()) -> None:
+def assert_exactly_once(
+    server: ServerProcess, store: Store, sent: Iterable[str], to_correct: Iterable[str] = ()
+) -> None:
     sent, to_correct = list(sent), list(to_correct)
     rows = server.rows()
     uuids = [r.client_uuid for r in rows]
@@ -57,8 +58,9 @@ def ids(apps: list[Application]) -> list[str]:
     return [a.id for a in apps]
 
 
-def test_happy_path_then_back_office_status_and_catalogue(fault_backend: ServerProcess, store: Store,
-                                                         queue: Callable[..., list[Application]]) -> None:
+def test_happy_path_then_back_office_status_and_catalogue(
+    fault_backend: ServerProcess, store: Store, queue: Callable[..., list[Application]]
+) -> None:
     apps = queue(5)
     events: list[SyncProgress] = []
     runner = runner_for(store, fault_backend.url, fault_backend.token())
@@ -76,8 +78,21 @@ def test_happy_path_then_back_office_status_and_catalogue(fault_backend: ServerP
     # The back office moves one case on; the desk learns of it on the next pass.
     number = store.get_application(apps[2].id).official_number
     done = subprocess.run(
-        [sys.executable, "-m", "mpp_assist", "server", "set-status", number, "ready_for_pickup",
-         "--db", fault_backend.db_url], capture_output=True, text=True, check=False)
+        [
+            sys.executable,
+            "-m",
+            "mpp_assist",
+            "server",
+            "set-status",
+            number,
+            "ready_for_pickup",
+            "--db",
+            fault_backend.db_url,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     report = runner.run_once()
     assert report.changes_applied == 1
@@ -86,8 +101,9 @@ def test_happy_path_then_back_office_status_and_catalogue(fault_backend: ServerP
     assert_exactly_once(fault_backend, store, ids(apps))
 
 
-def test_server_killed_mid_batch_then_restarted(fault_backend: ServerProcess, store: Store,
-                                                queue: Callable[..., list[Application]]) -> None:
+def test_server_killed_mid_batch_then_restarted(
+    fault_backend: ServerProcess, store: Store, queue: Callable[..., list[Application]]
+) -> None:
     apps = queue(6)
     # The third PUT is committed by the server, which then dies before answering.
     fault_backend.set_faults([{"method": "PUT", "path": APPS, "on": [3], "action": "after_exit"}])
@@ -105,13 +121,23 @@ def test_server_killed_mid_batch_then_restarted(fault_backend: ServerProcess, st
     assert_exactly_once(fault_backend, store, ids(apps))
 
 
-def test_500_and_503_with_retry_after(fault_backend: ServerProcess, store: Store,
-                                      queue: Callable[..., list[Application]]) -> None:
+def test_500_and_503_with_retry_after(
+    fault_backend: ServerProcess, store: Store, queue: Callable[..., list[Application]]
+) -> None:
     apps = queue(4)
-    fault_backend.set_faults([
-        {"method": "PUT", "path": APPS, "on": [2, 3], "action": "status", "status": 503, "retry_after": 1},
-        {"method": "PUT", "path": APPS, "on": [6], "action": "after_status", "status": 500},
-    ])
+    fault_backend.set_faults(
+        [
+            {
+                "method": "PUT",
+                "path": APPS,
+                "on": [2, 3],
+                "action": "status",
+                "status": 503,
+                "retry_after": 1,
+            },
+            {"method": "PUT", "path": APPS, "on": [6], "action": "after_status", "status": 500},
+        ]
+    )
     events: list[SyncProgress] = []
     report = runner_for(store, fault_backend.url, fault_backend.token()).run_once(events.append)
     assert (report.outcome, report.sent, report.exit_code) == ("ok", 4, 0)
@@ -123,8 +149,9 @@ def test_500_and_503_with_retry_after(fault_backend: ServerProcess, store: Store
     assert_exactly_once(fault_backend, store, ids(apps))
 
 
-def test_connection_reset(fault_backend: ServerProcess, store: Store,
-                          queue: Callable[..., list[Application]]) -> None:
+def test_connection_reset(
+    fault_backend: ServerProcess, store: Store, queue: Callable[..., list[Application]]
+) -> None:
     apps = queue(3)
     proxy = FlakyProxy(fault_backend.port)
     try:
@@ -138,21 +165,25 @@ def test_connection_reset(fault_backend: ServerProcess, store: Store,
     assert_exactly_once(fault_backend, store, ids(apps))
 
 
-def test_response_slower_than_timeout(fault_backend: ServerProcess, store: Store,
-                                      queue: Callable[..., list[Application]]) -> None:
+def test_response_slower_than_timeout(
+    fault_backend: ServerProcess, store: Store, queue: Callable[..., list[Application]]
+) -> None:
     apps = queue(3)
     # The second PUT is committed, but its answer comes after the client gave up.
     fault_backend.set_faults([{"method": "PUT", "path": APPS, "on": [2], "action": "after_slow", "delay": 4}])
     events: list[SyncProgress] = []
-    report = runner_for(store, fault_backend.url, fault_backend.token(), read_timeout=1).run_once(events.append)
+    report = runner_for(store, fault_backend.url, fault_backend.token(), read_timeout=1).run_once(
+        events.append
+    )
     assert fault_backend.fault_state()[0]["fired"] == 1
     assert [e.application_id for e in events if e.state == "retrying"] == [apps[1].id]
     assert (report.outcome, report.sent) == ("ok", 3)
     assert_exactly_once(fault_backend, store, ids(apps))
 
 
-def test_token_expires_mid_sync(fault_backend: ServerProcess, store: Store,
-                                queue: Callable[..., list[Application]]) -> None:
+def test_token_expires_mid_sync(
+    fault_backend: ServerProcess, store: Store, queue: Callable[..., list[Application]]
+) -> None:
     apps = queue(5)
     runner = runner_for(store, fault_backend.url, fault_backend.token())
 
@@ -174,13 +205,21 @@ def test_token_expires_mid_sync(fault_backend: ServerProcess, store: Store,
     assert_exactly_once(fault_backend, store, ids(apps))
 
 
-def test_422_in_the_middle_does_not_hold_up_the_rest(fault_backend: ServerProcess, store: Store,
-                                                     queue: Callable[..., list[Application]],
-                                                     example: dict[str, Any]) -> None:
+def test_422_in_the_middle_does_not_hold_up_the_rest(
+    fault_backend: ServerProcess,
+    store: Store,
+    queue: Callable[..., list[Application]],
+    example: dict[str, Any],
+) -> None:
     first = queue(2)
     # As if the form's rules changed after the desk checked it: the server refuses the NIK.
-    bad = store.create_application(service_id="ktp-el", form_version="2025.1",
-                                   answers={**example, "nik": "12345"}, officer="ana", desk="DESK-A")
+    bad = store.create_application(
+        service_id="ktp-el",
+        form_version="2025.1",
+        answers={**example, "nik": "12345"},
+        officer="ana",
+        desk="DESK-A",
+    )
     last = queue(2)
     report = runner_for(store, fault_backend.url, fault_backend.token()).run_once()
     assert (report.sent, report.needs_correction, report.remaining, report.exit_code) == (4, 1, 0, 3)
@@ -193,11 +232,12 @@ def test_422_in_the_middle_does_not_hold_up_the_rest(fault_backend: ServerProces
     outbox.resubmit(store, bad.id, {**example, "nik": example["nik"]})
     report = runner_for(store, fault_backend.url, fault_backend.token()).run_once()
     assert (report.sent, report.exit_code) == (1, 0)
-    assert_exactly_once(fault_backend, store, ids(first + last) + [bad.id])
+    assert_exactly_once(fault_backend, store, [*ids(first + last), bad.id])
 
 
-def test_replayed_and_conflicting_applications(fault_backend: ServerProcess, store: Store,
-                                               queue: Callable[..., list[Application]]) -> None:
+def test_replayed_and_conflicting_applications(
+    fault_backend: ServerProcess, store: Store, queue: Callable[..., list[Application]]
+) -> None:
     apps = queue(3)
     token = fault_backend.token()
     headers = {"Authorization": f"Bearer {token}"}
@@ -206,13 +246,21 @@ def test_replayed_and_conflicting_applications(fault_backend: ServerProcess, sto
         return outbox.request_body(store.get_application(app.id), outbox.entry(store, app.id))
 
     # An earlier pass sent the first one but crashed before recording the answer.
-    first = requests.put(f"{fault_backend.url}/api/v1/applications/{apps[0].id}", json=body(apps[0]),
-                         headers=headers, timeout=10)
+    first = requests.put(
+        f"{fault_backend.url}/api/v1/applications/{apps[0].id}",
+        json=body(apps[0]),
+        headers=headers,
+        timeout=10,
+    )
     assert first.status_code == 201
     # Someone sent something else under the second one's UUID.
     other = {**body(apps[1]), "answers": {**body(apps[1])["answers"], "nama_lengkap": "Orang Lain"}}
-    assert requests.put(f"{fault_backend.url}/api/v1/applications/{apps[1].id}", json=other, headers=headers,
-                        timeout=10).status_code == 201
+    assert (
+        requests.put(
+            f"{fault_backend.url}/api/v1/applications/{apps[1].id}", json=other, headers=headers, timeout=10
+        ).status_code
+        == 201
+    )
 
     report = runner_for(store, fault_backend.url, token).run_once()
     assert (report.sent, report.needs_correction) == (2, 1)
@@ -227,8 +275,12 @@ def test_replayed_and_conflicting_applications(fault_backend: ServerProcess, sto
     assert store.get_application(apps[1].id).status == "needs_correction"
 
 
-def test_correction_is_a_new_version(fault_backend: ServerProcess, store: Store,
-                                     queue: Callable[..., list[Application]], example: dict[str, Any]) -> None:
+def test_correction_is_a_new_version(
+    fault_backend: ServerProcess,
+    store: Store,
+    queue: Callable[..., list[Application]],
+    example: dict[str, Any],
+) -> None:
     [app] = queue(1)
     runner = runner_for(store, fault_backend.url, fault_backend.token())
     assert runner.run_once().sent == 1
@@ -241,8 +293,9 @@ def test_correction_is_a_new_version(fault_backend: ServerProcess, store: Store,
     assert_exactly_once(fault_backend, store, [app.id])
 
 
-def test_5mb_attachment_over_a_link_that_drops(fault_backend: ServerProcess, store: Store,
-                                               queue: Callable[..., list[Application]], data_home: Path) -> None:
+def test_5mb_attachment_over_a_link_that_drops(
+    fault_backend: ServerProcess, store: Store, queue: Callable[..., list[Application]], data_home: Path
+) -> None:
     [app] = queue(1)
     scan = data_home / "scans" / "ktp.jpg"
     scan.parent.mkdir()
@@ -260,34 +313,62 @@ def test_5mb_attachment_over_a_link_that_drops(fault_backend: ServerProcess, sto
         proxy.close()
     assert proxy.cuts >= 4
     assert (report.outcome, report.sent) == ("ok", 1)
-    state = requests.get(f"{fault_backend.url}/api/v1/applications/{app.id}/attachments/foto-ktp",
-                         headers={"Authorization": f"Bearer {token}"}, timeout=10).json()
-    assert state == {"attachment_id": "foto-ktp", "size": len(content), "sha256": sha, "received": len(content),
-                     "complete": True}
+    state = requests.get(
+        f"{fault_backend.url}/api/v1/applications/{app.id}/attachments/foto-ktp",
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=10,
+    ).json()
+    assert state == {
+        "attachment_id": "foto-ktp",
+        "size": len(content),
+        "sha256": sha,
+        "received": len(content),
+        "complete": True,
+    }
     assert outbox.pending_attachments(store, app.id) == []
     assert_exactly_once(fault_backend, store, [app.id])
 
 
 @pytest.mark.slow
-def test_client_killed_while_sending(fault_backend: ServerProcess, store: Store,
-                                     queue: Callable[..., list[Application]], data_home: Path) -> None:
+def test_client_killed_while_sending(
+    fault_backend: ServerProcess, store: Store, queue: Callable[..., list[Application]], data_home: Path
+) -> None:
     """``mpp-assist sync`` killed (SIGKILL) mid-send leaves a state the next run finishes without doubles."""
     apps = queue(4)
     login = subprocess.run(
-        [sys.executable, "-m", "mpp_assist", "login", "--backend", fault_backend.url, "ana", "--password-stdin"],
-        input="sandi-ana-123\n", capture_output=True, text=True, check=False)
+        [
+            sys.executable,
+            "-m",
+            "mpp_assist",
+            "login",
+            "--backend",
+            fault_backend.url,
+            "ana",
+            "--password-stdin",
+        ],
+        input="sandi-ana-123\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert login.returncode == 0, login.stderr
-    fault_backend.set_faults([{"method": "PUT", "path": APPS, "on": [2], "action": "after_slow", "delay": 60}])
-    sync = subprocess.Popen([sys.executable, "-m", "mpp_assist", "sync"], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+    fault_backend.set_faults(
+        [{"method": "PUT", "path": APPS, "on": [2], "action": "after_slow", "delay": 60}]
+    )
+    sync = subprocess.Popen(
+        [sys.executable, "-m", "mpp_assist", "sync"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     try:
-        wait_for(lambda: outbox.counts(store).get("sending") == 1 and outbox.counts(store).get("sent") == 1,
-                 what="the second application to be sending")
+        wait_for(
+            lambda: outbox.counts(store).get("sending") == 1 and outbox.counts(store).get("sent") == 1,
+            what="the second application to be sending",
+        )
     finally:
         sync.kill()
         sync.wait()
     fault_backend.set_faults([])
-    again = subprocess.run([sys.executable, "-m", "mpp_assist", "sync"], capture_output=True, text=True,
-                           check=False)
+    again = subprocess.run(
+        [sys.executable, "-m", "mpp_assist", "sync"], capture_output=True, text=True, check=False
+    )
     assert again.returncode == 0, again.stderr
     assert_exactly_once(fault_backend, store, ids(apps))

@@ -29,7 +29,9 @@ from mpp_assist.sync.client import (
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sync", help=translate("Cli", "kirim permohonan yang menunggu ke server"))
-    p.add_argument("--backend", metavar="URL", help=translate("Cli", "alamat server (bawaan: dari pengaturan)"))
+    p.add_argument(
+        "--backend", metavar="URL", help=translate("Cli", "alamat server (bawaan: dari pengaturan)")
+    )
     p.set_defaults(func=cmd_sync)
 
     p = sub.add_parser("login", help=translate("Cli", "masuk ke server; token disimpan di keyring sistem"))
@@ -40,7 +42,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(func=cmd_login)
 
-    p = sub.add_parser("export-outbox", help=translate("Cli", "simpan permohonan yang belum terkirim ke bundel"))
+    p = sub.add_parser(
+        "export-outbox", help=translate("Cli", "simpan permohonan yang belum terkirim ke bundel")
+    )
     p.add_argument("file", metavar="FILE")
     p.add_argument(
         "--passphrase-stdin",
@@ -51,7 +55,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("import-bundle", help=translate("Cli", "kirim isi bundel ke server"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--backend", metavar="URL", help=translate("Cli", "alamat server (bawaan: dari pengaturan)"))
+    p.add_argument(
+        "--backend", metavar="URL", help=translate("Cli", "alamat server (bawaan: dari pengaturan)")
+    )
     p.add_argument(
         "--passphrase-stdin",
         action="store_true",
@@ -118,9 +124,9 @@ def cmd_login(args: argparse.Namespace) -> int:
             login = credentials.login_offline(store, args.backend, args.username, password)
             if login is None:
                 raise CliError(
-                    translate("Cli", "{error} Masuk tanpa jaringan hanya bisa setelah sekali masuk online.").format(
-                        error=exc.message
-                    ),
+                    translate(
+                        "Cli", "{error} Masuk tanpa jaringan hanya bisa setelah sekali masuk online."
+                    ).format(error=exc.message),
                     2,
                 ) from None
         except (LoginRefused, Misconfigured, credentials.KeyringUnavailable) as exc:
@@ -136,9 +142,9 @@ def cmd_login(args: argparse.Namespace) -> int:
         )
     else:
         print(
-            translate("Cli", "Masuk tanpa jaringan sebagai {user}. Kirim data setelah tersambung lagi.").format(
-                user=login.username
-            )
+            translate(
+                "Cli", "Masuk tanpa jaringan sebagai {user}. Kirim data setelah tersambung lagi."
+            ).format(user=login.username)
         )
     return 0
 

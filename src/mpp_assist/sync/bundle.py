@@ -64,7 +64,9 @@ def _canonical(obj: Any) -> bytes:
 
 
 def _key(passphrase: str, salt: bytes, params: dict[str, int]) -> bytes:
-    return Scrypt(salt=salt, length=32, n=params["n"], r=params["r"], p=params["p"]).derive(passphrase.encode())
+    return Scrypt(salt=salt, length=32, n=params["n"], r=params["r"], p=params["p"]).derive(
+        passphrase.encode()
+    )
 
 
 def device_key() -> Ed25519PrivateKey:
@@ -97,7 +99,7 @@ def fingerprint(public: bytes) -> str:
 
 
 def export_outbox(store: Store, path: Path, passphrase: str) -> int:
-    """Write every unsent application (and its attachments) to an encrypted, signed bundle; returns the count."""
+    """Write every unsent application (and attachments) to an encrypted, signed bundle; returns the count."""
     items = []
     for app_id in outbox.iter_unsent(store):
         app = store.get_application(app_id)
@@ -115,7 +117,9 @@ def export_outbox(store: Store, path: Path, passphrase: str) -> int:
                     "data": _b64(file.read_bytes()),
                 }
             )
-        items.append({"client_uuid": app_id, "body": outbox.request_body(app, row), "attachments": attachments})
+        items.append(
+            {"client_uuid": app_id, "body": outbox.request_body(app, row), "attachments": attachments}
+        )
     salt, nonce = os.urandom(16), os.urandom(12)
     signer = device_key()
     header = {
