@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>Cli</name>
     <message>
         <source>tulis tanda terima sebuah permohonan ke berkas PDF</source>
-        <translation>write an application&apos;s receipt to a PDF file</translation>
+        <translation>write an application's receipt to a PDF file</translation>
     </message>
     <message>
         <source>nomor permohonan atau nomor tanda terima</source>
@@ -13,7 +12,7 @@
     </message>
     <message>
         <source>kertas (bawaan: pengaturan loket)</source>
-        <translation>paper (default: the desk&apos;s setting)</translation>
+        <translation>paper (default: the desk's setting)</translation>
     </message>
     <message>
         <source>huruf besar (paling kecil 16 pt)</source>
@@ -26,6 +25,14 @@
     <message>
         <source>berkas PDF</source>
         <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>cetak ke pencetak sistem (CUPS); tanpa nama: yang di pengaturan</source>
+        <translation>print on a system printer (CUPS); no name: the one in the settings</translation>
+    </message>
+    <message>
+        <source>cetak langsung ke pencetak termal ESC/POS di pengaturan</source>
+        <translation>print straight to the ESC/POS thermal printer in the settings</translation>
     </message>
     <message>
         <source>laporan harian loket (PDF dengan grafik)</source>
@@ -44,12 +51,20 @@
         <translation>Cannot write the file: {path} ({error})</translation>
     </message>
     <message>
+        <source>Pilih tujuan tanda terima: -o FILE.pdf, --print atau --escpos.</source>
+        <translation>Choose where the receipt goes: -o FILE.pdf, --print or --escpos.</translation>
+    </message>
+    <message>
         <source>Permohonan tidak ditemukan: {id}. Lihat daftarnya: mpp-assist list</source>
         <translation>No application found: {id}. See the list with: mpp-assist list</translation>
     </message>
     <message>
         <source>Layanan {id} dari permohonan ini tidak ada di katalog.</source>
-        <translation>This application&apos;s service {id} is not in the catalogue.</translation>
+        <translation>This application's service {id} is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>pencetak termal</source>
+        <translation>the thermal printer</translation>
     </message>
     <message>
         <source>Tanda terima {number} dicetak ulang ke {path}</source>
@@ -58,6 +73,14 @@
     <message>
         <source>Tanda terima {number} ditulis ke {path}</source>
         <translation>Receipt {number} written to {path}</translation>
+    </message>
+    <message>
+        <source>pencetak {printer} (tugas {job})</source>
+        <translation>printer {printer} (job {job})</translation>
+    </message>
+    <message>
+        <source>utama</source>
+        <translation>default</translation>
     </message>
     <message>
         <source>Tanggal salah: {value}. Tulis tahun-bulan-hari, misalnya 2026-03-17.</source>

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from reportlab.lib.units import mm
 
 from mpp_assist.forms import load_catalogue
 from mpp_assist.receipts import DEFAULT_PUBLIC_URL, mask_nik
+from mpp_assist.settings import Settings
 
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
@@ -98,3 +101,35 @@ def test_daily_report(tmp_path: Path, data_home: Path, applied: dict) -> None:
 
     bad = run("report", "--date", "2026-02-30", "-o", str(out), home=data_home)
     assert bad.returncode == 2 and "2026-02-30" in bad.stderr
+
+
+def test_receipt_to_an_escpos_network_printer(data_home: Path, applied: dict) -> None:
+    server = socket.create_server(("127.0.0.1", 0))
+    received: list[bytes] = []
+
+    def serve() -> None:
+        conn, _ = server.accept()
+        with conn:
+            while chunk := conn.recv(65536):
+                received.append(chunk)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    settings = Settings()
+    settings.set("escpos_connection", "network")
+    settings.set("escpos_host", "127.0.0.1")
+    settings.set("escpos_port", server.getsockname()[1])
+    settings.set("receipt_layout", "58mm")
+    try:
+        done = run("receipt", applied["id"], "--escpos", home=data_home)
+        assert done.returncode == 0, done.stderr
+        thread.join(60)
+    finally:
+        server.close()
+    data = b"".join(received)
+    assert applied["receipt_number"].encode() in data
+    assert f"/lacak/{applied['tracking_code']}".encode() in data
+    assert applied["nik"].encode() not in data
+
+    nowhere = run("receipt", applied["id"], home=data_home)
+    assert nowhere.returncode == 2 and "-o FILE.pdf" in nowhere.stderr

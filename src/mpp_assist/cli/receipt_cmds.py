@@ -12,7 +12,15 @@ from mpp_assist.cli.common import CliError
 from mpp_assist.cli.core_cmds import open_store
 from mpp_assist.forms import UnknownService, load_catalogue
 from mpp_assist.i18n import current_language, translate
-from mpp_assist.receipts import LAYOUT_NAMES, RECEIPT_LANGS, build_receipt, options_from_settings
+from mpp_assist.paths import data_home
+from mpp_assist.printing import PrintError
+from mpp_assist.receipts import (
+    LAYOUT_NAMES,
+    RECEIPT_LANGS,
+    build_content,
+    build_receipt,
+    options_from_settings,
+)
 from mpp_assist.receipts.history import print_count, record_print
 from mpp_assist.security import session as security_session
 from mpp_assist.settings import Settings
@@ -28,7 +36,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=translate("Cli", "huruf besar (paling kecil 16 pt)"))
     p.add_argument("--lang", dest="receipt_lang", choices=RECEIPT_LANGS,
                    help=translate("Cli", "bahasa tanda terima: id, en atau both"))
-    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help=translate("Cli", "berkas PDF"))
+    p.add_argument("-o", "--output", metavar="FILE.pdf", help=translate("Cli", "berkas PDF"))
+    p.add_argument("--print", dest="printer", nargs="?", const="", metavar="PRINTER",
+                   help=translate("Cli", "cetak ke pencetak sistem (CUPS); tanpa nama: yang di pengaturan"))
+    p.add_argument("--escpos", action="store_true",
+                   help=translate("Cli", "cetak langsung ke pencetak termal ESC/POS di pengaturan"))
     p.set_defaults(func=cmd_receipt)
 
     p = sub.add_parser("report", help=translate("Cli", "laporan harian loket (PDF dengan grafik)"))
@@ -63,6 +75,8 @@ def _officer(settings: Settings) -> str:
 
 
 def cmd_receipt(args: argparse.Namespace) -> int:
+    if not (args.output or args.printer is not None or args.escpos):
+        raise CliError(translate("Cli", "Pilih tujuan tanda terima: -o FILE.pdf, --print atau --escpos."), 2)
     settings = Settings()
     options = options_from_settings(settings)
     if args.layout:
@@ -83,12 +97,43 @@ def cmd_receipt(args: argparse.Namespace) -> int:
             raise CliError(message.format(id=app.service_id)) from None
         reprint = print_count(store, app.id) > 0
         pdf = build_receipt(app, definition, reprint=reprint, **options)
-        target = write_file(args.output, pdf)
-        record_print(store, app.id, _officer(settings), layout=options["layout"], reprint=reprint)
+        done: list[str] = []
+        try:
+            if args.output:
+                done.append(str(write_file(args.output, pdf)))
+            if args.printer is not None:
+                printer = args.printer or settings.get("receipt_printer")
+                done.append(_print_cups(pdf, printer, app.receipt_number))
+            if args.escpos:
+                from mpp_assist.printing.thermal import print_receipt_escpos  # python-escpos only when asked
+
+                content = build_content(app, definition, reprint=reprint, **{
+                    k: v for k, v in options.items() if k not in ("layout", "large_print")
+                })
+                print_receipt_escpos(content, settings, layout=options["layout"],
+                                     large_print=options["large_print"])
+                done.append(translate("Cli", "pencetak termal"))
+        except PrintError as exc:
+            raise CliError(exc.message) from None
+        finally:
+            if done:  # whatever reached paper or disk is in the audit trail
+                record_print(store, app.id, _officer(settings), layout=options["layout"], reprint=reprint)
     message = (translate("Cli", "Tanda terima {number} dicetak ulang ke {path}") if reprint
                else translate("Cli", "Tanda terima {number} ditulis ke {path}"))
-    print(message.format(number=app.receipt_number, path=target))
+    print(message.format(number=app.receipt_number, path=", ".join(done)))
     return 0
+
+
+def _print_cups(pdf: bytes, printer: str, number: str) -> str:
+    from mpp_assist.printing.cups import print_pdf
+
+    with tempfile.TemporaryDirectory(dir=data_home()) as folder:  # lp reads the file before it returns
+        path = Path(folder) / f"{number}.pdf"
+        path.write_bytes(pdf)
+        job = print_pdf(path, printer or None, title=number)
+    return translate("Cli", "pencetak {printer} (tugas {job})").format(
+        printer=printer or translate("Cli", "utama"), job=job
+    )
 
 
 def cmd_report(args: argparse.Namespace) -> int:
