@@ -103,7 +103,7 @@ def bench_open_form() -> dict:
 
     s, f = _paired(subject, lambda _i: json.loads(text), 200)
     return _row(
-        f"open form median ({d.id})", statistics.median(s), statistics.median(f), 60, "json.loads definition"
+        f"open form median ({d.id})", statistics.median(s), statistics.median(f), 40, "json.loads definition"
     )
 
 
