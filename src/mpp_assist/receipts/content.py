@@ -99,12 +99,12 @@ class ReceiptContent:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def tr(lang: str, source: str) -> str:
+def tr(lang: str, source: str, context: str = CTX) -> str:
     """An Indonesian source string in the receipt's language; ``both``: "Indonesia / English"."""
     if lang == "both":
-        en = translate(CTX, source, "en")
+        en = translate(context, source, "en")
         return source if en == source else f"{source} / {en}"
-    return translate(CTX, source, lang)
+    return translate(context, source, lang)
 
 
 def per_lang(lang: str, make: Callable[[str], str]) -> str:

@@ -105,13 +105,17 @@ def _chart(lines: list[Line], lang: str, width: float) -> Drawing:
     legend.fontName = fonts.REGULAR
     legend.fontSize = 9
     legend.colorNamePairs = [
-        (SENT_COLOUR, tr(lang, QT_TRANSLATE_NOOP("Report", "terkirim"))),
-        (WAITING_COLOUR, tr(lang, QT_TRANSLATE_NOOP("Report", "menunggu"))),
+        (SENT_COLOUR, rt(lang, QT_TRANSLATE_NOOP("Report", "terkirim"))),
+        (WAITING_COLOUR, rt(lang, QT_TRANSLATE_NOOP("Report", "menunggu"))),
     ]
     legend.dx = legend.dy = 8
     legend.deltax = 40 * mm
     d.add(legend)
     return d
+
+
+def rt(lang: str, source: str) -> str:
+    return tr(lang, source, "Report")
 
 
 def _table(head: list[str], lines: list[Line], total: Line, total_label: str) -> Table:
@@ -145,7 +149,7 @@ def build_report(
     fonts.register()
     total, services, officers = summarise(apps, day, service_name)
     buf = io.BytesIO()
-    title = tr(lang, QT_TRANSLATE_NOOP("Report", "Laporan harian loket"))
+    title = rt(lang, QT_TRANSLATE_NOOP("Report", "Laporan harian loket"))
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
                             bottomMargin=16 * mm, title=title, author=mpp_name, creator="MPP Assist",
                             invariant=True)
@@ -160,11 +164,11 @@ def build_report(
 
     when = (generated_at or datetime.now()).astimezone()
     head = [
-        tr(lang, QT_TRANSLATE_NOOP("Report", "Layanan")), tr(lang, QT_TRANSLATE_NOOP("Report", "Jumlah")),
-        tr(lang, QT_TRANSLATE_NOOP("Report", "Terkirim")), tr(lang, QT_TRANSLATE_NOOP("Report", "Menunggu")),
-        tr(lang, QT_TRANSLATE_NOOP("Report", "Perlu perbaikan")),
+        rt(lang, QT_TRANSLATE_NOOP("Report", "Layanan")), rt(lang, QT_TRANSLATE_NOOP("Report", "Jumlah")),
+        rt(lang, QT_TRANSLATE_NOOP("Report", "Terkirim")), rt(lang, QT_TRANSLATE_NOOP("Report", "Menunggu")),
+        rt(lang, QT_TRANSLATE_NOOP("Report", "Perlu perbaikan")),
     ]
-    total_label = tr(lang, QT_TRANSLATE_NOOP("Report", "Jumlah"))
+    total_label = rt(lang, QT_TRANSLATE_NOOP("Report", "Jumlah"))
     summary = tr(lang, QT_TRANSLATE_NOOP(
         "Report", "{total} permohonan: {sent} terkirim, {waiting} menunggu, {correction} perlu perbaikan."
     )).format(total=total.total, sent=total.sent, waiting=total.waiting, correction=total.correction)
@@ -173,18 +177,18 @@ def build_report(
         para(" · ".join(x for x in (mpp_name, desk, format_date(day, lang)) if x), body),
         Spacer(1, 3 * mm),
         para(summary, body),
-        para(tr(lang, QT_TRANSLATE_NOOP("Report", "Per layanan")), h2),
+        para(rt(lang, QT_TRANSLATE_NOOP("Report", "Per layanan")), h2),
     ]
     if services:
         story += [_chart(services, lang, doc.width), Spacer(1, 3 * mm),
                   _table(head, services, total, total_label)]
     else:
-        story.append(para(tr(lang, QT_TRANSLATE_NOOP("Report", "Tidak ada permohonan pada hari ini.")), body))
-    story.append(para(tr(lang, QT_TRANSLATE_NOOP("Report", "Per petugas")), h2))
+        story.append(para(rt(lang, QT_TRANSLATE_NOOP("Report", "Tidak ada permohonan pada hari ini.")), body))
+    story.append(para(rt(lang, QT_TRANSLATE_NOOP("Report", "Per petugas")), h2))
     if officers:
-        head_officer = [tr(lang, QT_TRANSLATE_NOOP("Report", "Petugas")), *head[1:]]
+        head_officer = [rt(lang, QT_TRANSLATE_NOOP("Report", "Petugas")), *head[1:]]
         story.append(_table(head_officer, officers, total, total_label))
-    footer = tr(lang, QT_TRANSLATE_NOOP("Report", "Dibuat {when} oleh MPP Assist. Tanpa data pribadi."))
+    footer = rt(lang, QT_TRANSLATE_NOOP("Report", "Dibuat {when} oleh MPP Assist. Tanpa data pribadi."))
     stamp = f"{format_date(when.date(), lang)} {when:%H.%M}"
     story += [Spacer(1, 6 * mm), para(footer.format(when=stamp), small)]
     doc.build(story)
