@@ -27,8 +27,8 @@
         <translation>delete confirmed applications past their retention period</translation>
     </message>
     <message>
-        <source>masa simpan dalam hari (bawaan 30)</source>
-        <translation>retention period in days (default 30)</translation>
+        <source>masa simpan dalam hari (bawaan: pengaturan, 30)</source>
+        <translation>retention period in days (default: the setting, 30)</translation>
     </message>
     <message>
         <source>semua data tentang satu orang (NIK) ke sebuah berkas</source>

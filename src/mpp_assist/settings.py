@@ -91,6 +91,11 @@ OPTIONS: dict[str, Option] = {
         Option("escpos_port", int, 9100, "machine", "ESC/POS network printer TCP port", minimum=1, maximum=65535),
         Option("escpos_usb", str, "", "machine", "ESC/POS USB printer as vendor:product in hex (e.g. 0416:5011)"),
         Option("auto_lock_minutes", int, 5, "machine", "Lock after this many idle minutes", minimum=1, maximum=120),
+        Option(
+            "retention_days", int, 30, "machine",
+            "Days a confirmed application stays on this computer before the daily purge",
+            minimum=1, maximum=365,
+        ),
     ]
 }
 

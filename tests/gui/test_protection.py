@@ -121,3 +121,28 @@ def test_a_new_applicant_clears_what_the_app_put_on_the_clipboard(
     window.ctx.store.delete_draft(window.flow.state().draft_id)
     window.show_services()
     assert QGuiApplication.clipboard().text() == ""
+
+
+def test_the_daily_purge_runs_when_the_desk_opens(qtbot: Any, open_desk: Any) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from mpp_assist.store import Store
+
+    with Store() as store:
+        old = store.create_application(
+            service_id="ktp-el", form_version="1", answers={"nik": EXAMPLE["nik"]}, officer="demo", desk="D1"
+        )
+        unsent = store.create_application(
+            service_id="ktp-el", form_version="1", answers={}, officer="demo", desk="D1"
+        )
+        long_ago = (datetime.now(UTC) - timedelta(days=45)).isoformat(timespec="seconds")
+        with store.transaction() as c:
+            c.execute(
+                "UPDATE applications SET status = 'sent', official_number = 'K-1', updated_at = ?"
+                " WHERE id = ?",
+                (long_ago, old.id),
+            )
+            c.execute("UPDATE applications SET updated_at = ? WHERE id = ?", (long_ago, unsent.id))
+            c.execute("UPDATE outbox SET state = 'sent' WHERE application_id = ?", (old.id,))
+    ctx, _window = open_desk()
+    assert [a.id for a in ctx.store.list_applications()] == [unsent.id]

@@ -13,6 +13,7 @@ from mpp_assist.i18n import translate
 from mpp_assist.security import audit, retention, session, subject
 from mpp_assist.security.errors import SecurityError
 from mpp_assist.security.officers import ROLES, Registry
+from mpp_assist.settings import Settings
 from mpp_assist.store import Store, StoreError
 
 EXIT_LOCKED = 4
@@ -32,8 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "purge", help=translate("Cli", "hapus permohonan yang sudah dikonfirmasi dan lewat masa simpan")
     )
-    p.add_argument("--days", type=int, default=retention.DEFAULT_DAYS,
-                   help=translate("Cli", "masa simpan dalam hari (bawaan 30)"))
+    p.add_argument("--days", type=int, default=None,
+                   help=translate("Cli", "masa simpan dalam hari (bawaan: pengaturan, 30)"))
     p.add_argument("--json", action="store_true", help=translate("Cli", "keluaran JSON"))
     p.set_defaults(func=cmd_purge)
 
@@ -116,10 +117,11 @@ def cmd_audit_show(args: argparse.Namespace) -> int:
 
 def cmd_purge(args: argparse.Namespace) -> int:
     s = signed_in("supervisor")
-    if args.days < 1:
+    days = Settings().get("retention_days") if args.days is None else args.days
+    if days < 1:
         raise CliError(translate("Cli", "Masa simpan paling sedikit 1 hari."), 2)
     with _store() as store:
-        ids = retention.purge(store, s.officer, days=args.days)
+        ids = retention.purge(store, s.officer, days=days)
     if args.json:
         print_json({"purged": ids})
     else:

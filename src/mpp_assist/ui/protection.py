@@ -14,14 +14,17 @@ Signing in before the window opens is ``ui.first_run``'s job.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from mpp_assist.security import retention
 from mpp_assist.security import session as security_session
+from mpp_assist.store import StoreError
 from mpp_assist.ui.consent import ConsentPage
 from mpp_assist.ui.lock import DeskLock
 from mpp_assist.ui.widgets import retire
@@ -55,6 +58,12 @@ class DeskProtection(QObject):
         self.ctx.settings.subscribe(self._on_setting)
         window.screen_changed.connect(self._on_screen)
         window.destroyed.connect(self.close)
+        # The automatic daily purge: now, then hourly (it runs at most once per day).
+        self.purge_timer = QTimer(self)
+        self.purge_timer.setInterval(3_600_000)
+        self.purge_timer.timeout.connect(self.daily_purge)
+        self.purge_timer.start()
+        self.daily_purge()
 
     def _retranslate(self) -> None:
         self.lock_action.setText(self.tr("Kunci"))
@@ -71,6 +80,14 @@ class DeskProtection(QObject):
             self.lock.set_minutes(int(value))  # type: ignore[call-overload]
         elif name == "language":
             self._retranslate()
+
+    def daily_purge(self) -> list[str]:
+        """Confirmed applications past ``retention_days`` leave this computer; never anything unsent."""
+        days = self.ctx.settings.get("retention_days")
+        try:
+            return retention.purge_if_due(self.ctx.store, self.officer(), days)
+        except (sqlite3.Error, StoreError, OSError):  # never stops the desk; retried within the hour
+            return []
 
     def _on_lock(self) -> None:
         blank = getattr(self.display, "blank", None)
