@@ -100,7 +100,8 @@ def _schema_message(err: jsonschema.ValidationError) -> str:
             value=err.instance, choices=", ".join(map(str, err.validator_value))
         )
     if v in ("oneOf", "anyOf"):
-        return translate("Definition", 'harus teks, atau objek {{"id": …, "en": …}} tanpa teks kosong').format()
+        message = translate("Definition", 'harus teks, atau objek {{"id": …, "en": …}} tanpa teks kosong')
+        return message.format()  # unescapes the braces
     if v == "pattern":
         return translate("Definition", "{value!r} tidak sesuai pola {pattern}").format(
             value=err.instance, pattern=err.validator_value

@@ -66,6 +66,7 @@ class FormSession:
         self._eval: Evaluation | None = None
         self.profile: dict[str, Any] = dict(profile or {})
         self._prefill_from_profile()
+        self._prefill_defaults()
         self._prefill_fields()
 
     # -- paths ------------------------------------------------------------------------------------
@@ -144,6 +145,7 @@ class FormSession:
             raise PathError(group_id)
         items = self._items(group)
         items.append({})
+        self._item_defaults(group, len(items) - 1, items[-1])
         self._prefill_fields()
         self._eval = None
         return len(items) - 1
@@ -190,6 +192,22 @@ class FormSession:
             ):
                 self._raw[f.id] = self.profile[f.profile_key]
                 self._auto[f.id] = self._raw[f.id]
+
+    def _prefill_defaults(self) -> None:
+        """Show each field's default in its widget, as if typed, until the officer changes it."""
+        for f in self.definition.fields():
+            if f.default is not None and f.calculate is None and is_empty(self._raw.get(f.id)):
+                self._raw[f.id] = copy.deepcopy(f.default)
+                self._auto[f.id] = self._raw[f.id]
+            if f.type == "repeat":
+                for i, item in enumerate(self._items(f)):
+                    self._item_defaults(f, i, item)
+
+    def _item_defaults(self, group: Field, index: int, item: dict[str, Any]) -> None:
+        for c in group.fields:
+            if c.default is not None and c.calculate is None and is_empty(item.get(c.id)):
+                item[c.id] = copy.deepcopy(c.default)
+                self._auto[f"{group.id}[{index}].{c.id}"] = item[c.id]
 
     def _prefill_fields(self) -> None:
         """Copy a field's answer into empty fields that say ``prefill: {field: …}``, and keep them in

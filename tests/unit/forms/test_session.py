@@ -138,3 +138,10 @@ def test_spoken_prompt_defaults_to_label_and_hint() -> None:
     assert s.prompt("nik").startswith("Nomor Induk Kependudukan")  # its own prompt
     assert s.prompt("tanggal_lahir") == "Tanggal lahir. Misalnya 17 8 1990"
     assert s.prompt("tanggal_lahir", "en") == "Date of birth. For example 17 8 1990"
+
+
+def test_defaults_show_as_typed_until_changed() -> None:
+    s = session("paspor")
+    assert s.raw("jenis_paspor") == "elektronik" and s.prefilled("jenis_paspor")
+    s.set("jenis_paspor", "non_elektronik")
+    assert not s.prefilled("jenis_paspor") and s.value("jenis_paspor") == "non_elektronik"
