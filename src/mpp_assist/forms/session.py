@@ -62,6 +62,7 @@ class FormSession:
         self.today = today
         self._raw: dict[str, Any] = copy.deepcopy(dict(answers or {}))
         self._auto: dict[str, Any] = {}  # path -> value we filled in (prefill); follows its source
+        self._touched: set[str] = set()  # paths the officer has set: never filled in again
         self._cache: dict = {}
         self._eval: Evaluation | None = None
         self.profile: dict[str, Any] = dict(profile or {})
@@ -108,6 +109,7 @@ class FormSession:
                 raise PathError(path)
             items[index][child.id] = raw
         self._auto.pop(path, None)
+        self._touched.add(path)
         self._prefill_fields()
         self._eval = None
         return self.field_problems(path)
@@ -157,6 +159,8 @@ class FormSession:
             del items[index]
             prefix = f"{group_id}["
             self._auto = {p: v for p, v in self._auto.items() if not p.startswith(prefix)}
+            # Items after the removed one move up: they count as the officer's own answers now.
+            self._touched |= {f"{group_id}[{i}].{c.id}" for i in range(len(items)) for c in group.fields}
             self._eval = None
 
     def can_add_item(self, group_id: str) -> bool:
@@ -227,6 +231,8 @@ class FormSession:
                             self._follow(f"{f.id}[{i}].{c.id}", item, c, src)
 
     def _follow(self, path: str, holder: dict[str, Any], f: Field, source: Any) -> None:
+        if path in self._touched:
+            return
         current = holder.get(f.id)
         if is_empty(current) or (path in self._auto and self._auto[path] == current):
             if is_empty(source):

@@ -149,3 +149,37 @@ def test_mangled_answers_never_crash_validation(service_id: str, data) -> None:
     for p in problems:
         assert p.message("id") and p.message("en")
     normalise(d, answers, today=TODAY)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from([d.id for d in CATALOGUE.services()]), st.data())
+def test_any_sequence_of_typing_keeps_the_session_consistent(service_id: str, data) -> None:
+    from mpp_assist.forms import FormSession
+
+    d = CATALOGUE.get(service_id)
+    s = FormSession(d, today=TODAY)
+    groups = [f for f in d.fields() if f.type == "repeat"]
+    for _ in range(data.draw(st.integers(1, 12))):
+        if groups and data.draw(st.booleans()):
+            g = data.draw(st.sampled_from(groups))
+            if s.can_add_item(g.id):
+                s.add_item(g.id)
+            elif data.draw(st.booleans()):
+                s.remove_item(g.id, 0)
+            continue
+        f = data.draw(st.sampled_from([f for f in d.fields() if f.type != "repeat" and f.calculate is None]))
+        raw = data.draw(
+            st.one_of(
+                st.text(max_size=20), digits_text, st.sampled_from([c.value for c in f.choices] or [""])
+            )
+        )
+        problems = s.set(f.id, raw)
+        assert all(
+            p.field == f.id for p in problems if p.code not in ("nik_birth_mismatch", "nik_sex_mismatch")
+        )
+        assert s.raw(f.id) == raw
+    again = FormSession(d, s.answers(), today=TODAY)  # a draft reopens with the same answers
+    assert again.answers() == s.answers()
+    assert [p.field for p in again.problems()] == [p.field for p in s.problems()]
+    for section in s.summary():
+        assert all(row.value for row in section.rows)

@@ -145,3 +145,21 @@ def test_defaults_show_as_typed_until_changed() -> None:
     assert s.raw("jenis_paspor") == "elektronik" and s.prefilled("jenis_paspor")
     s.set("jenis_paspor", "non_elektronik")
     assert not s.prefilled("jenis_paspor") and s.value("jenis_paspor") == "non_elektronik"
+
+
+def test_a_cleared_prefilled_field_stays_cleared_while_typing() -> None:
+    s = session("bpjs-kesehatan")
+    s.set("nama_lengkap", "Yohanes")
+    assert s.raw("pemilik_rekening") == "Yohanes"
+    s.set("pemilik_rekening", "")
+    s.set("nama_lengkap", "Yohanes L")
+    assert s.raw("pemilik_rekening") == ""
+
+
+def test_a_cleared_default_stays_cleared_when_the_draft_reopens() -> None:
+    s = session("paspor", profile={"nama_lengkap": "Siti"})
+    s.set("jenis_paspor", "")
+    s.set("nama_lengkap", "")
+    again = session("paspor", answers=s.answers(), profile={"nama_lengkap": "Siti"})
+    assert again.raw("jenis_paspor") == "" and again.raw("nama_lengkap") == ""
+    assert again.answers() == s.answers()
