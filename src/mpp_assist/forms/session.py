@@ -189,18 +189,15 @@ class FormSession:
 
     def _prefill_from_profile(self) -> None:
         for f in self.definition.fields():
-            if (
-                f.profile_key
-                and is_empty(self._raw.get(f.id))
-                and not is_empty(self.profile.get(f.profile_key))
-            ):
+            # Only answers never given: a field cleared in a draft stays cleared.
+            if f.profile_key and f.id not in self._raw and not is_empty(self.profile.get(f.profile_key)):
                 self._raw[f.id] = self.profile[f.profile_key]
                 self._auto[f.id] = self._raw[f.id]
 
     def _prefill_defaults(self) -> None:
         """Show each field's default in its widget, as if typed, until the officer changes it."""
         for f in self.definition.fields():
-            if f.default is not None and f.calculate is None and is_empty(self._raw.get(f.id)):
+            if f.default is not None and f.calculate is None and f.id not in self._raw:
                 self._raw[f.id] = copy.deepcopy(f.default)
                 self._auto[f.id] = self._raw[f.id]
             if f.type == "repeat":
@@ -209,7 +206,7 @@ class FormSession:
 
     def _item_defaults(self, group: Field, index: int, item: dict[str, Any]) -> None:
         for c in group.fields:
-            if c.default is not None and c.calculate is None and is_empty(item.get(c.id)):
+            if c.default is not None and c.calculate is None and c.id not in item:
                 item[c.id] = copy.deepcopy(c.default)
                 self._auto[f"{group.id}[{index}].{c.id}"] = item[c.id]
 
