@@ -390,3 +390,25 @@ def test_status_page_on_sqlite_and_postgresql(server: ServerProcess, tmp_path: P
     assert history_labels(page.text) == [LABELS["id"][s] for s in ["received", *PATHS["ready_for_pickup"]]]
     assert PERSON["nik"] not in page.text and PERSON["nama_lengkap"] not in page.text
     assert Browser(server).get(f"/lacak/{new_code()}").status_code == 404
+
+
+def test_a_rejection_reason_repeating_personal_data_is_masked(status_server: Served) -> None:
+    server, _codes = status_server
+    out = put_application(server, server.token("ana"))
+    careless = (f"NIK {PERSON['nik'][:8]} {PERSON['nik'][8:]} tidak cocok dengan KK {PERSON['no_kk']}; "
+                f"hubungi sulastri wirabhumi di {PERSON['telepon']}. Lahir {PERSON['tanggal_lahir']}.")
+    engine = open_engine(server.db_url)
+    try:
+        with session_factory(engine)() as session:
+            admin.set_status(session, out["official_number"], "rejected", careless)
+    finally:
+        engine.dispose()
+    page = html.unescape(Browser(server).get(f"/lacak/{out['tracking_code']}").text)
+    reason = re.search(r'<p class="reason">(.*?)</p>', page, re.S)
+    assert reason is not None
+    assert reason.group(1) == (
+        "<strong>Alasan:</strong> NIK •••• tidak cocok dengan KK ••••; "
+        "hubungi S***i W***i di ••••. Lahir ••••."
+    )
+    for secret in personal_data_variants():
+        assert secret.lower() not in page.lower()

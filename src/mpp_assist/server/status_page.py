@@ -25,6 +25,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import math
+import re
 import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -173,6 +174,26 @@ def mask_name(name: str) -> str:
     return " ".join(words) or "—"
 
 
+def without_personal_data(text: str, answers: dict[str, Any], name: str) -> str:
+    """The back office's free text with any number from the answers (NIK, KK, phone) and the name hidden.
+
+    An officer writing "NIK 3201… tidak cocok" must not put the NIK on a public page.
+    """
+    numbers = set()
+    for value in answers.values():
+        digits = "".join(ch for ch in str(value) if ch.isdigit()) if isinstance(value, str | int) else ""
+        if len(digits) >= 6:
+            numbers.add(digits)
+    for digits in sorted(numbers, key=len, reverse=True):
+        text = re.sub(r"[\s.\-]?".join(digits), "••••", text)
+    if name.strip():
+        text = re.sub(re.escape(name.strip()), mask_name(name), text, flags=re.I)
+        for word in name.split():
+            if len(word) >= 3:
+                text = re.sub(rf"\b{re.escape(word)}\b", mask_name(word), text, flags=re.I)
+    return text.strip()
+
+
 def _moment(value: str | None) -> datetime | None:
     try:
         moment = datetime.fromisoformat(value or "")
@@ -250,7 +271,8 @@ def _view(app: Application, history: list[Change], lang: str) -> dict[str, Any]:
     from mpp_assist.settings import Settings
 
     definition = _definition(app.service_id)
-    name = _field_answer(definition, _answers(app), "name", NAME_KEYS)
+    answers = _answers(app)
+    name = _field_answer(definition, answers, "name", NAME_KEYS)
     created = _moment(app.client_created_at) or _moment(app.submitted_at) or datetime.now(UTC)
     status = app.status if app.status in STATUS_LABELS else "received"
     view: dict[str, Any] = {
@@ -267,7 +289,7 @@ def _view(app: Application, history: list[Change], lang: str) -> dict[str, Any]:
         "label": translate(CTX, STATUS_LABELS[status]),
         "meaning": translate(CTX, STATUS_MEANINGS[status]),
         "next": translate(CTX, STATUS_NEXT[status]).format(desk=app.desk),
-        "reason": (app.reason or "").strip() if status == "rejected" else "",
+        "reason": without_personal_data(app.reason or "", answers, name) if status == "rejected" else "",
         "estimate": "",
         "history": [],
     }
