@@ -17,10 +17,18 @@ Functions: ``today()``, ``age(date)`` (whole years), ``len(text|list)``,
 ``regex(text, pattern)`` (whole-text match), ``count(repeat)``, ``if(cond, a, b)``,
 ``year(date)``, ``date('YYYY-MM-DD')``, ``days(date, date)`` (second minus first).
 
+Names resolve to fields: inside a repeat group, the item's own fields first, then
+the form's top-level fields (a repeat's fields are not visible outside it; use
+``count(group)``). In a ``choice_filter``, ``value`` and the choice's ``data``
+keys name the choice being tested, so ``kategori = sektor`` keeps the choices whose
+``data.kategori`` equals the answer to ``sektor``.
+
 An unanswered field is ``null``: comparisons with it are false (except ``= null``
 and ``!= null``), arithmetic with it is ``null``, and ``and``/``or``/``not`` treat it
 as false. Errors in a definition (syntax, unknown field or function, type
-mismatch) raise ``ExpressionError`` at load time, never at the desk.
+mismatch) raise ``ExpressionError`` at load time, never at the desk. A constraint
+that reads other fields is judged only once they are answered, so one missing
+answer does not cascade into errors elsewhere.
 """
 
 from __future__ import annotations
