@@ -150,6 +150,7 @@ class Flow:
 
 def draw_qr(c: Canvas, url: str, x: float, y: float, side: float) -> None:
     """A vector QR code (quiet zone included) with its lower-left corner at (x, y)."""
+    fonts.register()
     widget = QrCodeWidget(url, barLevel="M")
     x0, y0, x1, y1 = widget.getBounds()
     d = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0],

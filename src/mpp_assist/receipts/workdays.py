@@ -139,20 +139,30 @@ class HolidayCalendar:
         return count
 
 
+_cache: dict[tuple, HolidayCalendar] = {}
+
+
 def load_calendar(home: Path | None = None) -> HolidayCalendar:
-    """Bundled years, each replaced by a valid file of the same year under the data home."""
+    """Bundled years, each replaced by a valid file of the same year under the data home.
+
+    Re-read only when a file changes (same names, sizes and modification times: same calendar).
+    """
+    folder = (home or data_home()) / "holidays"
+    files = sorted(resource("data", "holidays").glob("*.json"))
+    if folder.is_dir():
+        files += sorted(folder.glob("*.json"))  # after the bundled ones: they replace them
+    signature = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files if p.is_file())
+    cached = _cache.get(signature)
+    if cached is not None:
+        return cached
     years: dict[int, YearData] = {}
-    for path in sorted(resource("data", "holidays").glob("*.json")):
+    for path in files:
         data = _read(path)
         if data is not None:
             years[data.year] = data
-    folder = (home or data_home()) / "holidays"
-    if folder.is_dir():
-        for path in sorted(folder.glob("*.json")):
-            data = _read(path)
-            if data is not None:
-                years[data.year] = data
-    return HolidayCalendar(years)
+    _cache.clear()
+    _cache[signature] = calendar = HolidayCalendar(years)
+    return calendar
 
 
 def save_year(raw: Any, home: Path | None = None) -> YearData:
