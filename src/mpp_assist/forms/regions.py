@@ -159,18 +159,40 @@ class Match:
 
 
 def search(text: str, *, level: int = 4, limit: int = 200) -> list[Match]:
-    """Regions at ``level`` (villages by default) whose name contains ``text``, exact names first."""
-    key = fold(text or "")
-    if len(key) < 2:
+    """Regions at ``level`` (villages by default) matching what was typed, best first.
+
+    "cibadak" finds every village whose name contains it (exact names first, then names
+    starting with it); more words narrow by the path ("cibadak sukabumi"); a code
+    ("32.02.18.2001" or "3202182001") finds that region.
+    """
+    code = canonical(text) if isinstance(text, str) else None
+    if code is not None:
+        region = get(code)
+        return [Match(region, path(region.code))] if region is not None and region.level == level else []
+    words = fold(text or "").split()
+    if not words or len(" ".join(words)) < 2:
         return []
+    key = " ".join(words)
     rows = (
         _db()
         .execute(
-            "SELECT code, name, level, key FROM region WHERE level = ? AND instr(key, ?) > 0",
-            (level, key),
+            "SELECT code, name, level, key FROM region WHERE level = ? AND instr(key, ?) > 0", (level, key)
         )
         .fetchall()
     )
+    if not rows and len(words) > 1:
+        # "cibadak sukabumi": the first word names the region, the rest must appear in its path.
+        head, rest = words[0], words[1:]
+        candidates = (
+            _db()
+            .execute(
+                "SELECT code, name, level, key FROM region WHERE level = ? AND instr(key, ?) > 0",
+                (level, head),
+            )
+            .fetchall()
+        )
+        rows = [r for r in candidates if all(w in fold(_path_of(r[0], r[1], r[2])) for w in rest)]
+        key = head
     # Exact name, then names starting with the text, then the rest; alphabetical within each.
     rows.sort(key=lambda r: (r[3] != key, not r[3].startswith(key), r[3], r[0]))
     return [Match(Region(r[0], r[1], r[2]), _path_of(r[0], r[1], r[2])) for r in rows[:limit]]

@@ -46,3 +46,13 @@ def test_the_source_is_credited() -> None:
     meta = regions.source()
     assert meta["decree"] == "Kepmendagri No 300.2.2-2138/2025"
     assert "cahyadsn/wilayah" in meta["source"] and "MIT" in meta["source"]
+
+
+def test_search_narrows_by_more_words_and_finds_codes() -> None:
+    assert [m.path for m in regions.search("cibadak sukabumi")] == [
+        "Kel. Cibadak, Kec. Cibadak, Kab. Sukabumi, Prov. Jawa Barat",
+        "Desa Cibadak, Kec. Pabuaran, Kab. Sukabumi, Prov. Jawa Barat",
+    ]
+    assert [m.region.code for m in regions.search("3202182001")] == ["32.02.18.2001"]
+    assert [m.path for m in regions.search("32.02", level=2)] == ["Kab. Sukabumi, Prov. Jawa Barat"]
+    assert regions.search("32.02") == []  # a regency is not a village
