@@ -63,7 +63,8 @@ twice. Paths are ``"nik"`` or ``"saksi[1].nama"``.
   filter (cascading selects); ``prompt(path, lang=None)`` for text-to-speech;
   ``prefilled(path)`` when we filled it in (from the profile or another field).
 - ``problems(section_id=None, *, errors_only=False)`` for the error summary at the
-  top of a page; ``field_problems(path)``; ``can_submit()``.
+  top of a page; ``describe(problem, lang=None)`` its line there ("Saksi 2: Isi nama
+  saksi"); ``field_problems(path)`` for the message next to a field; ``can_submit()``.
 - ``requirements()``: the documents this applicant needs (for the checklist page).
 - ``summary(lang=None) -> [SummarySection(id, title, rows=[SummaryRow(path, section_id,
   label, value, answered, problems)])]`` for the check-answers page ("Ubah" links to

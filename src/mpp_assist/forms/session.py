@@ -363,6 +363,16 @@ class FormSession:
             probs = [p for p in probs if p.severity == ERROR]
         return probs
 
+    def describe(self, problem: Problem, lang: str | None = None) -> str:
+        """The problem as the error summary lists it: "Saksi 2: Isi nama saksi" for a repeat item."""
+        m = _PATH.match(problem.field)
+        if m and m.group(2) is not None:
+            try:
+                return f"{self.item_label(m.group(1), int(m.group(2)), lang)}: {problem.message(lang)}"
+            except KeyError:
+                pass
+        return problem.message(lang)
+
     def can_submit(self) -> bool:
         return not self.problems(errors_only=True)
 

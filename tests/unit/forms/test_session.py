@@ -163,3 +163,12 @@ def test_a_cleared_default_stays_cleared_when_the_draft_reopens() -> None:
     again = session("paspor", answers=s.answers(), profile={"nama_lengkap": "Siti"})
     assert again.raw("jenis_paspor") == "" and again.raw("nama_lengkap") == ""
     assert again.answers() == s.answers()
+
+
+def test_error_summary_lines_name_the_repeat_item() -> None:
+    s = session("akta-kelahiran")
+    s.add_item("saksi")
+    s.add_item("saksi")
+    lines = [s.describe(p) for p in s.problems("saksi")]
+    assert "Saksi 2: Isi nama saksi" in lines
+    assert "Witness 2: Enter witness's name" in [s.describe(p, "en") for p in s.problems("saksi")]
