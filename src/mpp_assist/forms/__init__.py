@@ -13,7 +13,8 @@ Catalogue and definitions
 ``hint``, ``original_shown``, ``copy_kept``, ``sptjm_allowed``), ``glossary``,
 ``sections`` (``Section``: ``id``, ``title``, ``description``, ``fields``),
 ``field(id)`` (``"group.child"`` for a repeat's field), ``to_json()``,
-``example_answers()``, ``normalise(answers)``.
+``example_answers()``, ``normalise(answers)``, ``requirements_for(answers)`` (the
+documents these answers call for, e.g. for a receipt's checklist).
 
 A ``Field`` has ``id``, ``type`` (text, long_text, name, integer, decimal, date,
 boolean, select_one, select_many, nik, kk, npwp, phone, email, postcode, nib,

@@ -219,6 +219,13 @@ class FormDefinition:
             return {}
         return json.loads(path.read_text(encoding="utf-8"))
 
+    def requirements_for(self, answers: dict[str, Any], *, today: Any = None) -> list[Requirement]:
+        """The documents these answers call for (requirements whose relevance holds)."""
+        from mpp_assist.forms.engine import evaluate
+
+        env = evaluate(self, answers, today=today).env
+        return [r for r in self.requirements if r.relevant is None or r.relevant(env)]
+
     def normalise(self, answers: dict[str, Any], *, today: Any = None) -> dict[str, Any]:
         """The canonical stored form (see ``engine.normalise``)."""
         from mpp_assist.forms.engine import normalise

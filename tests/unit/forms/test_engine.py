@@ -147,3 +147,10 @@ def test_garbage_answers_never_crash() -> None:
     assert codes["anggota_keluarga"] == "wrong_type" and codes["jenis_permohonan"] == "required_choice"
     assert codes["nik_kepala"] == "nik_digits" and codes["desa"] == "region_invalid"
     assert validate(d, [], today=TODAY)  # not even a dict: every required field is reported
+
+
+def test_requirements_follow_the_answers() -> None:
+    d, a = example("ktp-el")
+    assert [r.id for r in d.requirements_for(a)] == ["kk"]
+    a["jenis_permohonan"] = "hilang"
+    assert [r.id for r in d.requirements_for(a)] == ["kk", "surat_kehilangan"]
