@@ -253,7 +253,9 @@ class _Walker:
         if f.type == "postcode" and f.checks.get("village"):
             extra = (scope.get(f.checks["village"]),)
         if self.cache is not None and isinstance(raw, str | int | float | bool | type(None)):
-            key = (path, f.type, raw, extra, tuple(allowed) if allowed is not None else None, self.today)
+            # type(raw) too: True == 1 and 1 == 1.0 would otherwise share a cached reading.
+            allowed_key = tuple(allowed) if allowed is not None else None
+            key = (path, f.type, type(raw), raw, extra, allowed_key, self.today)
             hit = self.cache.get(key)
             if hit is None:
                 hit = read_value(f, raw, today=self.today, context=scope, choices=allowed)
