@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>Server</name>
@@ -266,12 +267,20 @@
         <translation>Desk {desk}</translation>
     </message>
     <message>
+        <source>{date} (hari yang sama)</source>
+        <translation>{date} (the same day)</translation>
+    </message>
+    <message>
+        <source>{date} (1 hari kerja sejak tanggal daftar)</source>
+        <translation>{date} (1 working day after the date submitted)</translation>
+    </message>
+    <message>
         <source>{date} ({days} hari kerja sejak tanggal daftar)</source>
         <translation>{date} ({days} working days after the date submitted)</translation>
     </message>
     <message>
         <source>— perkiraan, hari libur tahun itu belum pasti</source>
-        <translation>— an estimate: that year's holidays are not yet final</translation>
+        <translation>— an estimate: that year&apos;s holidays are not yet final</translation>
     </message>
     <message>
         <source>Tunggu {seconds} detik, lalu coba lagi.</source>

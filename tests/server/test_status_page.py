@@ -180,8 +180,10 @@ def test_every_status(status_server: Served, status: str, lang: str) -> None:
     expected = load_calendar().add_working_days(date(2026, 3, 17), 1)
     assert expected == date(2026, 3, 25)
     estimate = "Rabu, 25 Maret 2026" if lang == "id" else "Wednesday, 25 March 2026"
+    one_day = {"id": "(1 hari kerja sejak tanggal daftar)",
+               "en": "(1 working day after the date submitted)"}[lang]
     if status in ("received", "verified", "in_process"):
-        assert f'<time datetime="2026-03-25">{estimate}' in page
+        assert f'<time datetime="2026-03-25">{estimate} {one_day}</time>' in page
     else:
         assert estimate not in page and "2026-03-25" not in page
     assert (REASON in page) == (status == "rejected")

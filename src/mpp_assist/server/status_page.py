@@ -297,9 +297,13 @@ def _view(app: Application, history: list[Change], lang: str) -> dict[str, Any]:
         days = int(getattr(definition, "service_days", 0) or 0)
         cal = calendar()
         ready = cal.add_working_days(created.astimezone().date(), days)
-        view["estimate"] = translate("StatusPage", "{date} ({days} hari kerja sejak tanggal daftar)").format(
-            date=format_date(ready, lang), days=days
-        )
+        if days == 0:
+            when = translate("StatusPage", "{date} (hari yang sama)")
+        elif days == 1:  # English needs the singular
+            when = translate("StatusPage", "{date} (1 hari kerja sejak tanggal daftar)")
+        else:
+            when = translate("StatusPage", "{date} ({days} hari kerja sejak tanggal daftar)")
+        view["estimate"] = when.format(date=format_date(ready, lang), days=days)
         if not cal.covers(ready) or cal.years[ready.year].provisional:
             view["estimate"] += " " + translate("StatusPage", "— perkiraan, hari libur tahun itu belum pasti")
         view["estimate_iso"] = ready.isoformat()
