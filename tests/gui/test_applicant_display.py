@@ -101,3 +101,19 @@ def test_display_follows_the_officer_and_is_wiped_for_a_new_applicant(
     ctx.settings.set("applicant_display", False)
     assert not display.isVisible()
     press(qtbot, Qt.Key.Key_Escape, window)  # nothing breaks on a stray key
+
+
+def test_f8_reads_the_focused_question_with_its_choices_and_answer(qtbot: Any, desk: Any,
+                                                                   tmp_path: Path) -> None:
+    _ctx, window = desk
+    section = go_to_section(qtbot, window, "pemohon")
+    fill_section(qtbot, section, {"nik": EXAMPLE["nik"]}, tmp_path)
+    section.rows["nik"].editor.edit.setFocus()
+    said = window.inclusion.question_text()
+    assert said.startswith(window.flow.session.prompt("nik", "id").rstrip("."))  # the form's spoken prompt
+    assert f"Diisi: {EXAMPLE['nik']}" in said
+    row = next(r for r in section.rows.values() if r.editor is not None and hasattr(r.editor, "buttons")
+               and r.editor.buttons)
+    row.editor.buttons[0].setFocus()
+    said = window.inclusion.question_text()
+    assert "Pilihan: " in said and row.editor.buttons[0].text() in said

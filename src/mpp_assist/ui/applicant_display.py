@@ -198,9 +198,22 @@ def _row_of(widget: QWidget | None, rows: dict[str, Any]) -> Any:
     return None
 
 
+def _shown(session: Any, path: str, lang: str) -> str:
+    """The answer as the applicant reads it, or "" when there is none."""
+    value = session.value(path)
+    if value is None or value == "" or value == []:
+        return ""
+    return session.display(path, lang)
+
+
+def focused_row(page: Any) -> Any:
+    """The question (FieldRow) of ``page`` that holds the keyboard focus, if any."""
+    rows = page.all_rows() if hasattr(page, "all_rows") else {}
+    return _row_of(QApplication.focusWidget(), rows)
+
+
 def content_for(window: MainWindow) -> DisplayContent:
     """What the applicant may see of the officer's current screen (never the service list or queue)."""
-    from mpp_assist.ui.answer_text import display
     from mpp_assist.ui.check_answers import CheckAnswersPage
     from mpp_assist.ui.section_page import SectionPage
 
@@ -209,43 +222,28 @@ def content_for(window: MainWindow) -> DisplayContent:
         return DisplayContent()
     lang = flow.ctx.lang
     page = flow.page
-    service = flow.definition.name.get(lang)
+    session = flow.session
+    heading = f"{flow.definition.name.get(lang)}: {page.heading.text()}"
     tr = QApplication.translate
     if isinstance(page, CheckAnswersPage):
-        items = []
-        for key, shown in page.values.items():
-            name = shown.accessibleName()
-            label = name[: -len(shown.text()) - 2] if name.endswith(f": {shown.text()}") else key
-            items.append(DisplayItem(label, shown.text()))
+        items = tuple(DisplayItem(r.label, r.value) for sec in session.summary(lang) for r in sec.rows)
         return DisplayContent(
-            heading=f"{service}: {page.heading.text()}",
-            items_title=tr("ApplicantDisplay", "Ringkasan jawaban"),
-            items=tuple(items),
+            heading=heading, items_title=tr("ApplicantDisplay", "Ringkasan jawaban"), items=items
         )
     if isinstance(page, SectionPage):
-        rows = page.all_rows()
-        values = flow.evaluation.values
         items = []
-        for path, row in rows.items():
-            if not row.isVisibleTo(page):
-                continue
-            f = page.section_field(path)
-            value = flow.evaluation.calculated.get(path, values.get(path))
-            text = display(f, value, lang) if f is not None and value not in (None, "", []) else ""
-            if text:
+        for path, row in page.all_rows().items():
+            if row.isVisibleTo(page) and (text := _shown(session, path, lang)):
                 items.append(DisplayItem(row.label_text, text))
-        current = _row_of(QApplication.focusWidget(), rows)
+        current = focused_row(page)
         question = hint = answer = ""
         choices: tuple[str, ...] = ()
         if current is not None:
             question, hint = current.label_text, current.hint_text
-            f = page.section_field(current.path)
-            value = flow.evaluation.calculated.get(current.path, values.get(current.path))
-            answer = display(f, value, lang) if f is not None and value not in (None, "", []) else ""
-            if f is not None and f.choices:
-                choices = tuple(c.label.get(lang) for c in f.choices)
+            answer = _shown(session, current.path, lang)
+            choices = tuple(c.label.get(lang) for c in session.choices(current.path))
         return DisplayContent(
-            heading=f"{service}: {page.heading.text()}",
+            heading=heading,
             question=question,
             hint=hint,
             choices=choices,
@@ -253,7 +251,7 @@ def content_for(window: MainWindow) -> DisplayContent:
             items_title=tr("ApplicantDisplay", "Sudah diisi") if items else "",
             items=tuple(items),
         )
-    return DisplayContent(heading=f"{service}: {page.heading.text()}")
+    return DisplayContent(heading=heading)
 
 
 class DisplayFollower(QObject):

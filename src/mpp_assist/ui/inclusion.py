@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from mpp_assist.paths import resource
 from mpp_assist.speech.engines import Engine, default_engine
 from mpp_assist.speech.player import Player
-from mpp_assist.ui.applicant_display import ApplicantDisplay, DisplayFollower
+from mpp_assist.ui.applicant_display import ApplicantDisplay, DisplayFollower, focused_row
 from mpp_assist.ui.help_dialog import HelpDialog
 from mpp_assist.ui.speech_panel import (
     SpeechController,
@@ -120,10 +120,28 @@ class Inclusion(QObject):
     # -- text to read ------------------------------------------------------------------------------
 
     def question_text(self) -> str:
+        """The focused question: the form's spoken prompt, the choices, any message, the answer."""
         focus = QApplication.focusWidget()
         if focus is None or focus.window() is not self.window:
             return self.page_text()
-        return describe_focus(focus)
+        flow = getattr(self.window, "flow", None)
+        page = getattr(flow, "page", None) if flow is not None else None
+        row = focused_row(page) if page is not None else None
+        if row is None or getattr(flow, "session", None) is None:
+            return describe_focus(focus)
+        session, lang = flow.session, flow.ctx.lang
+        parts = [session.prompt(row.path, lang) or row.label_text]
+        choices = [c.label.get(lang) for c in session.choices(row.path)]
+        if choices:
+            parts.append(self.tr("Pilihan: {choices}").format(choices=", ".join(choices)))
+        if row.error.isVisibleTo(row) and row.error.text():
+            parts.append(row.error.text())
+        value = session.value(row.path)
+        if value is None or value == "" or value == []:
+            parts.append(self.tr("Belum diisi"))
+        else:
+            parts.append(self.tr("Diisi: {answer}").format(answer=session.display(row.path, lang)))
+        return ". ".join(p.strip().rstrip(".") for p in parts if p and p.strip()) + "."
 
     def page_text(self) -> str:
         page = self.window.stack.currentWidget()
