@@ -37,6 +37,21 @@ PHONE = {"viewport": {"width": 360, "height": 740}, "device_scale_factor": 2, "i
 NAME = "Sulastri Wirabhumi"
 
 
+def speech_voices(*langs: str) -> str:
+    """An init script standing in for the phone's text-to-speech voices (which a test cannot own).
+
+    ``speak`` records each utterance in ``window.spoken`` instead of sounding it.
+    """
+    voices = json.dumps([{"name": f"voice {lang}", "lang": lang, "default": False, "localService": True,
+                          "voiceURI": lang} for lang in langs])
+    return f"""(() => {{
+        const voices = {voices};
+        window.spoken = [];
+        speechSynthesis.getVoices = () => voices;
+        speechSynthesis.speak = u => window.spoken.push({{text: u.text, lang: u.lang}});
+    }})();"""
+
+
 @pytest.fixture(scope="module")
 def chromium() -> Iterator[Any]:
     """Debian's Chromium under Playwright; the test is skipped only when that browser cannot start."""
@@ -111,6 +126,7 @@ def test_qr_on_the_receipt_opens_the_status_on_a_phone(chromium: Any, backend: S
     url, code = tracking_url_from_receipt(tmp_path, backend)
 
     context = chromium.new_context(**PHONE)
+    context.add_init_script(speech_voices("en-US", "id-ID"))
     page = context.new_page()
     problems: list[str] = []
     page.on("pageerror", lambda exc: problems.append(str(exc)))
@@ -125,8 +141,15 @@ def test_qr_on_the_receipt_opens_the_status_on_a_phone(chromium: Any, backend: S
     # The inline CSS passed the Content-Security-Policy (large text by default) and nothing was blocked.
     assert page.evaluate("getComputedStyle(document.body).fontSize") == "20px"
     assert no_horizontal_scroll(page)
-    assert page.get_by_role("button", name="Bacakan").is_visible(), "speech synthesis is there: offer it"
     assert [page.locator(sel).count() for sel in ("header", "main", "footer", "nav", "h1")] == [1] * 5
+
+    # "Bacakan" reads the current status, in an Indonesian voice.
+    page.get_by_role("button", name="Bacakan").click()
+    spoken = page.evaluate("window.spoken")
+    assert [s["lang"] for s in spoken] == ["id-ID"]
+    assert "Siap diambil" in spoken[0]["text"] and "loket DESK-A" in spoken[0]["text"]
+    assert "Riwayat" not in spoken[0]["text"], "the summary, not the whole page"
+    assert page.get_by_role("button", name="Berhenti").is_visible()
     assert problems == []
 
     # The English switch keeps the same case and marks the page's language.
@@ -134,8 +157,20 @@ def test_qr_on_the_receipt_opens_the_status_on_a_phone(chromium: Any, backend: S
     page.get_by_role("heading", level=2, name="Current status: Ready for pickup").wait_for()
     assert page.get_attribute("html", "lang") == "en"
     assert "Collect the document at desk DESK-A" in page.inner_text("main")
-    assert page.get_by_role("button", name="Read aloud").is_visible()
+    page.get_by_role("button", name="Read aloud").click()
+    assert [s["lang"] for s in page.evaluate("window.spoken")] == ["en-US"]
     assert problems == []
+    context.close()
+
+    # A phone with no Indonesian voice gets no button, rather than Indonesian read by an English voice.
+    context = chromium.new_context(**PHONE)
+    context.add_init_script(speech_voices("en-US"))
+    page = context.new_page()
+    page.goto(url)
+    page.get_by_role("heading", level=2, name="Status sekarang: Siap diambil").wait_for()
+    assert page.get_by_role("button", name="Bacakan").count() == 0
+    page.goto(url + "?lang=en")
+    assert page.get_by_role("button", name="Read aloud").is_visible()
     context.close()
 
     # 200 % zoom on that phone is a 180 px wide layout; 320 px is WCAG's reflow width.
@@ -170,6 +205,7 @@ def test_axe_finds_no_accessibility_violations(chromium: Any, backend: ServerPro
     url, _code = tracking_url_from_receipt(tmp_path, backend)
     # axe is injected as a script, which the page's own Content-Security-Policy would rightly refuse.
     context = chromium.new_context(**PHONE, bypass_csp=True)
+    context.add_init_script(speech_voices("id-ID", "en-US"))  # so the read-aloud button is checked too
     page = context.new_page()
     checked = {}
     for address in (url, url + "?lang=en", f"{backend.url}/lacak", f"{backend.url}/lacak/ABCD"):
