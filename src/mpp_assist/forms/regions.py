@@ -135,6 +135,12 @@ def _upper() -> dict[str, tuple[str, int]]:
     return {r[0]: (r[1], r[2]) for r in rows}
 
 
+@cache
+def _upper_keys() -> dict[str, str]:
+    """Folded names of provinces, regencies and districts, for narrowing a search by place."""
+    return {c: fold(name) for c, (name, _lvl) in _upper().items()}
+
+
 def _path_of(code: str, name: str, level: int) -> str:
     parts = [_labelled(code, name, level)]
     upper = _upper()
@@ -173,16 +179,39 @@ def search(text: str, *, level: int = 4, limit: int = 200) -> list[Match]:
     if not words or len(" ".join(words)) < 2:
         return []
     key = " ".join(words)
+    # Exact name, then names starting with the text, then the rest; alphabetical within each.
+    # Sorted and cut in SQLite: a two-letter query matches tens of thousands of villages.
     rows = (
         _db()
         .execute(
-            "SELECT code, name, level, key FROM region WHERE level = ? AND instr(key, ?) > 0", (level, key)
+            "SELECT code, name, level, key FROM region WHERE level = ? AND instr(key, ?) > 0"
+            " ORDER BY key != ?, instr(key, ?) != 1, key, code LIMIT ?",
+            (level, key, key, key, limit),
         )
         .fetchall()
     )
     if not rows and len(words) > 1:
-        # "cibadak sukabumi": the first word names the region, the rest must appear in its path.
-        head, rest = words[0], words[1:]
+        rows = _search_by_place(words, level, limit)
+    return [Match(Region(r[0], r[1], r[2]), _path_of(r[0], r[1], r[2])) for r in rows]
+
+
+def _search_by_place(words: list[str], level: int, limit: int) -> list[tuple]:
+    """ "cibadak sukabumi": one word names the region, the others a place above it.
+
+    Each word is tried as the region's name in turn (the first usually is).
+    """
+    upper = _upper_keys()
+    for i, head in enumerate(words):
+        if len(head) < 2:
+            continue
+        rest = words[:i] + words[i + 1 :]
+        wanted = [{c for c, k in upper.items() if w in k} for w in rest]
+
+        def fits(r: tuple, rest: list[str] = rest, wanted: list[set[str]] = wanted) -> bool:
+            parts = r[0].split(".")
+            ancestors = {".".join(parts[:n]) for n in range(1, len(parts))}
+            return all(w in r[3] or ancestors & codes for w, codes in zip(rest, wanted, strict=True))
+
         candidates = (
             _db()
             .execute(
@@ -191,11 +220,11 @@ def search(text: str, *, level: int = 4, limit: int = 200) -> list[Match]:
             )
             .fetchall()
         )
-        rows = [r for r in candidates if all(w in fold(_path_of(r[0], r[1], r[2])) for w in rest)]
-        key = head
-    # Exact name, then names starting with the text, then the rest; alphabetical within each.
-    rows.sort(key=lambda r: (r[3] != key, not r[3].startswith(key), r[3], r[0]))
-    return [Match(Region(r[0], r[1], r[2]), _path_of(r[0], r[1], r[2])) for r in rows[:limit]]
+        rows = [r for r in candidates if fits(r)]
+        if rows:
+            rows.sort(key=lambda r, head=head: (r[3] != head, not r[3].startswith(head), r[3], r[0]))
+            return rows[:limit]
+    return []
 
 
 def postcode(village_code: str) -> str | None:

@@ -56,3 +56,12 @@ def test_search_narrows_by_more_words_and_finds_codes() -> None:
     assert [m.region.code for m in regions.search("3202182001")] == ["32.02.18.2001"]
     assert [m.path for m in regions.search("32.02", level=2)] == ["Kab. Sukabumi, Prov. Jawa Barat"]
     assert regions.search("32.02") == []  # a regency is not a village
+
+
+def test_search_by_place_tries_each_word_as_the_name() -> None:
+    assert [m.path for m in regions.search("kebon jeruk jakarta")] == [
+        "Kel. Kebon Jeruk, Kec. Kebon Jeruk, Kota Administrasi Jakarta Barat, "
+        "Prov. Daerah Khusus Ibukota Jakarta"
+    ]
+    found = regions.search("jawa barat cibadak")
+    assert found and all(m.path.endswith("Prov. Jawa Barat") and "Cibadak" in m.path for m in found)
