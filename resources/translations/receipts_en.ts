@@ -123,6 +123,10 @@
         <translation>{date} ({days} working days)</translation>
     </message>
     <message>
+        <source>{date} (1 hari kerja)</source>
+        <translation>{date} (1 working day)</translation>
+    </message>
+    <message>
         <source>{date} (hari yang sama)</source>
         <translation>{date} (same day)</translation>
     </message>
@@ -155,8 +159,12 @@
         <translation>Public Service Mall</translation>
     </message>
     <message>
-        <source>Loket {desk}</source>
-        <translation>Desk {desk}</translation>
+        <source>Loket</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Pindai kode QR atau buka alamat ini. Bisa juga bertanya di loket dengan nomor tanda terima.</source>
+        <translation>Scan the QR code or open this address. You can also ask at the desk with the receipt number.</translation>
     </message>
     <message>
         <source>TANDA TERIMA PENDAFTARAN</source>
@@ -191,16 +199,12 @@
         <translation>Check the status</translation>
     </message>
     <message>
-        <source>Pindai kode QR atau buka {url}. Bisa juga bertanya di loket dengan nomor tanda terima.</source>
-        <translation>Scan the QR code or open {url}. You can also ask at the desk with the receipt number.</translation>
-    </message>
-    <message>
         <source>Data pribadi Anda hanya dipakai untuk layanan ini dan dilindungi menurut UU No. 27/2022 tentang Pelindungan Data Pribadi.</source>
         <translation>Your personal data is used only for this service and is protected under Law No. 27/2022 on Personal Data Protection.</translation>
     </message>
     <message>
-        <source>{number} — halaman {page}/{pages}</source>
-        <translation>{number} — page {page}/{pages}</translation>
+        <source>halaman {page}/{pages}</source>
+        <translation>page {page}/{pages}</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,7 @@ def write_receipt(printer: Any, rc: ReceiptContent, *, layout: str = "80mm", lar
         w.para(item, indent="- ")
     w.para(rc.status_heading, bold=True)
     w.para(rc.status)
+    w.para(rc.tracking_url, bold=True)
     w.rule()
     w.para(rc.privacy)
     w.style()

@@ -268,7 +268,7 @@ def build_content(
         state = requirement_state(app.requirements.get(getattr(req, "id", ""), ""))
         requirements.append(RequirementLine(req_name, tr(lang, STATE_LABELS[state]), state != TO_BRING))
         if state == TO_BRING:
-            still_to_bring.append(req_name)
+            still_to_bring.append(req)
 
     fee = int(getattr(definition, "fee", 0) or 0)
     if fee:
@@ -285,14 +285,13 @@ def build_content(
 
     days = int(getattr(definition, "service_days", 0) or 0)
     ready = calendar.add_working_days(created.astimezone().date(), days)
-    if days:
-        when = tr(lang, QT_TRANSLATE_NOOP("Receipt", "{date} ({days} hari kerja)")).format(
-            date=format_date(ready, lang), days=days
-        )
+    if days > 1:
+        template = QT_TRANSLATE_NOOP("Receipt", "{date} ({days} hari kerja)")
+    elif days == 1:
+        template = QT_TRANSLATE_NOOP("Receipt", "{date} (1 hari kerja)")
     else:
-        when = tr(lang, QT_TRANSLATE_NOOP("Receipt", "{date} (hari yang sama)")).format(
-            date=format_date(ready, lang)
-        )
+        template = QT_TRANSLATE_NOOP("Receipt", "{date} (hari yang sama)")
+    when = per_lang(lang, lambda lg: tr(lg, template).format(date=format_date(ready, lg), days=days))
     if not calendar.covers(ready) or calendar.years[ready.year].provisional:
         when += " " + tr(lang, QT_TRANSLATE_NOOP("Receipt", "— perkiraan, hari libur tahun itu belum pasti"))
 
@@ -303,11 +302,10 @@ def build_content(
     for extra in getattr(definition, "pickup", None) or []:
         pickup.append(per_lang(lang, lambda lg, e=extra: _text(e, lg)))
     if still_to_bring:
-        pickup.append(
-            tr(lang, QT_TRANSLATE_NOOP("Receipt", "Dokumen yang belum lengkap: {items}.")).format(
-                items="; ".join(still_to_bring)
-            )
-        )
+        missing = QT_TRANSLATE_NOOP("Receipt", "Dokumen yang belum lengkap: {items}.")
+        pickup.append(per_lang(lang, lambda lg: tr(lg, missing).format(
+            items="; ".join(_text(getattr(r, "name", r), lg) for r in still_to_bring)
+        )))
 
     if app.official_number:
         official = Row(tr(lang, QT_TRANSLATE_NOOP("Receipt", "Nomor registrasi resmi")), app.official_number)
@@ -320,12 +318,12 @@ def build_content(
     content = ReceiptContent(
         lang=lang,
         mpp_name=mpp_name or tr(lang, QT_TRANSLATE_NOOP("Receipt", "Mal Pelayanan Publik")),
-        desk=tr(lang, QT_TRANSLATE_NOOP("Receipt", "Loket {desk}")).format(desk=desk or app.desk),
+        desk=tr(lang, QT_TRANSLATE_NOOP("Receipt", "Loket")) + f" {desk or app.desk}",
         title=tr(lang, QT_TRANSLATE_NOOP("Receipt", "TANDA TERIMA PENDAFTARAN")),
         reprint=(
-            tr(lang, QT_TRANSLATE_NOOP("Receipt", "CETAK ULANG {when}")).format(
-                when=format_datetime(now, lang)
-            )
+            per_lang(lang, lambda lg: tr(lg, QT_TRANSLATE_NOOP("Receipt", "CETAK ULANG {when}")).format(
+                when=format_datetime(now, lg)
+            ))
             if reprint else None
         ),
         service=per_lang(lang, lambda lg: _text(getattr(definition, "name", app.service_id), lg)),
@@ -348,9 +346,9 @@ def build_content(
             lang,
             QT_TRANSLATE_NOOP(
                 "Receipt",
-                "Pindai kode QR atau buka {url}. Bisa juga bertanya di loket dengan nomor tanda terima.",
+                "Pindai kode QR atau buka alamat ini. Bisa juga bertanya di loket dengan nomor tanda terima.",
             ),
-        ).format(url=url),
+        ),
         privacy=tr(
             lang,
             QT_TRANSLATE_NOOP(

@@ -7,7 +7,7 @@ exactly that printable width. A roll's height is computed from the content.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
@@ -30,6 +30,7 @@ class Layout:
     number: float  # the receipt number, the thing an applicant is asked for
     qr: float  # QR code side, quiet zone included
     wide: bool  # labels beside values, QR beside the header
+    large: bool = False  # large print: never scaled below 16 pt
 
     @property
     def roll(self) -> bool:
@@ -50,17 +51,23 @@ _NORMAL = {
 # Large print: nothing below 16 pt, so "body" and "small" are the same size.
 _LARGE = {
     "a4": Layout("a4", A4[0], A4[1], 18 * mm, 16 * mm, 16, 16, 19, 22, 24, 48 * mm, True),
-    "a5": Layout("a5", A5[0], A5[1], 10 * mm, 10 * mm, 16, 16, 18, 20, 20, 38 * mm, False),
+    "a5": Layout("a5", A5[0], A5[1], 10 * mm, 10 * mm, 16, 16, 18, 20, 20, 46 * mm, False),
     "80mm": Layout("80mm", 80 * mm, None, 4 * mm, 4 * mm, 16, 16, 17, 19, 18, 50 * mm, False),
     "58mm": Layout("58mm", 58 * mm, None, 5 * mm, 4 * mm, 16, 16, 16, 16, 16, 44 * mm, False),
 }
+
+
+def scaled(lay: Layout, factor: float) -> Layout:
+    """``lay`` with every type size (and the QR) times ``factor``: to fit a long receipt on one sheet."""
+    return replace(lay, body=lay.body * factor, small=lay.small * factor, heading=lay.heading * factor,
+                   title=lay.title * factor, number=lay.number * factor, qr=lay.qr * max(factor, 0.9))
 
 
 def layout(name: str, large_print: bool = False) -> Layout:
     """The layout called ``name`` (``a4``, ``a5``, ``80mm``, ``58mm``); ValueError if unknown."""
     table = _LARGE if large_print else _NORMAL
     try:
-        return table[name.lower()]
+        return replace(table[name.lower()], large=large_print)
     except KeyError:
         choices = ", ".join(LAYOUT_NAMES)
         raise ValueError(f"unknown receipt layout {name!r}; choose one of {choices}") from None

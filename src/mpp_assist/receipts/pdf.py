@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from mpp_assist.i18n import QT_TRANSLATE_NOOP
 from mpp_assist.receipts import fonts
 from mpp_assist.receipts.content import ReceiptContent, Row, tr
-from mpp_assist.receipts.layouts import Layout
+from mpp_assist.receipts.layouts import Layout, scaled
 
 LEADING = 1.28
 BREAK_AFTER = "-/.,;:_"
@@ -31,6 +31,7 @@ BREAK_AFTER = "-/.,;:_"
 class Piece:
     height: float
     draw: Callable[[Canvas, float, float], None]  # (canvas, left x, top y)
+    block: int = 0  # pieces of one block (a paragraph, a heading and what follows) stay on one page
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -70,9 +71,20 @@ class Flow:
     def __init__(self, lay: Layout) -> None:
         self.lay = lay
         self.pieces: list[Piece] = []
+        self._block = 0
+        self._keep_next = False
+
+    def _start(self, keep_with_next: bool = False) -> None:
+        if not self._keep_next:
+            self._block += 1
+        self._keep_next = keep_with_next
+
+    def _add(self, height: float, draw: Callable[[Canvas, float, float], None]) -> None:
+        self.pieces.append(Piece(height, draw, self._block))
 
     def space(self, height: float) -> None:
-        self.pieces.append(Piece(height, lambda c, x, y: None))
+        self._start()
+        self._add(height, lambda c, x, y: None)
 
     def text(
         self,
@@ -84,17 +96,17 @@ class Flow:
         indent: float = 0.0,
         width: float | None = None,
         prefix: str = "",
+        keep_with_next: bool = False,
     ) -> None:
         """A paragraph; ``prefix`` (a bullet or ✓) hangs left of the wrapped lines."""
+        self._start(keep_with_next)
         font = fonts.BOLD if bold else fonts.REGULAR
         full = width or self.lay.frame_width
         hang = fonts.string_width(prefix + " ", font, size) if prefix else 0.0
         lines = wrap(text, font, size, full - indent - hang)
         for i, line in enumerate(lines):
-            self.pieces.append(
-                Piece(size * LEADING, self._line(line, font, size, align, indent, hang, full,
+            self._add(size * LEADING, self._line(line, font, size, align, indent, hang, full,
                                                  prefix if i == 0 else ""))
-            )
 
     @staticmethod
     def _line(line: str, font: str, size: float, align: str, indent: float, hang: float, width: float,
@@ -116,9 +128,10 @@ class Flow:
     ) -> None:
         """A label and its value: side by side on wide paper, label above value on a roll."""
         if not self.lay.wide:
-            self.text(row.label, label_size or size, bold=True)
+            self.text(row.label, label_size or size, bold=True, keep_with_next=True)
             self.text(row.value, size, bold=bold_value)
             return
+        self._start()
         label_w = self.lay.frame_width * 0.32
         value_w = self.lay.frame_width - label_w
         label_lines = wrap(row.label, fonts.BOLD, size, label_w - 4 * mm)
@@ -131,7 +144,7 @@ class Flow:
                 c.setFont(value_font, size)
                 c.drawString(x + label_w, y - size, value)
 
-            self.pieces.append(Piece(size * LEADING, draw))
+            self._add(size * LEADING, draw)
 
     def rule(self, gap: float) -> None:
         width = self.lay.frame_width
@@ -140,12 +153,14 @@ class Flow:
             c.setLineWidth(0.6)
             c.line(x, y - gap / 2, x + width, y - gap / 2)
 
-        self.pieces.append(Piece(gap, draw))
+        self._start()
+        self._add(gap, draw)
 
     def qr(self, url: str, side: float) -> None:
         width = self.lay.frame_width
         left = (width - side) / 2
-        self.pieces.append(Piece(side, lambda c, x, y: draw_qr(c, url, x + left, y - side, side)))
+        self._start()
+        self._add(side, lambda c, x, y: draw_qr(c, url, x + left, y - side, side))
 
 
 def draw_qr(c: Canvas, url: str, x: float, y: float, side: float) -> None:
@@ -205,7 +220,7 @@ def build_flow(rc: ReceiptContent, lay: Layout) -> tuple[Flow, float]:
         flow.row(row, lay.body, label_size=lay.small)
     if rc.requirements:
         flow.rule(gap)
-        flow.text(rc.requirements_heading, lay.heading, bold=True)
+        flow.text(rc.requirements_heading, lay.heading, bold=True, keep_with_next=True)
         for req in rc.requirements:
             mark = "✓" if req.done else "☐"
             flow.text(f"{req.name} — {req.state}", lay.body, prefix=mark, bold=not req.done)
@@ -214,37 +229,62 @@ def build_flow(rc: ReceiptContent, lay: Layout) -> tuple[Flow, float]:
     flow.row(Row(rc.fee.label, fee_value), lay.body, label_size=lay.small)
     flow.row(rc.estimate, lay.body, bold_value=True, label_size=lay.small)
     flow.space(lay.body * 0.5)
-    flow.text(rc.pickup_heading, lay.heading, bold=True)
+    flow.text(rc.pickup_heading, lay.heading, bold=True, keep_with_next=True)
     for item in rc.pickup:
         flow.text(item, lay.body, prefix="•")
     flow.space(lay.body * 0.5)
-    flow.text(rc.status_heading, lay.heading, bold=True)
+    flow.text(rc.status_heading, lay.heading, bold=True, keep_with_next=True)
     flow.text(rc.status, lay.body)
+    flow.text(rc.tracking_url, lay.body, bold=True)
     flow.rule(gap)
     flow.text(rc.privacy, lay.small)
     return flow, qr_float
 
 
+def paginate(pieces: list[Piece], room: float) -> list[list[Piece]]:
+    """Pieces in pages of height ``room``; a block that does not fit moves whole to the next page."""
+    pages: list[list[Piece]] = [[]]
+    used = 0.0
+    for piece in pieces:
+        if used + piece.height > room and pages[-1]:
+            page = pages[-1]
+            start = len(page)
+            while start > 0 and page[start - 1].block == piece.block:
+                start -= 1
+            carried = page[start:] if start > 0 else []  # a block taller than a page still splits
+            del page[len(page) - len(carried):]
+            pages.append(carried)
+            used = sum(p.height for p in carried)
+        pages[-1].append(piece)
+        used += piece.height
+    return pages
+
+
+def _fit(rc: ReceiptContent, lay: Layout) -> tuple[Layout, Flow, float]:
+    """The layout and flow to draw: normal print shrinks a little (to 80 %) to stay on one sheet."""
+    factors = (1.0,) if lay.roll or lay.large else (1.0, 0.93, 0.86, 0.8)
+    for factor in factors:
+        current = scaled(lay, factor) if factor != 1.0 else lay
+        flow, qr_float = build_flow(rc, current)
+        if lay.roll or sum(p.height for p in flow.pieces) <= (lay.height or 0.0) - 2 * lay.margin_y:
+            break
+    return current, flow, qr_float
+
+
 def render(rc: ReceiptContent, lay: Layout) -> bytes:
     """The PDF bytes of ``rc`` on ``lay``: rolls as one page of computed length, A4/A5 paginated."""
     fonts.register()
-    flow, qr_float = build_flow(rc, lay)
+    lay, flow, qr_float = _fit(rc, lay)
     buf = io.BytesIO()
     if lay.roll:
-        height = sum(p.height for p in flow.pieces) + 2 * lay.margin_y
+        page_h = sum(p.height for p in flow.pieces) + 2 * lay.margin_y
         pages = [flow.pieces]
-        page_h = height
     else:
         page_h = lay.height or 0.0
-        footer = lay.small * 2
-        room = page_h - 2 * lay.margin_y - footer
-        pages, used = [[]], 0.0
-        for piece in flow.pieces:
-            if used + piece.height > room and pages[-1]:
-                pages.append([])
-                used = 0.0
-            pages[-1].append(piece)
-            used += piece.height
+        room = page_h - 2 * lay.margin_y
+        pages = [flow.pieces]
+        if sum(p.height for p in flow.pieces) > room:
+            pages = paginate(flow.pieces, room - lay.small * 2)  # keep room for the page number
     c = Canvas(buf, pagesize=(lay.width, page_h), invariant=True, initialFontName=fonts.REGULAR,
                initialFontSize=lay.body)
     c.setTitle(f"{rc.title} {rc.receipt_number}")
@@ -259,12 +299,9 @@ def render(rc: ReceiptContent, lay: Layout) -> bytes:
             y -= piece.height
         if len(pages) > 1:
             c.setFont(fonts.REGULAR, lay.small)
-            c.drawRightString(
-                lay.width - lay.margin_x, lay.margin_y,
-                tr(rc.lang, QT_TRANSLATE_NOOP("Receipt", "{number} — halaman {page}/{pages}")).format(
-                    number=rc.receipt_number, page=number, pages=len(pages)
-                ),
-            )
+            where = tr(rc.lang, QT_TRANSLATE_NOOP("Receipt", "halaman {page}/{pages}"))
+            c.drawRightString(lay.width - lay.margin_x, lay.margin_y,
+                              f"{rc.receipt_number} — " + where.format(page=number, pages=len(pages)))
         c.showPage()
     c.save()
     return buf.getvalue()
