@@ -139,6 +139,57 @@ def mark_sending(store: Store, app_id: str) -> None:
         )
 
 
+def claim(store: Store, app_ids: list[str]) -> list[str]:
+    """Mark these applications ``sending`` before any is attempted (one durable write); those claimed."""
+    claimed = []
+    now = now_utc()
+    with store.transaction() as c:
+        for app_id in app_ids:
+            cur = c.execute(
+                "UPDATE outbox SET state = 'sending', attempts = attempts + 1"
+                " WHERE application_id = ? AND state = 'waiting'",
+                (app_id,),
+            )
+            if cur.rowcount:
+                c.execute(
+                    "UPDATE applications SET status = 'sending', updated_at = ? WHERE id = ?", (now, app_id)
+                )
+                claimed.append(app_id)
+    return claimed
+
+
+def release(store: Store, app_ids: list[str]) -> None:
+    """Claimed but never attempted (the pass stopped first): back to ``waiting``, attempt not counted."""
+    if not app_ids:
+        return
+    with store.transaction() as c:
+        for app_id in app_ids:
+            cur = c.execute(
+                "UPDATE outbox SET state = 'waiting', attempts = max(attempts - 1, 0)"
+                " WHERE application_id = ? AND state = 'sending'",
+                (app_id,),
+            )
+            if cur.rowcount:
+                c.execute("UPDATE applications SET status = 'waiting' WHERE id = ?", (app_id,))
+
+
+def mark_sent_many(store: Store, accepted: list[tuple[str, str, str | None]]) -> None:
+    """Record several accepted applications as ``sent`` with their official numbers, in one write."""
+    now = now_utc()
+    with store.transaction() as c:
+        for app_id, number, server_status in accepted:
+            c.execute(
+                "UPDATE outbox SET state = 'sent', sent_at = ?, last_error = NULL, reasons = NULL"
+                " WHERE application_id = ?",
+                (now, app_id),
+            )
+            c.execute(
+                "UPDATE applications SET status = 'sent', official_number = ?,"
+                " server_status = COALESCE(?, server_status), updated_at = ? WHERE id = ?",
+                (number, server_status, now, app_id),
+            )
+
+
 def mark_waiting(store: Store, app_id: str, error: str, *, count_attempt: bool = True) -> None:
     """Back in the queue after a failure that is not the application's fault."""
     if count_attempt:

@@ -18,6 +18,7 @@ import os
 import random
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,8 @@ from mpp_assist.sync.client import (
 from mpp_assist.sync.uploads import SourceChanged, send_pieces
 
 PIECE = 256 * 1024  # attachment bytes per request: a dropped link costs at most this much
+BATCH = 50  # applications marked ``sending`` together, in one durable transaction
+FLUSH_SECONDS = 1.0  # accepted applications are recorded as ``sent`` at least this often
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,8 @@ class SyncRunner:
         self.piece_size = piece_size
         self.rng = rng or random.Random()  # noqa: S311 - jitter only
         self._failures = 0
+        self._accepted: list[tuple[str, str, str | None]] = []  # (id, number, status) not yet recorded
+        self._last_flush = 0.0
 
     # -- the pass ------------------------------------------------------------------
 
@@ -138,10 +143,14 @@ class SyncRunner:
         emit(SyncProgress(0, total, None, "sending"))
         self._failures = 0
         try:
+            batch: list[str] = []
             for app_id in outbox.iter_waiting(self.store):
-                if cancel.is_set():
-                    raise _Stop("cancelled", translate("Sync", "Pengiriman dihentikan."))
-                self._send_with_retries(app_id, report, total, emit, cancel)
+                batch.append(app_id)
+                if len(batch) == BATCH:
+                    self._send_batch(batch, report, total, emit, cancel)
+                    batch = []
+            if batch:
+                self._send_batch(batch, report, total, emit, cancel)
             self._pull_changes(report, emit)
             self._pull_catalogue(report, emit)
         except _Stop as stop:
@@ -162,6 +171,45 @@ class SyncRunner:
         return translate("Sync", "{sent} terkirim, {fix} perlu perbaikan, {left} menunggu.").format(
             sent=r.sent, fix=r.needs_correction, left=r.remaining
         )
+
+    def _send_batch(
+        self,
+        batch: list[str],
+        report: SyncReport,
+        total: int,
+        emit: Callable[[SyncProgress], None],
+        cancel: threading.Event,
+    ) -> None:
+        """Mark a batch ``sending`` (one durable write), send each, record ``sent`` in groups.
+
+        Recording ``sent`` a moment after the server's answer is safe: if the process dies
+        in between, the rows are still ``sending`` and the next pass replays them, which the
+        server answers with the same official number.
+        """
+        claimed = outbox.claim(self.store, batch)
+        finished: set[str] = set()
+        self._last_flush = time.monotonic()
+        try:
+            for app_id in claimed:
+                if cancel.is_set():
+                    raise _Stop("cancelled", translate("Sync", "Pengiriman dihentikan."))
+                self._send_with_retries(app_id, report, total, emit, cancel)
+                finished.add(app_id)
+                if len(self._accepted) >= BATCH or time.monotonic() - self._last_flush >= FLUSH_SECONDS:
+                    self._flush(report, total, emit)
+        finally:
+            self._flush(report, total, emit)
+            outbox.release(self.store, [a for a in claimed if a not in finished])
+
+    def _flush(self, report: SyncReport, total: int, emit: Callable[[SyncProgress], None]) -> None:
+        accepted, self._accepted = self._accepted, []
+        self._last_flush = time.monotonic()
+        if not accepted:
+            return
+        outbox.mark_sent_many(self.store, accepted)
+        for app_id, _number, _status in accepted:
+            report.sent += 1
+            emit(SyncProgress(report.sent + report.needs_correction, total, app_id, "sent"))
 
     def _send_with_retries(
         self,
@@ -206,7 +254,7 @@ class SyncRunner:
                 report.sent += 1
             elif result == "needs_correction":
                 report.needs_correction += 1
-            if result != "skipped":
+            if result in ("sent", "needs_correction"):
                 emit(SyncProgress(report.sent + report.needs_correction, total, app_id, result))
             return
 
@@ -215,15 +263,18 @@ class SyncRunner:
     ) -> str:
         app = self.store.get_application(app_id)
         row = outbox.entry(self.store, app_id)
-        if app is None or row is None or row.state != "waiting":
+        if app is None or row is None or row.state not in ("waiting", "sending"):
             return "skipped"
-        outbox.mark_sending(self.store, app_id)
+        if row.state == "waiting":  # a retry after a failure put it back
+            outbox.mark_sending(self.store, app_id)
         emit(SyncProgress(report.sent + report.needs_correction, total, app_id, "sending"))
         try:
             _status, record = self.client.put_application(app_id, outbox.request_body(app, row))
             number = str(record.get("official_number") or "")
-            outbox.mark_accepted(self.store, app_id, number)
-            for att in outbox.pending_attachments(self.store, app_id):
+            attachments = outbox.pending_attachments(self.store, app_id)
+            if attachments:  # keep the number even if an upload is cut short
+                outbox.mark_accepted(self.store, app_id, number)
+            for att in attachments:
                 self._upload(app_id, att, emit, report, total)
         except (Rejected, NotFound) as exc:
             reasons = (
@@ -248,8 +299,12 @@ class SyncRunner:
             # Anything unexpected (even Ctrl-C): leave a state the next pass retries safely.
             outbox.mark_waiting(self.store, app_id, "interrupted")
             raise
-        outbox.mark_sent(self.store, app_id, number, str(record.get("status") or "") or None)
-        return "sent"
+        status = str(record.get("status") or "") or None
+        if attachments:
+            outbox.mark_sent(self.store, app_id, number, status)
+            return "sent"
+        self._accepted.append((app_id, number, status))  # recorded by the next flush
+        return "accepted"
 
     def _upload(
         self,
