@@ -344,8 +344,13 @@ class FormSession:
         return {c.id: typed(c, item.get(c.id)) for c in group.fields}
 
     def prompt(self, path: str, lang: str | None = None) -> str:
-        """What text-to-speech says for the field (its prompt, or label and hint)."""
-        return self.field(path).spoken_prompt.get(lang)
+        """What text-to-speech says for the field (its prompt, or label and hint), with the
+        repeat item first ("Saksi 2. NIK saksi. …") so the listener knows whose answer it is."""
+        text = self.field(path).spoken_prompt.get(lang)
+        m = _PATH.match(path)
+        if m and m.group(2) is not None:
+            return f"{self.item_label(m.group(1), int(m.group(2)), lang)}. {text}"
+        return text
 
     # -- problems ---------------------------------------------------------------------------------
 

@@ -172,3 +172,10 @@ def test_error_summary_lines_name_the_repeat_item() -> None:
     lines = [s.describe(p) for p in s.problems("saksi")]
     assert "Saksi 2: Isi nama saksi" in lines
     assert "Witness 2: Enter witness's name" in [s.describe(p, "en") for p in s.problems("saksi")]
+
+
+def test_spoken_prompt_of_a_repeat_item_says_whose_it_is() -> None:
+    s = session("akta-kelahiran")
+    s.add_item("saksi")
+    s.add_item("saksi")
+    assert s.prompt("saksi[1].nama") == "Saksi 2. Nama saksi. Sesuai KTP-el atau Kartu Keluarga"
