@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mpp_assist.forms import load_catalogue
 from mpp_assist.security import audit, consent, session
@@ -78,6 +78,8 @@ def test_ctrl_l_locks_every_window_and_the_pin_brings_the_form_back(
     section.rows["nik"].editor.edit.setFocus()
     qtbot.waitUntil(lambda: EXAMPLE["nik"] in display.visible_texts())
 
+    window.activateWindow()  # the officer works in the main window (the display may have taken activation)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     lock = window.protection.lock
     assert lock.is_locked
