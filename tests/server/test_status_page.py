@@ -26,7 +26,14 @@ from mpp_assist.receipts.workdays import load_calendar
 from mpp_assist.server import admin
 from mpp_assist.server.db import STATUSES, open_engine, session_factory
 from mpp_assist.server.rate_limit import TokenBucket, client_key
-from mpp_assist.server.status_page import BURST, REFILL_PER_SECOND, mask_name
+from mpp_assist.server.status_page import (
+    BURST,
+    REFILL_PER_SECOND,
+    STATUS_LABELS,
+    STATUS_MEANINGS,
+    STATUS_NEXT,
+    mask_name,
+)
 from mpp_assist.tracking import new_code
 
 MPP_NAME = "MPP Kota Sukamaju"
@@ -235,6 +242,11 @@ def test_no_personal_data_beyond_the_masked_name(status_server: Served) -> None:
         text = html.unescape(page)
         for secret in variants:
             assert secret.lower() not in text.lower(), f"personal data on the status page: {secret!r}"
+
+
+def test_every_back_office_status_has_words_for_the_applicant() -> None:
+    # A status added to the backend fails here until the page can explain it.
+    assert set(STATUS_LABELS) == set(STATUS_MEANINGS) == set(STATUS_NEXT) == set(STATUSES) == set(PATHS)
 
 
 def test_masked_names() -> None:
