@@ -411,6 +411,18 @@
         <source>Lampiran untuk {label_mid} tidak bisa dibaca. Pindai lagi</source>
         <translation>The attachment for {label_mid} cannot be read. Scan it again</translation>
     </message>
+    <message>
+        <source>{label} Isi jawabannya.</source>
+        <translation>{label} Enter an answer.</translation>
+    </message>
+    <message>
+        <source>{label} Pilih salah satu.</source>
+        <translation>{label} Choose one.</translation>
+    </message>
+    <message>
+        <source>{label} Pilih ya atau tidak.</source>
+        <translation>{label} Choose yes or no.</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>

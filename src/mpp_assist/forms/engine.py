@@ -362,8 +362,10 @@ class _Walker:
             scope_values[f.id] = None
             if f.required:
                 code = (
-                    "required_choice"
-                    if f.type in ("select_one", "select_many", "boolean", "region")
+                    "required_boolean"
+                    if f.type == "boolean"
+                    else "required_choice"
+                    if f.type in ("select_one", "select_many", "region")
                     else "required_attachment"
                     if f.type == "attachment"
                     else "required"

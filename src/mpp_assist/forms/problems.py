@@ -21,6 +21,7 @@ MESSAGES: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("Problem", "Isi {label_mid}"),
     "required_choice": QT_TRANSLATE_NOOP("Problem", "Pilih {label_mid}"),
     "required_attachment": QT_TRANSLATE_NOOP("Problem", "Lampirkan {label_mid}"),
+    "required_boolean": QT_TRANSLATE_NOOP("Problem", "Pilih ya atau tidak untuk {label_mid}"),
     "wrong_type": QT_TRANSLATE_NOOP("Problem", "Jawaban untuk {label_mid} tidak bisa dibaca. Isi lagi"),
     "unknown_field": QT_TRANSLATE_NOOP("Problem", "Isian {field} tidak ada di formulir ini dan diabaikan"),
     "too_long": QT_TRANSLATE_NOOP("Problem", "{label} paling banyak {max} huruf"),
@@ -118,6 +119,15 @@ def mid_sentence(label: str) -> str:
     return label[:1].lower() + label[1:]
 
 
+# When the label is a question ("Apa yang dimohon?"), "Pilih apa yang dimohon?" reads badly:
+# ask the question, then say what to do.
+QUESTION_MESSAGES: dict[str, str] = {
+    "required": QT_TRANSLATE_NOOP("Problem", "{label} Isi jawabannya."),
+    "required_choice": QT_TRANSLATE_NOOP("Problem", "{label} Pilih salah satu."),
+    "required_boolean": QT_TRANSLATE_NOOP("Problem", "{label} Pilih ya atau tidak."),
+}
+
+
 @dataclass(frozen=True)
 class Problem:
     """One problem with one answer.
@@ -139,7 +149,10 @@ class Problem:
         if self.text:
             template = self.text.get(lang)
         else:
-            template = translate("Problem", MESSAGES.get(self.code, MESSAGES["constraint"]), lang)
+            source = MESSAGES.get(self.code, MESSAGES["constraint"])
+            if self.code in QUESTION_MESSAGES and str(params.get("label", "")).rstrip().endswith("?"):
+                source = QUESTION_MESSAGES[self.code]
+            template = translate("Problem", source, lang)
         try:
             return template.format(**params)
         except (KeyError, IndexError, ValueError):
