@@ -1,59 +1,81 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
-    <name></name>
+    <name>AppearancePage</name>
     <message>
-        <source>ApplicantDisplay</source>
-        <comment>Ringkasan jawaban</comment>
-        <translation type="unfinished"></translation>
+        <source>Ukuran tulisan dan warna</source>
+        <translation>Text size and colours</translation>
     </message>
     <message>
-        <source>ApplicantDisplay</source>
-        <comment>Sudah diisi</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Answer</name>
-    <message>
-        <source>Ya</source>
-        <translation>Yes</translation>
+        <source>Pilih yang nyaman dibaca. Perubahan langsung terlihat; Ctrl+= dan Ctrl+- juga bisa dipakai.</source>
+        <translation>Choose what is comfortable to read. Changes show at once; Ctrl+= and Ctrl+- work too.</translation>
     </message>
     <message>
-        <source>Tidak</source>
-        <translation>No</translation>
+        <source>Ikuti sistem operasi</source>
+        <translation>Follow the operating system</translation>
+    </message>
+    <message>
+        <source>Standar</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Kontras tinggi: hitam di atas putih</source>
+        <translation>High contrast: black on white</translation>
+    </message>
+    <message>
+        <source>Kontras tinggi: putih di atas hitam</source>
+        <translation>High contrast: white on black</translation>
+    </message>
+    <message>
+        <source>Ukuran tulisan</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Warna</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>Kontras tinggi untuk penglihatan kurang</source>
+        <translation>High contrast for low vision</translation>
     </message>
 </context>
 <context>
     <name>ApplicantDisplay</name>
     <message>
         <source>Layar pemohon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bacakan untuk pemohon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bacakan isi layar ini</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pilihan: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Belum diisi</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Selamat datang. Silakan menunggu petugas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Diisi: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ringkasan jawaban</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sudah diisi</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -122,10 +144,6 @@
     <message>
         <source>Belum ditandai</source>
         <translation>Not marked yet</translation>
-    </message>
-    <message>
-        <source>Tidak diisi</source>
-        <translation>Not answered</translation>
     </message>
     <message>
         <source>Ubah</source>
@@ -222,6 +240,103 @@
     </message>
 </context>
 <context>
+    <name>DeskPage</name>
+    <message>
+        <source>MPP dan loket</source>
+        <translation>MPP and desk</translation>
+    </message>
+    <message>
+        <source>Nama MPP dan kode loket dicetak di setiap tanda terima.</source>
+        <translation>The MPP name and desk code are printed on every receipt.</translation>
+    </message>
+    <message>
+        <source>Nama MPP</source>
+        <translation>MPP name</translation>
+    </message>
+    <message>
+        <source>Misalnya MPP Kota Bogor</source>
+        <translation>For example MPP Kota Bogor</translation>
+    </message>
+    <message>
+        <source>Kode loket</source>
+        <translation>Desk code</translation>
+    </message>
+    <message>
+        <source>Misalnya LOKET-07</source>
+        <translation>For example LOKET-07</translation>
+    </message>
+    <message>
+        <source>Isi nama MPP.</source>
+        <translation>Enter the MPP name.</translation>
+    </message>
+    <message>
+        <source>Isi kode loket dengan huruf, angka atau tanda hubung, misalnya LOKET-07.</source>
+        <translation>Enter the desk code with letters, digits or hyphens, for example LOKET-07.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskProtection</name>
+    <message>
+        <source>Kunci</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Sembunyikan data pemohon sampai petugas memasukkan PIN (Ctrl+L)</source>
+        <translation>Hide applicant data until the officer enters a PIN (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Siap melayani</source>
+        <translation>Ready to serve</translation>
+    </message>
+    <message>
+        <source>Loket siap. Semua pilihan ini bisa diubah nanti di Pengaturan (Ctrl+,).</source>
+        <translation>The desk is ready. Every choice here can be changed later in Settings (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Server: {server}</source>
+        <translation>Server: {server}</translation>
+    </message>
+    <message>
+        <source>hanya luring</source>
+        <translation>offline only</translation>
+    </message>
+    <message>
+        <source>MPP: {mpp} · Loket {desk}</source>
+        <translation>MPP: {mpp} · Desk {desk}</translation>
+    </message>
+    <message>
+        <source>Petugas: {officer}</source>
+        <translation>Officer: {officer}</translation>
+    </message>
+    <message>
+        <source>Kertas tanda terima: {layout}</source>
+        <translation>Receipt paper: {layout}</translation>
+    </message>
+    <message>
+        <source>Suara: {speech}</source>
+        <translation>Speech: {speech}</translation>
+    </message>
+    <message>
+        <source>terdengar</source>
+        <translation>heard</translation>
+    </message>
+    <message>
+        <source>tidak terdengar</source>
+        <translation>not heard</translation>
+    </message>
+    <message>
+        <source>belum diperiksa</source>
+        <translation>not checked yet</translation>
+    </message>
+    <message>
+        <source>Tulisan {size} · {theme}</source>
+        <translation>Text {size} · {theme}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <source>Ada masalah</source>
@@ -230,6 +345,36 @@
     <message>
         <source>Pindah ke isian ini</source>
         <translation>Go to this question</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>pencetak utama</source>
+        <translation>the default printer</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>MPP Assist: persiapan loket</source>
+        <translation>MPP Assist: desk set-up</translation>
+    </message>
+    <message>
+        <source>Lanjut</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -266,154 +411,166 @@
     <name>HelpDialog</name>
     <message>
         <source>Pindah ke isian berikutnya / sebelumnya</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lanjut ke halaman berikutnya, atau tekan tombol yang sedang dipilih</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kembali ke halaman sebelumnya (jawaban tetap tersimpan)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spasi</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pilih atau batalkan pilihan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Panah atas/bawah</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pindah di antara pilihan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bantuan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tombol pintas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Semua pekerjaan bisa dilakukan dengan papan ketik saja.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tombol</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fungsi</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Arti istilah</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Istilah</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Arti</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
 </context>
 <context>
     <name>Inclusion</name>
     <message>
+        <source>Pilihan: {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Belum diisi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diisi: {answer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Suara</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Layar pemohon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tampilkan atau tutup layar untuk pemohon (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bantuan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tombol pintas dan arti istilah (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tampilan dan suara</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ikuti sistem operasi</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Follow the operating system</translation>
     </message>
     <message>
         <source>Standar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Standard</translation>
     </message>
     <message>
         <source>Kontras tinggi: hitam di atas putih</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">High contrast: black on white</translation>
     </message>
     <message>
         <source>Kontras tinggi: putih di atas hitam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">High contrast: white on black</translation>
     </message>
     <message>
         <source> kata/menit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Memeriksa suara…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tampilkan layar untuk pemohon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ukuran tulisan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Text size</translation>
     </message>
     <message>
         <source>Ctrl+= memperbesar, Ctrl+- memperkecil</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Warna</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Colours</translation>
     </message>
     <message>
         <source>Kontras tinggi untuk penglihatan kurang</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">High contrast for low vision</translation>
     </message>
     <message>
         <source>Kecepatan suara</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kata per menit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Suara Bahasa Indonesia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Jendela kedua yang menghadap pemohon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -463,7 +620,137 @@
     </message>
     <message>
         <source>Isian pemohon ini belum dikirim. Hapus isiannya dan mulai pemohon baru?</source>
-        <translation>This applicant&apos;s answers have not been sent. Delete them and start a new applicant?</translation>
+        <translation>This applicant's answers have not been sent. Delete them and start a new applicant?</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerPage</name>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Masuk dengan nama petugas dan kata sandi atau PIN (minimal 6 karakter). Data pemohon di komputer ini hanya bisa dibuka dengan kata sandi petugas.</source>
+        <translation>Sign in with the officer name and a password or PIN (at least 6 characters). Applicant data on this computer can only be opened with an officer's password.</translation>
+    </message>
+    <message>
+        <source>Nama petugas</source>
+        <translation>Officer name</translation>
+    </message>
+    <message>
+        <source>Huruf kecil, angka, titik atau tanda hubung</source>
+        <translation>Lower-case letters, digits, dots or hyphens</translation>
+    </message>
+    <message>
+        <source>Kata sandi/PIN</source>
+        <translation>Password/PIN</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi/PIN</source>
+        <translation>Repeat password/PIN</translation>
+    </message>
+    <message>
+        <source>Hanya untuk petugas baru</source>
+        <translation>Only for a new officer</translation>
+    </message>
+    <message>
+        <source>Kata sandi/PIN dan ulangannya tidak sama.</source>
+        <translation>The password/PIN and its repeat differ.</translation>
+    </message>
+    <message>
+        <source>Belum masuk ke server: {error} Bisa masuk nanti lewat Pengaturan.</source>
+        <translation>Not signed in to the server yet: {error} You can sign in later.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Pencetak dan tanda terima</source>
+        <translation>Printer and receipts</translation>
+    </message>
+    <message>
+        <source>Pilih kertas tanda terima dan pencetaknya, lalu cetak percobaan.</source>
+        <translation>Choose the receipt paper and its printer, then print a test.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>Kertas struk 80 mm</source>
+        <translation>80 mm receipt roll</translation>
+    </message>
+    <message>
+        <source>Kertas struk 58 mm</source>
+        <translation>58 mm receipt roll</translation>
+    </message>
+    <message>
+        <source>Pencetak sistem (driver terpasang)</source>
+        <translation>System printer (driver installed)</translation>
+    </message>
+    <message>
+        <source>Pencetak termal jaringan (ESC/POS)</source>
+        <translation>Network thermal printer (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>Pencetak utama sistem</source>
+        <translation>The system's default printer</translation>
+    </message>
+    <message>
+        <source>Kertas</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Jenis pencetak</source>
+        <translation>Printer type</translation>
+    </message>
+    <message>
+        <source>Pencetak</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Antrean cetak sistem operasi</source>
+        <translation>The operating system's print queue</translation>
+    </message>
+    <message>
+        <source>Alamat pencetak termal</source>
+        <translation>Thermal printer address</translation>
+    </message>
+    <message>
+        <source>Nama host atau alamat IP</source>
+        <translation>Host name or IP address</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Biasanya 9100</source>
+        <translation>Usually 9100</translation>
+    </message>
+    <message>
+        <source>Cetak percobaan</source>
+        <translation>Print a test</translation>
+    </message>
+    <message>
+        <source>Isi alamat pencetak termal.</source>
+        <translation>Enter the thermal printer's address.</translation>
+    </message>
+    <message>
+        <source>Mengirim cetak percobaan…</source>
+        <translation>Sending the test print…</translation>
+    </message>
+    <message>
+        <source>Cetak percobaan gagal: {error}</source>
+        <translation>Test print failed: {error}</translation>
+    </message>
+    <message>
+        <source>Cetak percobaan terkirim ke {printer}. Periksa kertasnya.</source>
+        <translation>Test print sent to {printer}. Check the paper.</translation>
     </message>
 </context>
 <context>
@@ -567,8 +854,8 @@
 <context>
     <name>RegionPicker</name>
     <message>
-        <source>{name}: cari nama desa atau kelurahan</source>
-        <translation>{name}: search for a village name</translation>
+        <source>{name}: cari nama wilayah</source>
+        <translation>{name}: search for a region by name</translation>
     </message>
     <message>
         <source>Ketik paling sedikit 2 huruf, lalu pilih dari daftar dengan panah dan Enter</source>
@@ -577,6 +864,10 @@
     <message>
         <source>Ketik nama desa/kelurahan, misalnya Cibadak</source>
         <translation>Type a village name, for example Cibadak</translation>
+    </message>
+    <message>
+        <source>Ketik namanya</source>
+        <translation>Type its name</translation>
     </message>
     <message>
         <source>Hasil pencarian wilayah</source>
@@ -603,8 +894,8 @@
         <translation>{count} regions found</translation>
     </message>
     <message>
-        <source>Tidak ada desa/kelurahan dengan nama itu</source>
-        <translation>No village has that name</translation>
+        <source>Tidak ada wilayah dengan nama itu</source>
+        <translation>No region has that name</translation>
     </message>
     <message>
         <source>— pilih —</source>
@@ -624,10 +915,6 @@
     <message>
         <source>Tambah {item}</source>
         <translation>Add {item}</translation>
-    </message>
-    <message>
-        <source>data</source>
-        <translation>entry</translation>
     </message>
     <message>
         <source>Hapus {item}</source>
@@ -681,6 +968,53 @@
     <message>
         <source>(tidak wajib)</source>
         <translation>(optional)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Sambungan ke server</source>
+        <translation>Connection to the server</translation>
+    </message>
+    <message>
+        <source>Permohonan dikirim ke server MPP bila ada jaringan. Laptop jemput bola yang bekerja tanpa jaringan bisa memilih "Hanya luring" dan mengirim data nanti.</source>
+        <translation>Applications are sent to the MPP server when there is a network. Outreach laptops working without a network can choose "Offline only" and send data later.</translation>
+    </message>
+    <message>
+        <source>Tersambung ke server MPP</source>
+        <translation>Connected to the MPP server</translation>
+    </message>
+    <message>
+        <source>Hanya luring (tanpa server), untuk layanan jemput bola</source>
+        <translation>Offline only (no server), for outreach</translation>
+    </message>
+    <message>
+        <source>Alamat server</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Diberikan oleh admin MPP, diawali https://</source>
+        <translation>Given by the MPP admin, starting with https://</translation>
+    </message>
+    <message>
+        <source>Periksa sambungan</source>
+        <translation>Check the connection</translation>
+    </message>
+    <message>
+        <source>Isi alamat server, atau pilih "Hanya luring".</source>
+        <translation>Enter the server address, or choose "Offline only".</translation>
+    </message>
+    <message>
+        <source>Alamat server harus diawali https://, misalnya https://mpp.contoh.go.id</source>
+        <translation>The server address must start with https://, for example https://mpp.contoh.go.id</translation>
+    </message>
+    <message>
+        <source>Memeriksa sambungan…</source>
+        <translation>Checking the connection…</translation>
+    </message>
+    <message>
+        <source>Server menjawab (versi {version}).</source>
+        <translation>The server answered (version {version}).</translation>
     </message>
 </context>
 <context>
@@ -742,7 +1076,7 @@
     </message>
     <message>
         <source>Bahasa di layar petugas</source>
-        <translation>Language on the officer&apos;s screen</translation>
+        <translation>Language on the officer's screen</translation>
     </message>
     <message>
         <source>A4</source>
@@ -794,81 +1128,171 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>MPP Assist: masuk</source>
+        <translation>MPP Assist: sign in</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Masukkan nama petugas dan kata sandi atau PIN.</source>
+        <translation>Enter the officer name and password or PIN.</translation>
+    </message>
+    <message>
+        <source>MPP Assist</source>
+        <translation>MPP Assist</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechPage</name>
+    <message>
+        <source>Pemeriksaan suara</source>
+        <translation>Speech check</translation>
+    </message>
+    <message>
+        <source>Aplikasi bisa membacakan isian untuk pemohon. Tekan "Putar contoh suara" lalu jawab apakah suaranya terdengar.</source>
+        <translation>The app can read answers aloud for the applicant. Press "Play a sample" and say whether you heard it.</translation>
+    </message>
+    <message>
+        <source>Putar contoh suara</source>
+        <translation>Play a sample</translation>
+    </message>
+    <message>
+        <source>Ya, suaranya terdengar jelas</source>
+        <translation>Yes, I heard it clearly</translation>
+    </message>
+    <message>
+        <source>Tidak terdengar</source>
+        <translation>I heard nothing</translation>
+    </message>
+    <message>
+        <source>Periksa pengeras suara dan volumenya, lalu putar lagi. Bila masih tidak terdengar, minta admin memasang suara Bahasa Indonesia (Linux: paket espeak-ng; Windows: Pengaturan &gt; Waktu &amp; bahasa &gt; Ucapan &gt; Tambah suara). Aplikasi tetap bisa dipakai tanpa suara.</source>
+        <translation>Check the speakers and the volume, then play it again. If you still hear nothing, ask the admin to install an Indonesian voice (Linux: the espeak-ng package; Windows: Settings &gt; Time &amp; language &gt; Speech &gt; Add voices). The app works without speech too.</translation>
+    </message>
+    <message>
+        <source>Membacakan contoh…</source>
+        <translation>Reading the sample…</translation>
+    </message>
+    <message>
+        <source>Contoh selesai dibacakan. Apakah terdengar?</source>
+        <translation>The sample has been read. Did you hear it?</translation>
+    </message>
+    <message>
+        <source>Suara tidak bisa diputar.</source>
+        <translation>Speech could not be played.</translation>
+    </message>
+</context>
+<context>
     <name>SpeechPanel</name>
     <message>
+        <source>dipilih</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tidak dipilih</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pilihan: {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Isian: {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Belum diisi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Bacakan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bacakan pertanyaan ini (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bacakan halaman</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bacakan seluruh halaman (Shift+F8)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ulangi</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ulangi bacaan terakhir (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Berhenti</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hentikan suara (F10)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Belum ada yang dibacakan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tidak ada teks untuk dibacakan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Menyiapkan suara…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Membacakan…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bacakan pertanyaan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ulangi bacaan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hentikan suara</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ThemeManager</name>
     <message>
         <source>Huruf lebih besar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Perbesar tulisan (Ctrl+=)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Huruf lebih kecil</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Perkecil tulisan (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Huruf normal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tulisan ukuran normal, 100 % (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -899,22 +1323,14 @@
     </message>
 </context>
 <context>
-    <name>panel</name>
+    <name>UpdateBanner</name>
     <message>
-        <source>Bacakan pertanyaan</source>
-        <translation type="unfinished"></translation>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
     <message>
-        <source>Bacakan halaman</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ulangi bacaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hentikan suara</source>
-        <translation type="unfinished"></translation>
+        <source>Sembunyikan pemberitahuan versi baru</source>
+        <translation>Hide the new-version notice</translation>
     </message>
 </context>
 </TS>

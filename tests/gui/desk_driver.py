@@ -16,6 +16,7 @@ from mpp_assist.forms.model import Field
 from mpp_assist.ui.fields.date_input import DateInput
 from mpp_assist.ui.fields.editors import (
     AttachmentEditor,
+    BooleanEditor,
     ChoiceEditor,
     LineEditor,
     MultiChoiceEditor,
@@ -39,7 +40,9 @@ def press(qtbot: Any, key: Qt.Key, widget: QWidget | None = None) -> None:
 
 
 def type_into(qtbot: Any, widget: QWidget, text: str) -> None:
+    """Click into the box and type, replacing what is there (a prefilled answer, say)."""
     click(qtbot, widget)
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(widget, text)
 
 
@@ -67,7 +70,11 @@ def fill_row(qtbot: Any, row: FieldRow, f: Field, value: Any, tmp: Path) -> None
         press(qtbot, Qt.Key.Key_Tab)
         qtbot.keyClicks(editor.year, year)
     elif isinstance(editor, ChoiceEditor):
-        index = next(i for i, (v, _l) in enumerate(editor.choices) if v == value)
+        if isinstance(editor, BooleanEditor) and isinstance(value, str):
+            value = value.strip().lower() in ("ya", "y", "true", "benar", "1")
+        offered = [v for v, _l in editor.choices]
+        assert value in offered, f"{row.path}: {value!r} is not offered ({offered})"
+        index = offered.index(value)
         if editor.combo is not None:
             editor.combo.setFocus()
             while editor.combo.currentData() != value:
@@ -121,9 +128,15 @@ def fill_section(qtbot: Any, section_page: SectionPage, answers: dict[str, Any],
         fill_row(qtbot, row, f, answers[f.id], tmp)
 
 
-def continue_with_enter(qtbot: Any, window: MainWindow) -> None:
-    """Enter, from wherever the focus is, as the officer presses it."""
-    press(qtbot, Qt.Key.Key_Return)
+def continue_page(qtbot: Any) -> None:
+    """Enter from wherever the focus is; Ctrl+Enter from a long text box, where Enter is a new line."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    focus = QApplication.focusWidget()
+    if isinstance(focus, QPlainTextEdit):
+        qtbot.keyClick(focus, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    else:
+        press(qtbot, Qt.Key.Key_Return)
 
 
 def texts_on_screen(root_widgets: list[QWidget] | None = None) -> list[str]:

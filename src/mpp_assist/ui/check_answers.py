@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from mpp_assist.forms import ERROR, Problem
-from mpp_assist.ui.answer_text import display
 from mpp_assist.ui.requirements_page import state_label
 from mpp_assist.ui.section_page import FormPage
 from mpp_assist.ui.widgets import heading, link_button, paragraph
@@ -32,42 +31,25 @@ class CheckAnswersPage(FormPage):
         self.change_links: dict[str, QWidget] = {}
         self.values: dict[str, QLabel] = {}
         lang = self.lang
-        d = flow.definition
-        ev = flow.evaluation
+        session = flow.session
 
-        requirements = [r for r in d.requirements if flow.requirement_relevant(r)]
+        requirements = session.requirements()
         if requirements:
             self.content.addWidget(heading(self.tr("Dokumen persyaratan"), level=2))
             grid = self._grid()
             marks = flow.state().requirements
             for r in requirements:
                 state = marks.get(r.id)
-                self._row(
-                    grid,
-                    r.name.get(lang),
-                    state_label(state) if state else self.tr("Belum ditandai"),
-                    f"requirement:{r.id}",
-                    "requirements",
-                )
+                self._row(grid, r.name.get(lang), state_label(state) if state else self.tr("Belum ditandai"),
+                          f"requirement:{r.id}", "requirements")
 
-        for section in flow.sections():
-            self.content.addWidget(heading(section.title.get(lang), level=2))
+        for section in session.summary(lang):
+            self.content.addWidget(heading(section.title, level=2))
             grid = self._grid()
-            for f in section.fields:
-                if not f.has_value or not flow.relevant(f.id):
-                    continue
-                if f.calculate is not None:
-                    value = ev.calculated.get(f.id)
-                    self._row(
-                        grid, f.label.get(lang), display(f, value, lang) or self.tr("Tidak diisi"), f.id, None
-                    )
-                    continue
-                value = ev.values.get(f.id)
-                text = display(f, value, lang) if value not in (None, "", []) else ""
-                if not text and f.id in flow.answers:
-                    # Kept as typed because the engine could not read it: show it so it gets fixed.
-                    text = str(flow.answers[f.id])
-                self._row(grid, f.label.get(lang), text or self.tr("Tidak diisi"), f.id, f.id)
+            for row in section.rows:
+                f = session.field(row.path)
+                fixed = f.calculate is not None or f.read_only
+                self._row(grid, row.label, row.value, row.path, None if fixed else row.path)
         self._show_remaining_problems()
 
     def _grid(self) -> QGridLayout:

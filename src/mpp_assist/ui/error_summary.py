@@ -32,6 +32,7 @@ class ErrorSummary(QFrame):
             link = link_button(message, description=self.tr("Pindah ke isian ini"))
             link.clicked.connect(lambda _checked=False, go=go: go())
             self.layout_.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
+            link.show()
             self.links.append(link)
         names = "; ".join(m for m, _g in entries)
         self.setAccessibleName(self.tr("Ada masalah"))

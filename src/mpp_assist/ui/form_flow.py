@@ -1,6 +1,6 @@
 """One applicant's application, page by page: checklist → sections → check answers → submit.
 
-``FormFlow`` holds the answers and asks the forms engine (``forms.evaluate``)
+``FormFlow`` holds the answers in a ``forms.FormSession`` and asks it
 what is relevant, calculated and wrong after every change; pages only render
 that. Every change is saved to the draft before anything else happens, so the
 app can be killed at any moment and resume where the officer was.
@@ -21,7 +21,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from mpp_assist.applications import InvalidAnswers, submit
-from mpp_assist.forms import ERROR, Evaluation, FormDefinition, Problem, evaluate
+from mpp_assist.forms import ERROR, Evaluation, FormDefinition, FormSession, Problem
 from mpp_assist.forms.engine import is_empty
 from mpp_assist.forms.model import Requirement, Section
 from mpp_assist.store import Application, Draft, StoreError
@@ -84,8 +84,7 @@ class FormFlow(QWidget):
         self.state_ = state
         self.definition = state.definition
         self.setObjectName("formFlow")
-        self._cache: dict = {}
-        self.evaluation: Evaluation = self._evaluate()
+        self.session = FormSession(self.definition, state.answers, today=ctx.today())
         self.return_to_check = False
         self.page: QWidget | None = None
         self._focus_path: str | None = None
@@ -101,25 +100,25 @@ class FormFlow(QWidget):
 
     @property
     def answers(self) -> dict[str, Any]:
-        return self.state_.answers
+        """Everything typed so far (what the draft holds)."""
+        return self.session.answers()
+
+    @property
+    def evaluation(self) -> Evaluation:
+        return self.session.evaluation()
 
     def has_answers(self) -> bool:
         return any(not is_empty(v) for v in self.answers.values()) or bool(self.state_.requirements)
 
-    def _evaluate(self) -> Evaluation:
-        return evaluate(self.definition, self.answers, today=self.ctx.today(), cache=self._cache)
-
     def save_draft(self) -> None:
         """Write the answers and position to the draft (durable when this returns)."""
+        self.state_.answers = self.answers
         if not self.has_answers():
             return
         try:
             self.ctx.store.save_draft(
-                draft_id=self.state_.draft_id,
-                service_id=self.definition.id,
-                answers=self.answers,
-                position=self.state_.position(),
-                officer=self.ctx.settings.get("officer"),
+                draft_id=self.state_.draft_id, service_id=self.definition.id, answers=self.state_.answers,
+                position=self.state_.position(), officer=self.ctx.settings.get("officer"),
             )
         except (sqlite3.Error, StoreError) as exc:
             self._report_save_failure(exc)
@@ -131,14 +130,19 @@ class FormFlow(QWidget):
                 self.tr("Jawaban belum tersimpan ke disk: {error}. Jangan tutup aplikasi.").format(error=exc)
             )
 
-    def set_answer(self, field_id: str, value: Any) -> None:
-        """The officer changed ``field_id`` (a top-level field; a repeat group gives its whole list)."""
-        if is_empty(value):
-            self.answers.pop(field_id, None)
-        else:
-            self.answers[field_id] = value
+    def set_answer(self, path: str, value: Any) -> None:
+        """The officer changed the answer at ``path`` ("nik", "saksi[1].nama"): keep it, save the draft."""
+        self.session.set(path, None if is_empty(value) else value)
         self.save_draft()
-        self.evaluation = self._evaluate()
+
+    def add_item(self, group_id: str) -> int:
+        index = self.session.add_item(group_id)
+        self.save_draft()
+        return index
+
+    def remove_item(self, group_id: str, index: int) -> None:
+        self.session.remove_item(group_id, index)
+        self.save_draft()
 
     def set_requirement(self, requirement_id: str, state: str) -> None:
         self.state_.requirements[requirement_id] = state
@@ -147,11 +151,11 @@ class FormFlow(QWidget):
     # -- what the engine says --------------------------------------------------------
 
     def relevant(self, path: str) -> bool:
-        return self.evaluation.relevant.get(path, True)
+        return self.session.is_relevant(path)
 
     def sections(self) -> list[Section]:
         """Sections relevant to the answers so far, in order."""
-        return [s for s in self.definition.sections if self.relevant(f"section:{s.id}")]
+        return self.session.relevant_sections()
 
     def problems(self, paths: set[str] | None = None, severity: str | None = None) -> list[Problem]:
         out = []
@@ -165,12 +169,7 @@ class FormFlow(QWidget):
         return out
 
     def requirement_relevant(self, r: Requirement) -> bool:
-        if r.relevant is None:
-            return True
-        try:
-            return bool(r.relevant(self.evaluation.env))
-        except Exception:  # an expression the engine accepted but cannot evaluate here: show it
-            return True
+        return r in self.session.requirements()
 
     # -- navigation ------------------------------------------------------------------
 

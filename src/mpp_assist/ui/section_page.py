@@ -9,12 +9,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mpp_assist.forms import ERROR, Problem
-from mpp_assist.forms.model import Field, Section
-from mpp_assist.ui.answer_text import display
+from mpp_assist.forms.model import REGION_LEVELS, Field, Section
 from mpp_assist.ui.error_summary import ErrorSummary
 from mpp_assist.ui.fields.date_input import DateInput
 from mpp_assist.ui.fields.editors import (
@@ -29,7 +36,7 @@ from mpp_assist.ui.fields.region_picker import RegionPicker
 from mpp_assist.ui.fields.repeat import RepeatEditor
 from mpp_assist.ui.fields.row import FieldRow
 from mpp_assist.ui.requirements_page import RequirementsChecklist
-from mpp_assist.ui.widgets import button, heading, link_button, paragraph
+from mpp_assist.ui.widgets import button, heading, link_button, paragraph, retire
 
 if TYPE_CHECKING:
     from mpp_assist.ui.form_flow import FormFlow
@@ -82,6 +89,10 @@ class FormPage(QWidget):
         actions.addStretch(1)
         self.body.addLayout(actions)
         self.body.addStretch(1)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.go_on)  # also from a long text box, where Enter is a new line
 
     def enter(self, focus_path: str | None = None) -> None:
         """Called when the page is shown: focus the first question (or the one asked for)."""
@@ -165,31 +176,28 @@ class SectionPage(FormPage):
             service=flow.definition.name.get(flow.ctx.lang), n=number, total=len(sections)
         )
         super().__init__(flow, section.title.get(flow.ctx.lang), caption)
+        self.session = flow.session
         if section.description:
             self.content.addWidget(paragraph(section.description.get(self.lang)))
         self.rows: dict[str, FieldRow] = {}
         self.notes: dict[str, QWidget] = {}
         self.shown: set[str] = set()  # paths whose messages are on screen
-        self._prefill()
         for f in section.fields:
-            self._add_field(f)
+            if f.type == "repeat":
+                while self.session.item_count(f.id) < f.min_count:
+                    flow.add_item(f.id)
+            widget = self._build_field(f)
+            self.content.addWidget(widget)
         self.refresh()
 
     # -- building ----------------------------------------------------------------------
 
-    def _prefill(self) -> None:
-        # Don't ask twice: copy an answer given earlier into an empty field that asks the same.
-        for f in self.section.fields:
-            if f.prefill_field and f.id not in self.flow.answers and f.prefill_field in self.flow.answers:
-                self.flow.set_answer(f.id, self.flow.answers[f.prefill_field])
-
     def _label(self, f: Field) -> tuple[str, str, str]:
-        optional = (
-            "" if f.required or f.type in ("note", "repeat") or f.calculate else self.tr("(tidak wajib)")
-        )
+        fixed = f.type in ("note", "repeat") or f.calculate is not None or f.read_only
+        optional = "" if f.required or fixed else self.tr("(tidak wajib)")
         return f.label.get(self.lang), f.hint.get(self.lang), optional
 
-    def _add_field(self, f: Field) -> None:
+    def _build_field(self, f: Field) -> QWidget:
         label, hint, optional = self._label(f)
         if f.type == "note":
             box = QFrame()
@@ -199,8 +207,7 @@ class SectionPage(FormPage):
             if hint:
                 v.addWidget(paragraph(hint))
             self.notes[f.id] = box
-            self.content.addWidget(box)
-            return
+            return box
         if f.calculate is not None or f.read_only:
             row = FieldRow(f.id, label, hint, None)
             row.value_label = paragraph("", role="value")  # type: ignore[attr-defined]
@@ -210,22 +217,70 @@ class SectionPage(FormPage):
             row.value_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             row.layout().addWidget(row.value_label)
             self.rows[f.id] = row
-            self.content.addWidget(row)
-            return
-        row = self._make_row(f, f.id, label, hint, optional)
-        row.set_value(self.flow.answers.get(f.id))
-        row.changed.connect(lambda fid=f.id, r=row: self._changed(fid, r))
+            return row
+        if f.type == "repeat":
+            row = self._repeat_row(f, label, hint)
+        else:
+            row = self._answer_row(f, f.id, label, hint, optional)
         self.rows[f.id] = row
-        self.content.addWidget(row)
+        return row
 
-    def _make_row(self, f: Field, path: str, label: str, hint: str, optional: str) -> FieldRow:
-        row = FieldRow(path, label, hint, self._editor(f, label, hint), optional_text=optional)
+    def _answer_row(self, f: Field, path: str, label: str, hint: str, optional: str) -> FieldRow:
+        row = FieldRow(path, label, hint, self._editor(f, path, label, hint), optional_text=optional)
+        row.set_value(self.session.raw(path))
+        row.changed.connect(lambda p=path, r=row: self._changed(p, r))
         row.left.connect(lambda p=path: self._left(p))
         return row
 
-    def _editor(self, f: Field, name: str, hint: str) -> Any:
+    def _repeat_row(self, f: Field, label: str, hint: str) -> FieldRow:
+        children = [c for c in f.fields if c.has_value]
+
+        def child_row(child: Field, index: int, group: Field = f) -> FieldRow:
+            c_label, c_hint, c_optional = self._label(child)
+            path = f"{group.id}[{index}].{child.id}"
+            if child.calculate is not None or child.read_only:
+                r = FieldRow(path, c_label, c_hint, None)
+                r.value_label = paragraph("", role="value")  # type: ignore[attr-defined]
+                r.layout().addWidget(r.value_label)
+                return r
+            return self._answer_row(child, path, c_label, c_hint, c_optional)
+
+        kind = f.item_label.get(self.lang).replace("{n}", "").strip() if f.item_label else label
+        editor = RepeatEditor(label, kind, lambda i, g=f: self.session.item_label(g.id, i, self.lang),
+                              children, child_row)
+        row = FieldRow(f.id, label, hint, editor)
+        editor.add_requested.connect(lambda g=f: self._add_item(g))
+        editor.remove_requested.connect(lambda i, g=f: self._remove_item(g, i))
+        self._show_items(f, editor)
+        return row
+
+    def _show_items(self, f: Field, editor: RepeatEditor) -> None:
+        editor.show_items(self.session.item_count(f.id), can_add=self.session.can_add_item(f.id),
+                          can_remove=self.session.can_remove_item(f.id))
+
+    def _add_item(self, f: Field) -> None:
+        index = self.flow.add_item(f.id)
+        editor = self.rows[f.id].editor
+        self._show_items(f, editor)
+        self.refresh()
+        rows = editor.items[index][1] if index < len(editor.items) else []
+        first = next((r for r in rows if r.editor is not None), None)
+        if first is not None:
+            first.focus_editor()
+
+    def _remove_item(self, f: Field, index: int) -> None:
+        self.flow.remove_item(f.id, index)
+        editor = self.rows[f.id].editor
+        self.shown = {p for p in self.shown if not p.startswith(f"{f.id}[")}
+        self._show_items(f, editor)
+        self.refresh()
+        editor.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _choices(self, path: str) -> list[tuple[Any, str]]:
+        return [(c.value, c.label.get(self.lang)) for c in self.session.choices(path)]
+
+    def _editor(self, f: Field, path: str, name: str, hint: str) -> Any:
         t = f.type
-        tasks = self.flow.ctx.tasks
         if t == "long_text":
             return TextAreaEditor(name, hint)
         if t == "date":
@@ -233,38 +288,19 @@ class SectionPage(FormPage):
         if t == "boolean":
             return BooleanEditor(name, hint)
         if t == "select_one":
-            return ChoiceEditor(name, hint, [(c.value, c.label.get(self.lang)) for c in f.choices])
+            return ChoiceEditor(name, hint, self._choices(path))
         if t == "select_many":
-            return MultiChoiceEditor(name, hint, [(c.value, c.label.get(self.lang)) for c in f.choices])
+            return MultiChoiceEditor(name, hint, self._choices(path))
         if t == "region":
-            return RegionPicker(tasks, name)
+            return RegionPicker(self.flow.ctx.tasks, name, REGION_LEVELS.get(f.level, 4))
         if t == "attachment":
             return AttachmentEditor(name, hint)
-        if t == "repeat":
-
-            def title(n: int, f: Field = f) -> str:
-                text = f.item_label.get(self.lang) if f.item_label else f"{name} {{n}}"
-                return text.replace("{n}", str(n))
-
-            def child_row(child: Field, index: int, group: Field = f) -> FieldRow:
-                c_label, c_hint, c_optional = self._label(child)
-                r = self._make_row(child, f"{group.id}[{index}].{child.id}", c_label, c_hint, c_optional)
-                return r
-
-            return RepeatEditor(
-                name,
-                title,
-                [c for c in f.fields if c.has_value and c.calculate is None],
-                child_row,
-                min_count=f.min_count,
-                max_count=f.max_count,
-            )
         return LineEditor(name, hint, max_length=f.max_length or MAX_LENGTH.get(t))
 
     # -- behaviour ---------------------------------------------------------------------
 
-    def _changed(self, field_id: str, row: FieldRow) -> None:
-        self.flow.set_answer(field_id, row.value())
+    def _changed(self, path: str, row: FieldRow) -> None:
+        self.flow.set_answer(path, row.value())
         self.refresh()
 
     def _left(self, path: str) -> None:
@@ -272,36 +308,66 @@ class SectionPage(FormPage):
         self.refresh()
 
     def all_rows(self) -> dict[str, FieldRow]:
-        out = dict(self.rows)
-        for row in self.rows.values():
+        out = {}
+        for path, row in self.rows.items():
+            out[path] = row
             if isinstance(row.editor, RepeatEditor):
                 for child in row.editor.rows():
                     out[child.path] = child
         return out
 
     def refresh(self) -> None:
-        """Re-apply what the engine says: relevance, calculated values, messages already on screen."""
-        ev = self.flow.evaluation
+        """Re-apply what the engine says: relevance, calculated and prefilled values, choices, messages."""
         for fid, box in self.notes.items():
             box.setVisible(self.flow.relevant(fid))
+        self._refresh_choices()
+        focus = QApplication.focusWidget()
         for path, row in self.all_rows().items():
             row.setVisible(self.flow.relevant(path))
             value_label = getattr(row, "value_label", None)
             if value_label is not None:
-                f = self.section_field(path)
-                value = ev.calculated.get(path, self.flow.answers.get(path))
-                text = display(f, value, self.lang) if f is not None else ""
-                value_label.setText(text or "—")
-                value_label.setAccessibleName(f"{row.label_text}: {text}" if text else row.label_text)
+                value = self.session.calculated(path)
+                text = self.session.display(path, self.lang) if value is not None else "—"
+                value_label.setText(text)
+                value_label.setAccessibleName(f"{row.label_text}: {text}")
+            elif (
+                row.editor is not None
+                and self.session.prefilled(path)
+                and not (focus is not None and row.isAncestorOf(focus))
+                and row.value() != (self.session.raw(path) or None)
+            ):
+                row.set_value(self.session.raw(path))  # filled in for the officer: never ask twice
             if path in self.shown:
                 problem = self._problem_for(path)
                 row.show_problem(
                     problem.message(self.lang) if problem else None, problem.severity if problem else ERROR
                 )
 
+    def _refresh_choices(self) -> None:
+        # Cascading choices: a choice filter may offer other choices once an earlier answer changes.
+        for path, row in list(self.all_rows().items()):
+            f = self.section_field(path)
+            editor = row.editor
+            if f is None or f.choice_filter is None:
+                continue
+            if not isinstance(editor, ChoiceEditor | MultiChoiceEditor):
+                continue
+            choices = self._choices(path)
+            if choices == editor.choices:
+                continue
+            layout = row.parentWidget().layout() if row.parentWidget() else None
+            if layout is None or path not in self.rows:
+                continue
+            label, hint, optional = self._label(f)
+            new = self._answer_row(f, path, label, hint, optional)
+            layout.replaceWidget(row, new)
+            new.show()
+            retire(row, new)
+            self.rows[path] = new
+
     def section_field(self, path: str) -> Field | None:
         try:
-            return self.flow.definition.field(path)
+            return self.session.field(path)
         except KeyError:
             return None
 
@@ -314,7 +380,7 @@ class SectionPage(FormPage):
         paths = set(self.all_rows())
         return [
             p
-            for p in self.flow.evaluation.problems
+            for p in self.session.problems(self.section.id)
             if p.field in paths and self.flow.relevant(p.field) and p.code != "unknown_field"
         ]
 

@@ -195,6 +195,14 @@ class BooleanEditor(ChoiceEditor):
         no = QCoreApplication.translate("BooleanEditor", "Tidak")
         super().__init__(name, hint, [(True, yes), (False, no)], parent)
 
+    def set_value(self, value: Any) -> None:
+        # A draft or example may hold "ya"/"tidak" as typed elsewhere; the engine reads both.
+        if isinstance(value, str):
+            value = {"ya": True, "y": True, "true": True, "tidak": False, "t": False, "false": False}.get(
+                value.strip().lower()
+            )
+        super().set_value(value)
+
 
 class AttachmentEditor(QWidget):
     """A scan or photo chosen with the file dialog; the value is the file's path."""

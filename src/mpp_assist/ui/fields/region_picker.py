@@ -1,4 +1,5 @@
-"""Pick a village (desa/kelurahan): type part of its name, or go province → regency → district → village.
+"""Pick a region (a village unless the field asks for a higher level): type part of its name, or go
+province → regency → district → village.
 
 The search runs over all 83,762 villages off the UI thread (``forms.regions.search``);
 a result that arrives after the officer typed more is dropped. The value is the
@@ -26,20 +27,23 @@ from mpp_assist.ui.taskman import Future, TaskManager
 class RegionPicker(QWidget):
     changed = Signal()
 
-    def __init__(self, tasks: TaskManager, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskManager, name: str, level: int = 4, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks = tasks
+        self.level = level  # 1 province, 2 regency/city, 3 district, 4 village
         self._code: str | None = None
         self._query = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
         self.search = QLineEdit()
-        self.search.setAccessibleName(self.tr("{name}: cari nama desa atau kelurahan").format(name=name))
+        self.search.setAccessibleName(self.tr("{name}: cari nama wilayah").format(name=name))
         self.search.setAccessibleDescription(
             self.tr("Ketik paling sedikit 2 huruf, lalu pilih dari daftar dengan panah dan Enter")
         )
-        self.search.setPlaceholderText(self.tr("Ketik nama desa/kelurahan, misalnya Cibadak"))
+        self.search.setPlaceholderText(
+            self.tr("Ketik nama desa/kelurahan, misalnya Cibadak") if level == 4 else self.tr("Ketik namanya")
+        )
         layout.addWidget(self.search)
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Hasil pencarian wilayah"))
@@ -52,12 +56,13 @@ class RegionPicker(QWidget):
 
         steps = QFormLayout()
         self.levels: list[QComboBox] = []
-        for text in (
+        names = (
             self.tr("Provinsi"),
             self.tr("Kabupaten/kota"),
             self.tr("Kecamatan/distrik"),
             self.tr("Desa/kelurahan"),
-        ):
+        )
+        for text in names[:level]:
             combo = QComboBox()
             combo.setAccessibleName(f"{name}: {text}")
             combo.setMinimumContentsLength(24)
@@ -101,7 +106,7 @@ class RegionPicker(QWidget):
             self.status.setVisible(False)
             return
         self.tasks.run_in_background(
-            lambda: regions.search(query, limit=100), lambda f: self._show_results(query, f)
+            lambda: regions.search(query, level=self.level, limit=100), lambda f: self._show_results(query, f)
         )
 
     def _show_results(self, query: str, future: Future) -> None:
@@ -117,7 +122,7 @@ class RegionPicker(QWidget):
         self.status.setText(
             self.tr("{count} wilayah ditemukan").format(count=len(matches))
             if matches
-            else self.tr("Tidak ada desa/kelurahan dengan nama itu")
+            else self.tr("Tidak ada wilayah dengan nama itu")
         )
         self.status.setVisible(True)
         if matches:
@@ -172,9 +177,10 @@ class RegionPicker(QWidget):
 
     def _level_chosen(self, depth: int) -> None:
         code = self.levels[depth].currentData()
-        if depth < 3:
+        last = len(self.levels) - 1
+        if depth < last:
             self._fill_level(depth + 1, code)
-        new = code if depth == 3 else None
+        new = code if depth == last else None
         if new != self._code:
             self._code = new
             self._show_chosen()
@@ -197,13 +203,13 @@ class RegionPicker(QWidget):
         self._code = canonical
         parts = canonical.split(".") if canonical else []
         self._fill_level(0, None)
-        for depth in range(min(len(parts), 4)):
+        for depth in range(min(len(parts), len(self.levels))):
             prefix = ".".join(parts[: depth + 1])
             combo = self.levels[depth]
             index = combo.findData(prefix)
             if index < 0:
                 break
             combo.setCurrentIndex(index)
-            if depth < 3:
+            if depth < len(self.levels) - 1:
                 self._fill_level(depth + 1, prefix)
         self._show_chosen()
