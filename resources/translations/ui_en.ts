@@ -43,39 +43,39 @@
     <name>ApplicantDisplay</name>
     <message>
         <source>Layar pemohon</source>
-        <translation type="unfinished" />
+        <translation>Applicant display</translation>
     </message>
     <message>
         <source>Bacakan untuk pemohon</source>
-        <translation type="unfinished" />
+        <translation>Read aloud for the applicant</translation>
     </message>
     <message>
         <source>Bacakan isi layar ini</source>
-        <translation type="unfinished" />
+        <translation>Read this screen aloud</translation>
     </message>
     <message>
         <source>Pilihan: {choices}</source>
-        <translation type="unfinished" />
+        <translation>Choices: {choices}</translation>
     </message>
     <message>
         <source>Belum diisi</source>
-        <translation type="unfinished" />
+        <translation>Not answered yet</translation>
     </message>
     <message>
         <source>Selamat datang. Silakan menunggu petugas.</source>
-        <translation type="unfinished" />
+        <translation>Welcome. Please wait for the officer.</translation>
     </message>
     <message>
         <source>Diisi: {answer}</source>
-        <translation type="unfinished" />
+        <translation>Entered: {answer}</translation>
     </message>
     <message>
         <source>Ringkasan jawaban</source>
-        <translation type="unfinished" />
+        <translation>Summary of answers</translation>
     </message>
     <message>
         <source>Sudah diisi</source>
-        <translation type="unfinished" />
+        <translation>Answered so far</translation>
     </message>
 </context>
 <context>
@@ -411,166 +411,166 @@
     <name>HelpDialog</name>
     <message>
         <source>Pindah ke isian berikutnya / sebelumnya</source>
-        <translation type="unfinished" />
+        <translation>Go to the next / previous field</translation>
     </message>
     <message>
         <source>Lanjut ke halaman berikutnya, atau tekan tombol yang sedang dipilih</source>
-        <translation type="unfinished" />
+        <translation>Continue to the next page, or press the selected button</translation>
     </message>
     <message>
         <source>Kembali ke halaman sebelumnya (jawaban tetap tersimpan)</source>
-        <translation type="unfinished" />
+        <translation>Back to the previous page (answers are kept)</translation>
     </message>
     <message>
         <source>Spasi</source>
-        <translation type="unfinished" />
+        <translation>Space</translation>
     </message>
     <message>
         <source>Pilih atau batalkan pilihan</source>
-        <translation type="unfinished" />
+        <translation>Select or clear a choice</translation>
     </message>
     <message>
         <source>Panah atas/bawah</source>
-        <translation type="unfinished" />
+        <translation>Up/down arrows</translation>
     </message>
     <message>
         <source>Pindah di antara pilihan</source>
-        <translation type="unfinished" />
+        <translation>Move between choices</translation>
     </message>
     <message>
         <source>Bantuan</source>
-        <translation type="unfinished" />
+        <translation>Help</translation>
     </message>
     <message>
         <source>Tombol pintas</source>
-        <translation type="unfinished" />
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Semua pekerjaan bisa dilakukan dengan papan ketik saja.</source>
-        <translation type="unfinished" />
+        <translation>Everything can be done with the keyboard alone.</translation>
     </message>
     <message>
         <source>Tombol</source>
-        <translation type="unfinished" />
+        <translation>Keys</translation>
     </message>
     <message>
         <source>Fungsi</source>
-        <translation type="unfinished" />
+        <translation>What they do</translation>
     </message>
     <message>
         <source>Arti istilah</source>
-        <translation type="unfinished" />
+        <translation>Meaning of terms</translation>
     </message>
     <message>
         <source>Istilah</source>
-        <translation type="unfinished" />
+        <translation>Term</translation>
     </message>
     <message>
         <source>Arti</source>
-        <translation type="unfinished" />
+        <translation>Meaning</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>Inclusion</name>
     <message>
         <source>Pilihan: {choices}</source>
-        <translation type="unfinished" />
+        <translation>Choices: {choices}</translation>
     </message>
     <message>
         <source>Belum diisi</source>
-        <translation type="unfinished" />
+        <translation>Not answered yet</translation>
     </message>
     <message>
         <source>Diisi: {answer}</source>
-        <translation type="unfinished" />
+        <translation>Entered: {answer}</translation>
     </message>
     <message>
         <source>Suara</source>
-        <translation type="unfinished" />
+        <translation>Speech</translation>
     </message>
     <message>
         <source>Layar pemohon</source>
-        <translation type="unfinished" />
+        <translation>Applicant display</translation>
     </message>
     <message>
         <source>Tampilkan atau tutup layar untuk pemohon (Ctrl+Shift+L)</source>
-        <translation type="unfinished" />
+        <translation>Show or close the display for the applicant (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Bantuan</source>
-        <translation type="unfinished" />
+        <translation>Help</translation>
     </message>
     <message>
         <source>Tombol pintas dan arti istilah (F1)</source>
-        <translation type="unfinished" />
+        <translation>Keyboard shortcuts and the meaning of terms (F1)</translation>
     </message>
     <message>
         <source>Tampilan dan suara</source>
-        <translation type="unfinished" />
+        <translation>Display and speech</translation>
     </message>
     <message>
         <source>Ikuti sistem operasi</source>
-        <translation type="unfinished">Follow the operating system</translation>
+        <translation>Follow the operating system</translation>
     </message>
     <message>
         <source>Standar</source>
-        <translation type="unfinished">Standard</translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Kontras tinggi: hitam di atas putih</source>
-        <translation type="unfinished">High contrast: black on white</translation>
+        <translation>High contrast: black on white</translation>
     </message>
     <message>
         <source>Kontras tinggi: putih di atas hitam</source>
-        <translation type="unfinished">High contrast: white on black</translation>
+        <translation>High contrast: white on black</translation>
     </message>
     <message>
         <source> kata/menit</source>
-        <translation type="unfinished" />
+        <translation> words/minute</translation>
     </message>
     <message>
         <source>Memeriksa suara…</source>
-        <translation type="unfinished" />
+        <translation>Checking the voice…</translation>
     </message>
     <message>
         <source>Tampilkan layar untuk pemohon</source>
-        <translation type="unfinished" />
+        <translation>Show the display for the applicant</translation>
     </message>
     <message>
         <source>Ukuran tulisan</source>
-        <translation type="unfinished">Text size</translation>
+        <translation>Text size</translation>
     </message>
     <message>
         <source>Ctrl+= memperbesar, Ctrl+- memperkecil</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+= larger, Ctrl+- smaller</translation>
     </message>
     <message>
         <source>Warna</source>
-        <translation type="unfinished">Colours</translation>
+        <translation>Colours</translation>
     </message>
     <message>
         <source>Kontras tinggi untuk penglihatan kurang</source>
-        <translation type="unfinished">High contrast for low vision</translation>
+        <translation>High contrast for low vision</translation>
     </message>
     <message>
         <source>Kecepatan suara</source>
-        <translation type="unfinished" />
+        <translation>Speaking speed</translation>
     </message>
     <message>
         <source>Kata per menit</source>
-        <translation type="unfinished" />
+        <translation>Words per minute</translation>
     </message>
     <message>
         <source>Suara Bahasa Indonesia</source>
-        <translation type="unfinished" />
+        <translation>Indonesian voice</translation>
     </message>
     <message>
         <source>Jendela kedua yang menghadap pemohon</source>
-        <translation type="unfinished" />
+        <translation>A second window facing the applicant</translation>
     </message>
 </context>
 <context>
@@ -1189,110 +1189,110 @@
     <name>SpeechPanel</name>
     <message>
         <source>dipilih</source>
-        <translation type="unfinished" />
+        <translation>selected</translation>
     </message>
     <message>
         <source>tidak dipilih</source>
-        <translation type="unfinished" />
+        <translation>not selected</translation>
     </message>
     <message>
         <source>Pilihan: {choices}</source>
-        <translation type="unfinished" />
+        <translation>Choices: {choices}</translation>
     </message>
     <message>
         <source>Isian: {value}</source>
-        <translation type="unfinished" />
+        <translation>Entered: {value}</translation>
     </message>
     <message>
         <source>Belum diisi</source>
-        <translation type="unfinished" />
+        <translation>Not answered yet</translation>
     </message>
     <message>
         <source>Bacakan</source>
-        <translation type="unfinished" />
+        <translation>Read aloud</translation>
     </message>
     <message>
         <source>Bacakan pertanyaan ini (F8)</source>
-        <translation type="unfinished" />
+        <translation>Read this question aloud (F8)</translation>
     </message>
     <message>
         <source>Bacakan halaman</source>
-        <translation type="unfinished" />
+        <translation>Read the page</translation>
     </message>
     <message>
         <source>Bacakan seluruh halaman (Shift+F8)</source>
-        <translation type="unfinished" />
+        <translation>Read the whole page aloud (Shift+F8)</translation>
     </message>
     <message>
         <source>Ulangi</source>
-        <translation type="unfinished" />
+        <translation>Repeat</translation>
     </message>
     <message>
         <source>Ulangi bacaan terakhir (F9)</source>
-        <translation type="unfinished" />
+        <translation>Repeat the last reading (F9)</translation>
     </message>
     <message>
         <source>Berhenti</source>
-        <translation type="unfinished" />
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Hentikan suara (F10)</source>
-        <translation type="unfinished" />
+        <translation>Stop speaking (F10)</translation>
     </message>
     <message>
         <source>Belum ada yang dibacakan.</source>
-        <translation type="unfinished" />
+        <translation>Nothing has been read aloud yet.</translation>
     </message>
     <message>
         <source>Tidak ada teks untuk dibacakan.</source>
-        <translation type="unfinished" />
+        <translation>There is no text to read aloud.</translation>
     </message>
     <message>
         <source>Menyiapkan suara…</source>
-        <translation type="unfinished" />
+        <translation>Preparing speech…</translation>
     </message>
     <message>
         <source>Membacakan…</source>
-        <translation type="unfinished" />
+        <translation>Reading aloud…</translation>
     </message>
     <message>
         <source>Bacakan pertanyaan</source>
-        <translation type="unfinished" />
+        <translation>Read the question aloud</translation>
     </message>
     <message>
         <source>Ulangi bacaan</source>
-        <translation type="unfinished" />
+        <translation>Repeat the reading</translation>
     </message>
     <message>
         <source>Hentikan suara</source>
-        <translation type="unfinished" />
+        <translation>Stop speaking</translation>
     </message>
 </context>
 <context>
     <name>ThemeManager</name>
     <message>
         <source>Huruf lebih besar</source>
-        <translation type="unfinished" />
+        <translation>Larger text</translation>
     </message>
     <message>
         <source>Perbesar tulisan (Ctrl+=)</source>
-        <translation type="unfinished" />
+        <translation>Make text larger (Ctrl+=)</translation>
     </message>
     <message>
         <source>Huruf lebih kecil</source>
-        <translation type="unfinished" />
+        <translation>Smaller text</translation>
     </message>
     <message>
         <source>Perkecil tulisan (Ctrl+-)</source>
-        <translation type="unfinished" />
+        <translation>Make text smaller (Ctrl+-)</translation>
     </message>
     <message>
         <source>Huruf normal</source>
-        <translation type="unfinished" />
+        <translation>Normal text</translation>
     </message>
     <message>
         <source>Tulisan ukuran normal, 100 % (Ctrl+0)</source>
-        <translation type="unfinished" />
+        <translation>Normal text size, 100 % (Ctrl+0)</translation>
     </message>
 </context>
 <context>

@@ -224,12 +224,10 @@ def content_for(window: MainWindow) -> DisplayContent:
     page = flow.page
     session = flow.session
     heading = f"{flow.definition.name.get(lang)}: {page.heading.text()}"
-    tr = QApplication.translate
     if isinstance(page, CheckAnswersPage):
         items = tuple(DisplayItem(r.label, r.value) for sec in session.summary(lang) for r in sec.rows)
-        return DisplayContent(
-            heading=heading, items_title=tr("ApplicantDisplay", "Ringkasan jawaban"), items=items
-        )
+        title = QApplication.translate("ApplicantDisplay", "Ringkasan jawaban")
+        return DisplayContent(heading=heading, items_title=title, items=items)
     if isinstance(page, SectionPage):
         items = []
         for path, row in page.all_rows().items():
@@ -248,7 +246,7 @@ def content_for(window: MainWindow) -> DisplayContent:
             hint=hint,
             choices=choices,
             answer=answer,
-            items_title=tr("ApplicantDisplay", "Sudah diisi") if items else "",
+            items_title=QApplication.translate("ApplicantDisplay", "Sudah diisi") if items else "",
             items=tuple(items),
         )
     return DisplayContent(heading=heading)

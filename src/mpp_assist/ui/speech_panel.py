@@ -127,10 +127,6 @@ class SpeechController(QObject):
 # -- what to read -------------------------------------------------------------------------------------
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("Speech", text)
-
-
 def _choices(widget: QWidget) -> list[str]:
     if isinstance(widget, QComboBox):
         return [widget.itemText(i) for i in range(widget.count()) if widget.itemText(i)]
@@ -151,7 +147,9 @@ def _value(widget: QWidget) -> str:
     if isinstance(widget, QAbstractSpinBox):
         return widget.text()
     if isinstance(widget, QCheckBox | QRadioButton):
-        return _tr("dipilih") if widget.isChecked() else _tr("tidak dipilih")
+        if widget.isChecked():
+            return QApplication.translate("SpeechPanel", "dipilih")
+        return QApplication.translate("SpeechPanel", "tidak dipilih")
     return ""
 
 
@@ -171,10 +169,12 @@ def describe_focus(widget: QWidget | None) -> str:
         parts.append(description)
     choices = _choices(widget)
     if len(choices) > 1:
-        parts.append(_tr("Pilihan: {choices}").format(choices=", ".join(choices)))
+        listed = ", ".join(choices)
+        parts.append(QApplication.translate("SpeechPanel", "Pilihan: {choices}").format(choices=listed))
     value = _value(widget)
     if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit | QComboBox | QAbstractSpinBox):
-        parts.append(_tr("Isian: {value}").format(value=value) if value else _tr("Belum diisi"))
+        filled = QApplication.translate("SpeechPanel", "Isian: {value}").format(value=value)
+        parts.append(filled if value else QApplication.translate("SpeechPanel", "Belum diisi"))
     elif value:
         parts.append(value)
     return ". ".join(p.strip().rstrip(".") for p in parts if p and p.strip()) + "."
@@ -288,10 +288,14 @@ def make_speech_actions(panel: SpeechPanel, window: QWidget) -> list[QAction]:
     """F8 / Shift+F8 / F9 / F10 anywhere in ``window``."""
     actions = []
     for name, slot, key, text in (
-        ("speakQuestion", panel.read_question, "F8", panel.tr("Bacakan pertanyaan")),
-        ("speakPage", panel.read_page, "Shift+F8", panel.tr("Bacakan halaman")),
-        ("speakRepeat", panel.repeat, "F9", panel.tr("Ulangi bacaan")),
-        ("speakStop", panel.controller.stop, "F10", panel.tr("Hentikan suara")),
+        ("speakQuestion", panel.read_question, "F8",
+         QApplication.translate("SpeechPanel", "Bacakan pertanyaan")),
+        ("speakPage", panel.read_page, "Shift+F8",
+         QApplication.translate("SpeechPanel", "Bacakan halaman")),
+        ("speakRepeat", panel.repeat, "F9",
+         QApplication.translate("SpeechPanel", "Ulangi bacaan")),
+        ("speakStop", panel.controller.stop, "F10",
+         QApplication.translate("SpeechPanel", "Hentikan suara")),
     ):
         action = QAction(text, window)
         action.setObjectName(name)
