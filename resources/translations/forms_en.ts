@@ -264,6 +264,10 @@
         <translation>Choose yes or no for {label_mid}</translation>
     </message>
     <message>
+        <source>Pilih paling sedikit satu untuk {label_mid}</source>
+        <translation>Choose at least one for {label_mid}</translation>
+    </message>
+    <message>
         <source>Pilih salah satu pilihan yang ada untuk {label_mid}</source>
         <translation>Choose one of the listed options for {label_mid}</translation>
     </message>
@@ -422,6 +426,10 @@
     <message>
         <source>{label} Pilih ya atau tidak.</source>
         <translation>{label} Choose yes or no.</translation>
+    </message>
+    <message>
+        <source>{label} Pilih paling sedikit satu.</source>
+        <translation>{label} Choose at least one.</translation>
     </message>
 </context>
 <context>

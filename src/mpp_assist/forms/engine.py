@@ -364,8 +364,10 @@ class _Walker:
                 code = (
                     "required_boolean"
                     if f.type == "boolean"
+                    else "required_choices"
+                    if f.type == "select_many"
                     else "required_choice"
-                    if f.type in ("select_one", "select_many", "region")
+                    if f.type in ("select_one", "region")
                     else "required_attachment"
                     if f.type == "attachment"
                     else "required"

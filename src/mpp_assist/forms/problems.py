@@ -22,6 +22,7 @@ MESSAGES: dict[str, str] = {
     "required_choice": QT_TRANSLATE_NOOP("Problem", "Pilih {label_mid}"),
     "required_attachment": QT_TRANSLATE_NOOP("Problem", "Lampirkan {label_mid}"),
     "required_boolean": QT_TRANSLATE_NOOP("Problem", "Pilih ya atau tidak untuk {label_mid}"),
+    "required_choices": QT_TRANSLATE_NOOP("Problem", "Pilih paling sedikit satu untuk {label_mid}"),
     "wrong_type": QT_TRANSLATE_NOOP("Problem", "Jawaban untuk {label_mid} tidak bisa dibaca. Isi lagi"),
     "unknown_field": QT_TRANSLATE_NOOP("Problem", "Isian {field} tidak ada di formulir ini dan diabaikan"),
     "too_long": QT_TRANSLATE_NOOP("Problem", "{label} paling banyak {max} huruf"),
@@ -125,6 +126,7 @@ QUESTION_MESSAGES: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("Problem", "{label} Isi jawabannya."),
     "required_choice": QT_TRANSLATE_NOOP("Problem", "{label} Pilih salah satu."),
     "required_boolean": QT_TRANSLATE_NOOP("Problem", "{label} Pilih ya atau tidak."),
+    "required_choices": QT_TRANSLATE_NOOP("Problem", "{label} Pilih paling sedikit satu."),
 }
 
 
