@@ -12,7 +12,6 @@ from mpp_assist.cli.common import CliError
 from mpp_assist.cli.core_cmds import open_store
 from mpp_assist.forms import UnknownService, load_catalogue
 from mpp_assist.i18n import current_language, translate
-from mpp_assist.paths import data_home
 from mpp_assist.printing import PrintError
 from mpp_assist.receipts import (
     LAYOUT_NAMES,
@@ -125,12 +124,9 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 
 
 def _print_cups(pdf: bytes, printer: str, number: str) -> str:
-    from mpp_assist.printing.cups import print_pdf
+    from mpp_assist.printing.cups import print_pdf_bytes
 
-    with tempfile.TemporaryDirectory(dir=data_home()) as folder:  # lp reads the file before it returns
-        path = Path(folder) / f"{number}.pdf"
-        path.write_bytes(pdf)
-        job = print_pdf(path, printer or None, title=number)
+    job = print_pdf_bytes(pdf, printer or None, title=number)
     return translate("Cli", "pencetak {printer} (tugas {job})").format(
         printer=printer or translate("Cli", "utama"), job=job
     )

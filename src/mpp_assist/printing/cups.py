@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
+from typing import Any
 
 from mpp_assist.i18n import translate
+from mpp_assist.paths import data_home
 from mpp_assist.printing.errors import PrintError
 
 _JOB = re.compile(r"request id is (\S+)")
@@ -72,6 +75,16 @@ def print_pdf(
         )
     match = _JOB.search(done.stdout)
     return match.group(1) if match else ""
+
+
+def print_pdf_bytes(
+    pdf: bytes, printer: str | None = None, *, title: str = "MPP Assist", **kwargs: Any
+) -> str:
+    """``print_pdf`` for PDF bytes: a temporary file under the data home, removed once ``lp`` has sent it."""
+    with tempfile.TemporaryDirectory(dir=data_home(), prefix="cetak-") as folder:
+        path = Path(folder) / "receipt.pdf"
+        path.write_bytes(pdf)
+        return print_pdf(path, printer, title=title, **kwargs)  # lp uploads the file before returning
 
 
 def list_printers(server: str | None = None) -> list[str]:

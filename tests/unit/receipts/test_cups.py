@@ -8,10 +8,12 @@ is skipped, saying why, where that cannot be.
 
 from __future__ import annotations
 
+import json
 import os
 import pwd
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 import uuid
@@ -117,20 +119,7 @@ def test_receipt_printed_to_cups_pdf(cups: str, tmp_path: Path) -> None:
     job = print_pdf(pdf, QUEUE, title=title, server=cups)
     assert job.startswith(QUEUE + "-")
 
-    folders = _output_dirs(pwd.getpwuid(os.geteuid()).pw_name)
-
-    def printed() -> Path | None:
-        failure = _stopped(cups)
-        if failure:
-            raise AssertionError(f"the CUPS queue stopped: {failure}")
-        # cups-pdf names the file from the job title, sometimes with a suffix of its own.
-        for path in (p for folder in folders if folder.is_dir() for p in folder.glob(f"{title}*.pdf")):
-            # cups-pdf writes the file, then the job completes: wait for both.
-            if path.exists() and path.read_bytes().rstrip().endswith(b"%%EOF"):
-                return path
-        return None
-
-    out = _wait(printed, 120, f"cups-pdf to write {title}.pdf")
+    out = _wait_for_output(cups, title)
     try:
         assert out.read_bytes().startswith(b"%PDF")
         text = "".join(PdfReader(out).pages[0].extract_text().split())
@@ -147,3 +136,40 @@ def test_printer_list_and_unknown_printer(cups: str, tmp_path: Path) -> None:
         print_pdf(pdf, "no-such-printer", server=cups)
     with pytest.raises(PrintError, match="tidak ada"):
         print_pdf(tmp_path / "missing.pdf", QUEUE, server=cups)
+
+
+def _wait_for_output(cups: str, title: str) -> Path:
+    folders = _output_dirs(pwd.getpwuid(os.geteuid()).pw_name)
+
+    def printed() -> Path | None:
+        failure = _stopped(cups)
+        if failure:
+            raise AssertionError(f"the CUPS queue stopped: {failure}")
+        for path in (p for folder in folders if folder.is_dir() for p in folder.glob(f"{title}*.pdf")):
+            if path.read_bytes().rstrip().endswith(b"%%EOF"):
+                return path
+        return None
+
+    return _wait(printed, 120, f"cups-pdf to write {title}.pdf")
+
+
+def test_cli_receipt_print(cups: str, tmp_path: Path, data_home: Path) -> None:
+    from mpp_assist.forms import load_catalogue
+
+    env = {**os.environ, "MPP_ASSIST_HOME": str(data_home), "CUPS_SERVER": cups}
+    answers = tmp_path / "a.json"
+    answers.write_text(json.dumps(load_catalogue().get("ktp-el").example_answers()), encoding="utf-8")
+    applied = subprocess.run([sys.executable, "-m", "mpp_assist", "apply", "ktp-el", "--answers",
+                              str(answers), "--json"], capture_output=True, text=True, env=env, timeout=120)
+    assert applied.returncode == 0, applied.stderr
+    number = json.loads(applied.stdout)["receipt_number"]
+    done = subprocess.run([sys.executable, "-m", "mpp_assist", "receipt", number, "--layout", "58mm",
+                           "--print", QUEUE], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert QUEUE in done.stdout
+    out = _wait_for_output(cups, number)  # the job is titled with the receipt number
+    try:
+        assert number in "".join(PdfReader(out).pages[0].extract_text().split())
+    finally:
+        out.unlink()
+    assert not list(data_home.glob("cetak-*"))  # the temporary copy for lp is gone
