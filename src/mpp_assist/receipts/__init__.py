@@ -29,6 +29,13 @@ words, the estimated completion date in working days (weekends, national
 holidays and cuti bersama skipped), what to bring at pickup, how to check the
 status, and a data-protection notice. Raises ``ValueError`` for an unknown
 layout or language.
+
+Reprints (the application list's "Cetak ulang"): ``history.print_count(store, app.id) > 0``
+says whether this print is a reprint; pass ``reprint=True`` and, once the PDF is
+printed or saved, ``history.record_print(store, app.id, officer, layout=…, reprint=…)``
+writes "dicetak ulang oleh … pada …" to the audit trail. ``content.build_content``
+gives the same receipt as data for ``printing.thermal`` (ESC/POS); ``report.build_report``
+makes the daily desk report.
 """
 
 from __future__ import annotations
