@@ -62,7 +62,8 @@ twice. Paths are ``"nik"`` or ``"saksi[1].nama"``.
   fields (e.g. age); ``display(path, lang=None)`` ("17 Agustus 1990",
   "0812-3456-7890", region path, "Tidak diisi"); ``choices(path)`` after the choice
   filter (cascading selects); ``prompt(path, lang=None)`` for text-to-speech;
-  ``prefilled(path)`` when we filled it in (from the profile or another field).
+  ``prefilled(path)`` when we filled it in (from the profile, another field, a default,
+  or the chosen village's postcode).
 - ``problems(section_id=None, *, errors_only=False)`` for the error summary at the
   top of a page; ``describe(problem, lang=None)`` its line there ("Saksi 2: Isi nama
   saksi"); ``field_problems(path)`` for the message next to a field; ``can_submit()``.

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from mpp_assist.forms import regions
 from mpp_assist.forms.display import display_value
 from mpp_assist.forms.engine import Evaluation, evaluate, is_empty, normalise
 from mpp_assist.forms.model import Choice, Field, FormDefinition, Requirement, Section
@@ -216,6 +217,9 @@ class FormSession:
         for f in self.definition.fields():
             if f.prefill_field:
                 self._follow(f.id, self._raw, f, self._raw.get(f.prefill_field))
+            if f.type == "postcode" and f.checks.get("village"):
+                # The chosen village's postcode, so it is typed only when it differs.
+                self._follow(f.id, self._raw, f, _village_postcode(self._raw.get(f.checks["village"])))
             if f.type == "repeat":
                 for i, item in enumerate(self._items(f)):
                     for c in f.fields:
@@ -424,6 +428,11 @@ class FormSession:
     def _row(self, section_id: str, path: str, label: str, value: str, answered: bool) -> SummaryRow:
         probs = [p for p in self.evaluation().problems if p.field == path]
         return SummaryRow(path, section_id, label, value, answered, tuple(probs))
+
+
+def _village_postcode(raw: Any) -> str | None:
+    code = regions.canonical(raw) if isinstance(raw, str) else None
+    return regions.postcode(code) if code else None
 
 
 def _top(path: str) -> str:

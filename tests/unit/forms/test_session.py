@@ -179,3 +179,14 @@ def test_spoken_prompt_of_a_repeat_item_says_whose_it_is() -> None:
     s.add_item("saksi")
     s.add_item("saksi")
     assert s.prompt("saksi[1].nama") == "Saksi 2. Nama saksi. Sesuai KTP-el atau Kartu Keluarga"
+
+
+def test_the_postcode_follows_the_chosen_village_until_typed() -> None:
+    s = session("ktp-el")
+    s.set("desa", "32.73.01.1001")
+    assert s.raw("kode_pos") == "40152" and s.prefilled("kode_pos")
+    s.set("desa", "3273011002")
+    assert s.raw("kode_pos") == "40153"
+    assert [p.code for p in s.set("kode_pos", "40999")] == ["postcode_mismatch"]
+    s.set("desa", "32.73.01.1001")
+    assert s.raw("kode_pos") == "40999"
