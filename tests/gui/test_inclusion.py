@@ -1,0 +1,83 @@
+"""Help, glossary and the appearance/speech settings, in the real desk window."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from mpp_assist.ui.help_dialog import HelpDialog, shortcut_rows
+from mpp_assist.ui.inclusion import base_glossary, glossary_for
+from mpp_assist.ui.settings_dialog import SettingsDialog
+
+pytestmark = pytest.mark.gui
+
+
+def test_help_lists_every_shortcut_and_the_forms_glossary(qtbot: Any, desk: Any) -> None:
+    _ctx, window = desk
+    rows = dict((text, keys) for keys, text in shortcut_rows(window))
+    for text, keys in [("Bacakan pertanyaan", "F8"), ("Hentikan suara", "F10"),
+                       ("Huruf lebih besar", "Ctrl+="), ("Layar pemohon", "Ctrl+Shift+L"),
+                       ("Pemohon baru", "Ctrl+N")]:
+        assert keys in rows.get(text, ""), f"{text} ({keys}) missing from help: {rows}"
+    window.start_service("ktp-el")
+    terms = glossary_for(window.flow.definition, "id")
+    assert {"NIK", "SPTJM", "SKPWNI", "KBLI", "FKTP"} <= set(terms)
+    dialog = HelpDialog(window, sorted(terms.items()))
+    qtbot.addWidget(dialog)
+    table = dialog.glossary_table
+    assert table is not None
+    shown = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert shown["SPTJM"].startswith("Surat Pernyataan Tanggung Jawab Mutlak")
+    assert "puskesmas" in shown["FKTP"]
+
+
+def test_glossary_meaning_is_a_tooltip_and_read_with_the_question(qtbot: Any, desk: Any) -> None:
+    _ctx, window = desk
+    window.start_service("ktp-el")
+    window.flow.go("section:pemohon")
+    QApplication.processEvents()  # the page is decorated on the next turn of the event loop
+    row = window.flow.page.rows["nik"]
+    meaning = base_glossary("id")["NIK"]
+    edit = row.editor.edit
+    assert meaning in edit.toolTip()
+    assert meaning in edit.accessibleDescription()
+    assert meaning in row.label.toolTip()
+
+
+def test_english_glossary() -> None:
+    assert base_glossary("en")["KBLI"].startswith("Indonesian standard industrial classification")
+
+
+def test_settings_section_saves_text_size_theme_speed_and_display(qtbot: Any, desk: Any) -> None:
+    ctx, window = desk
+    dialog = SettingsDialog(ctx.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()  # the inclusion adds its section when the dialog is first shown
+    qtbot.waitUntil(lambda: hasattr(dialog, "appearance_fields"))
+    fields = dialog.appearance_fields
+    fields["font_scale"].setCurrentIndex(fields["font_scale"].findData(150))
+    fields["theme"].setCurrentIndex(fields["theme"].findData("contrast-light-on-dark"))
+    fields["speech_rate"].setValue(200)
+    fields["applicant_display"].setChecked(True)
+    dialog.accept()
+    assert ctx.settings.get("font_scale") == 150
+    assert ctx.settings.get("theme") == "contrast-light-on-dark"
+    assert ctx.settings.get("speech_rate") == 200
+    assert ctx.settings.get("applicant_display") is True
+    assert QApplication.font().pointSizeF() == pytest.approx(16.5)
+    assert QApplication.palette().window().color().name() == "#000000"
+    assert window.inclusion.speech.speaker.rate == 200
+    assert window.inclusion.display.isVisible()
+
+
+def test_toolbar_buttons_are_named_in_full(qtbot: Any, desk: Any) -> None:
+    _ctx, window = desk
+    zoom_in = next(a for a in window.zoom_actions if a.objectName() == "zoomIn")
+    button = window.toolbar.widgetForAction(zoom_in)
+    assert button.text() == "A+"
+    assert button.accessibleName() == "Huruf lebih besar"
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.ctx.settings.get("font_scale") == 125
