@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Take the README's screenshots from the real app, offscreen, on a throw-away data home.
+
+    python scripts/screenshots.py [OUT_DIR]     # default: docs/screenshots/
+
+Drives the real main window (the same composition root as ``mpp-assist``) through
+the KTP-el path with the service's example answers, and grabs each screen to PNG.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["MPP_ASSIST_HOME"] = tempfile.mkdtemp(prefix="mpp-screens-")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SIZE = (1100, 820)
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    from mpp_assist.app import build_context, create_window
+    from mpp_assist.ui.application import make_application
+
+    app = QApplication.instance() or make_application(["mpp-assist"])
+
+    def settle() -> None:
+        for _ in range(3):
+            app.processEvents()
+
+    def shot(window, name: str) -> None:
+        settle()
+        path = out / f"{name}.png"
+        window.grab().save(str(path))
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+    def open_window(lang: str | None = None):
+        ctx = build_context(synchronous_tasks=True)
+        try:
+            window = create_window(ctx, lang, consent=False)
+        except TypeError:  # a build without the consent page
+            window = create_window(ctx, lang)
+        window.resize(*SIZE)
+        window.show()
+        window.activateWindow()
+        settle()
+        return ctx, window
+
+    ctx, window = open_window()
+    shot(window, "01-layanan")
+
+    definition = ctx.catalogue.get("ktp-el")
+    answers = definition.example_answers()
+    window.start_service("ktp-el")
+    flow = window.flow
+    if flow is None:
+        raise SystemExit("the form did not open")
+    checklist = flow.page
+    checklist.checklist.buttons[("kk", "original_seen")].setChecked(True)
+    shot(window, "02-persyaratan")
+
+    flow.set_answer("jenis_permohonan", answers["jenis_permohonan"])
+    flow.go("section:pemohon")
+    page = flow.page
+    QTest.keyClicks(page.rows["nik"].editor.edit, "32730157089")
+    page.go_on()  # "Lanjut" with problems: the error summary
+    shot(window, "03-ada-masalah")
+
+    for key in ("nik", "no_kk", "nama_lengkap", "tempat_lahir", "tanggal_lahir", "jenis_kelamin",
+                "status_perkawinan", "agama", "pekerjaan"):
+        flow.set_answer(key, answers[key])
+    flow.go("section:pemohon")
+    shot(window, "04-data-pemohon")
+
+    for key in ("alamat", "rt", "rw", "kode_pos"):
+        flow.set_answer(key, answers[key])
+    flow.go("section:alamat")
+    picker = flow.page.rows["desa"].editor
+    QTest.keyClicks(picker.search, "cibadak")
+    settle()
+    shot(window, "05-cari-wilayah")
+    flow.set_answer("desa", answers["desa"])
+
+    for key in ("telepon",):
+        flow.set_answer(key, answers[key])
+    flow.go("check")
+    shot(window, "06-periksa-jawaban")
+
+    QTest.keyClick(flow.page.continue_button, Qt.Key.Key_Space)
+    settle()
+    shot(window, "07-tanda-terima")
+
+    # Repeat groups: family members on the family card form.
+    kk = ctx.catalogue.get("kartu-keluarga")
+    window.new_applicant()
+    settle()
+    window.start_service("kartu-keluarga")
+    flow = window.flow
+    kk_answers = kk.example_answers()
+    for key, value in kk_answers.items():
+        if key != "anggota_keluarga":
+            flow.set_answer(key, value)
+    for i, member in enumerate(kk_answers.get("anggota_keluarga", [])[:2]):
+        if flow.session.item_count("anggota_keluarga") <= i:
+            flow.add_item("anggota_keluarga")
+        for key, value in member.items():
+            flow.set_answer(f"anggota_keluarga[{i}].{key}", value)
+    flow.go(f"section:{kk.section_of('anggota_keluarga').id}")
+    shot(window, "08-anggota-keluarga")
+    window.close()
+    ctx.store.close()
+
+    ctx, window = open_window("en")
+    shot(window, "09-english")
+    window.close()
+    ctx.store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
