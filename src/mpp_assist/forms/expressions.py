@@ -400,7 +400,8 @@ def check(node: Node, resolve: Resolver) -> str:
                 raise _type_error(node, op, lt, rt)
             return BOOL
         if op == "in":
-            if not _fits(rt, LIST) and rt != TEXT:
+            # x in [list], a list's choices in [list], or text within text
+            if not (_fits(rt, LIST) or (rt == TEXT and _fits(lt, TEXT))):
                 raise _type_error(node, op, lt, rt)
             return BOOL
         if op == "+" and lt == TEXT and rt == TEXT:

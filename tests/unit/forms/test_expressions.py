@@ -117,6 +117,7 @@ def test_and_or_short_circuit() -> None:
         ("", "ekspresi kosong", 0),
         ("and", "'and' tidak diharapkan di sini", 0),
         ("count(jk)", "fungsi 'count' tidak menerima text", 6),
+        ("umur in jk", "'in' tidak bisa dipakai antara number dan text", 5),
     ],
 )
 def test_errors_are_found_at_load_with_a_position(source: str, message: str, position: int) -> None:
