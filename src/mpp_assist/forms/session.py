@@ -18,7 +18,6 @@ from mpp_assist.forms.display import display_value
 from mpp_assist.forms.engine import Evaluation, evaluate, is_empty, normalise
 from mpp_assist.forms.model import Choice, Field, FormDefinition, Requirement, Section
 from mpp_assist.forms.problems import ERROR, Problem
-from mpp_assist.forms.text import Text
 from mpp_assist.i18n import QT_TRANSLATE_NOOP, translate
 
 NOT_ANSWERED = QT_TRANSLATE_NOOP("Summary", "Tidak diisi")
@@ -445,4 +444,4 @@ def _count_text(n: int, lang: str | None) -> str:
     return translate("Summary", _COUNT, lang).format(n=n)
 
 
-__all__ = ["FormSession", "PathError", "SummaryRow", "SummarySection", "Text"]
+__all__ = ["FormSession", "PathError", "SummaryRow", "SummarySection"]
