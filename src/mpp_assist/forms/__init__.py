@@ -6,7 +6,8 @@ reference backend check answers with exactly the same code.
 Catalogue and definitions
 -------------------------
 ``load_catalogue()`` (cached) -> ``Catalogue``: ``.services()`` (desk order),
-``.get(id)`` (raises ``UnknownService``). A ``FormDefinition`` has ``id``,
+``.get(id)`` (raises ``UnknownService``), ``.broken`` (file name -> ``DefinitionError``
+for definitions that failed their checks and were left out). A ``FormDefinition`` has ``id``,
 ``version``, ``name``/``description``/``agency``/``fee_note`` (``Text``:
 ``.get(lang=None)``), ``legal_basis`` (list of Text), ``fee`` (rupiah int),
 ``service_days`` (working days), ``requirements`` (``Requirement``: ``id``, ``name``,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from mpp_assist.forms.loader import load_definition
+from mpp_assist.forms.loader import DefinitionError, load_definition
 from mpp_assist.forms.model import FormDefinition
 
 SERVICES_DIR = Path(__file__).with_name("services")
@@ -32,7 +32,12 @@ class UnknownService(KeyError):
 
 
 class Catalogue:
-    def __init__(self, definitions: list[FormDefinition]) -> None:
+    def __init__(
+        self, definitions: list[FormDefinition], broken: dict[str, DefinitionError] | None = None
+    ) -> None:
+        # Definitions that failed their checks, by file name: left out, so one bad file added
+        # by an agency never stops the desk; ``mpp-assist validate-form`` says what is wrong.
+        self.broken: dict[str, DefinitionError] = dict(broken or {})
         rank = {sid: i for i, sid in enumerate(ORDER)}
         self._list = sorted(definitions, key=lambda d: (rank.get(d.id, len(ORDER)), d.id))
         self._by_id = {d.id: d for d in self._list}
@@ -64,11 +69,18 @@ _cached: Catalogue | None = None
 def load_catalogue(*, reload: bool = False) -> Catalogue:
     """The shipped catalogue, loaded and checked once per process (thread-safe).
 
-    A broken shipped definition raises ``DefinitionError``: that is a release bug the
-    catalogue tests catch, not something an officer can fix.
+    A definition that fails its checks is left out and listed in ``Catalogue.broken``
+    (the catalogue tests require that list to be empty for what we ship).
     """
     global _cached
     with _lock:
         if _cached is None or reload:
-            _cached = Catalogue([load_definition(p) for p in definition_files()])
+            good: list[FormDefinition] = []
+            broken: dict[str, DefinitionError] = {}
+            for path in definition_files():
+                try:
+                    good.append(load_definition(path))
+                except DefinitionError as exc:
+                    broken[path.name] = exc
+            _cached = Catalogue(good, broken)
         return _cached

@@ -38,6 +38,7 @@ def test_the_catalogue_has_the_eight_services_in_desk_order() -> None:
     catalogue = load_catalogue()
     assert [d.id for d in catalogue.services()] == SERVICES == ORDER
     assert load_catalogue() is catalogue  # cached
+    assert catalogue.broken == {}
     with pytest.raises(UnknownService):
         catalogue.get("no-such-service")
 
@@ -180,3 +181,27 @@ def test_texts_must_have_indonesian(definition_data) -> None:
         'agency: harus teks, atau objek {"id": …, "en": …} tanpa teks kosong',
         'name: harus teks, atau objek {"id": …, "en": …} tanpa teks kosong',
     ]
+
+
+def test_a_broken_definition_is_left_out_not_fatal(tmp_path, monkeypatch) -> None:
+    from mpp_assist.forms import catalogue as cat
+
+    for path in definition_files()[:2]:
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "rusak.json").write_text('{"id": "rusak"}', encoding="utf-8")
+    monkeypatch.setattr(cat, "SERVICES_DIR", tmp_path)
+    monkeypatch.setattr(
+        cat,
+        "definition_files",
+        lambda folder=tmp_path: sorted(
+            p for p in folder.glob("*.json") if not p.name.endswith(".example.json")
+        ),
+    )
+    try:
+        loaded = cat.load_catalogue(reload=True)
+        assert [d.id for d in loaded.services()] == ["akta-kelahiran", "bpjs-kesehatan"]
+        assert list(loaded.broken) == ["rusak.json"]
+        assert "'version' wajib ada" in [p.message for p in loaded.broken["rusak.json"].problems]
+    finally:
+        monkeypatch.undo()
+        cat.load_catalogue(reload=True)
