@@ -81,3 +81,23 @@ def test_toolbar_buttons_are_named_in_full(qtbot: Any, desk: Any) -> None:
     assert button.accessibleName() == "Huruf lebih besar"
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert window.ctx.settings.get("font_scale") == 125
+
+
+def test_error_summaries_and_status_messages_are_announced(qtbot: Any, desk: Any,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # Assistive technology is the one thing a test cannot own: record what would be announced.
+    heard: list[str] = []
+    monkeypatch.setattr(
+        "mpp_assist.ui.inclusion.announce", lambda _w, text, assertive=False: heard.append(text)
+    )
+    _ctx, window = desk
+    window.statusBar().showMessage("Permohonan terkirim ke server")
+    assert heard[-1] == "Permohonan terkirim ke server"
+    window.start_service("ktp-el")
+    window.flow.go("section:pemohon")
+    QApplication.processEvents()
+    page = window.flow.page
+    page.continue_button.setFocus()
+    qtbot.keyClick(page.continue_button, Qt.Key.Key_Return)
+    assert page.summary.isVisible()
+    assert any(h.startswith("Ada masalah") and "NIK" in h for h in heard), heard

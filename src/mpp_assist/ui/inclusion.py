@@ -112,6 +112,8 @@ class Inclusion(QObject):
         self._name_toolbar_buttons()
 
         window.screen_changed.connect(self._on_screen)
+        # Status messages (saving, sync, printing) reach assistive technology as they appear.
+        window.statusBar().messageChanged.connect(self._announce_status)
         self.settings.subscribe(self._on_setting)
         window.installEventFilter(self)
         self._apply_display_setting()
@@ -155,6 +157,10 @@ class Inclusion(QObject):
         self.display_action.setToolTip(self.tr("Tampilkan atau tutup layar untuk pemohon (Ctrl+Shift+L)"))
         self.help_action.setText(self.tr("Bantuan"))
         self.help_action.setToolTip(self.tr("Tombol pintas dan arti istilah (F1)"))
+
+    def _announce_status(self, message: str) -> None:
+        if message:
+            announce(self.window.statusBar(), message)
 
     def _name_toolbar_buttons(self) -> None:
         """Buttons showing a short icon text ("A+") are named with the action's full text."""
