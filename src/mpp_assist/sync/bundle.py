@@ -138,6 +138,8 @@ def export_outbox(store: Store, path: Path, passphrase: str) -> int:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(_canonical(doc))
     os.replace(tmp, path)
+    for item in items:
+        store.audit(outbox.actor(), "export", item["client_uuid"], f"bundle {header['bundle_id']}")
     return len(items)
 
 
@@ -248,4 +250,5 @@ def import_bundle(store: Store, client: BackendClient, path: Path, passphrase: s
             " ON CONFLICT(bundle_id) DO UPDATE SET imported_at = excluded.imported_at",
             (opened.bundle_id, now_utc(), len(opened.applications)),
         )
+        store._audit(c, outbox.actor(), "import", None, f"bundle {opened.bundle_id}: {report.created} new")
     return report

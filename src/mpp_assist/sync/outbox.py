@@ -188,6 +188,7 @@ def mark_sent_many(store: Store, accepted: list[tuple[str, str, str | None]]) ->
                 " server_status = COALESCE(?, server_status), updated_at = ? WHERE id = ?",
                 (number, server_status, now, app_id),
             )
+            store._audit(c, actor(), "send", app_id, number)
 
 
 def mark_waiting(store: Store, app_id: str, error: str, *, count_attempt: bool = True) -> None:
@@ -209,6 +210,14 @@ def mark_accepted(store: Store, app_id: str, official_number: str) -> None:
         c.execute("UPDATE applications SET official_number = ? WHERE id = ?", (official_number, app_id))
 
 
+def actor() -> str:
+    """Who the audit trail names for sync work: the signed-in officer, else the sync worker."""
+    from mpp_assist.security.session import current
+
+    s = current()
+    return s.officer if s is not None else "sync"
+
+
 def mark_sent(store: Store, app_id: str, official_number: str, server_status: str | None = None) -> None:
     with store.transaction() as c:
         c.execute(
@@ -221,6 +230,7 @@ def mark_sent(store: Store, app_id: str, official_number: str, server_status: st
             " server_status = COALESCE(?, server_status), updated_at = ? WHERE id = ?",
             (official_number, server_status, now_utc(), app_id),
         )
+        store._audit(c, actor(), "send", app_id, official_number)
 
 
 def mark_needs_correction(store: Store, app_id: str, reasons: list[dict[str, str]]) -> None:
@@ -342,21 +352,31 @@ def set_state(store: Store, key: str, value: str) -> None:
         )
 
 
-def apply_change(store: Store, change: dict[str, Any]) -> bool:
-    """A back-office status for one of ours; False if that application is not on this machine."""
+def apply_changes(store: Store, changes: list[Any]) -> int:
+    """Back-office statuses for our applications, one page in one write; how many were ours."""
+    applied = 0
+    now = now_utc()
     with store.transaction() as c:
-        cur = c.execute(
-            "UPDATE applications SET server_status = ?, server_reason = ?,"
-            " official_number = COALESCE(official_number, ?), updated_at = ? WHERE id = ?",
-            (
-                change.get("status"),
-                change.get("reason"),
-                change.get("official_number") or None,
-                now_utc(),
-                change.get("client_uuid"),
-            ),
-        )
-        return cur.rowcount > 0
+        for change in changes:
+            if not isinstance(change, dict):
+                continue
+            cur = c.execute(
+                "UPDATE applications SET server_status = ?, server_reason = ?,"
+                " official_number = COALESCE(official_number, ?), updated_at = ?"
+                " WHERE id = ? AND server_status IS NOT ? OR id = ? AND server_reason IS NOT ?",
+                (
+                    change.get("status"),
+                    change.get("reason"),
+                    change.get("official_number") or None,
+                    now,
+                    change.get("client_uuid"),
+                    change.get("status"),
+                    change.get("client_uuid"),
+                    change.get("reason"),
+                ),
+            )
+            applied += cur.rowcount > 0
+    return applied
 
 
 def age_days(iso: str, now: datetime | None = None) -> float:
