@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 
@@ -21,10 +22,18 @@ def build_context(*, synchronous_tasks: bool = False, settings: Any = None, stor
     from mpp_assist.ui.taskman import TaskManager
 
     settings = settings or Settings()
-    catalogue = load_catalogue()
+    # Checking the catalogue's definitions and opening the store (whose key derivation is slow by
+    # design) are independent: do them side by side. The catalogue is cached per process.
+    loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="catalogue")
+    pending = loader.submit(load_catalogue)
+    try:
+        store = store or Store()
+    finally:
+        loader.shutdown(wait=True)
+    catalogue = pending.result()
     return AppContext(
         settings=settings,
-        store=store or Store(),
+        store=store,
         catalogue=catalogue,
         tasks=TaskManager(synchronous=synchronous_tasks),
         receipt_pdf=_receipt_maker(settings, catalogue),
@@ -33,9 +42,10 @@ def build_context(*, synchronous_tasks: bool = False, settings: Any = None, stor
 
 def _receipt_maker(settings: Any, catalogue: Any) -> Any:
     """The stored application's receipt as PDF bytes, laid out as this desk's settings say."""
-    from mpp_assist.receipts import build_receipt, options_from_settings
 
     def receipt_pdf(application: Any) -> bytes:
+        from mpp_assist.receipts import build_receipt, options_from_settings  # on first use, not at start
+
         return build_receipt(
             application, catalogue.get(application.service_id), **options_from_settings(settings)
         )
@@ -68,6 +78,7 @@ def create_window(ctx: Any, lang: str | None = None, *, consent: bool = True) ->
 
 
 def run_gui(lang: str | None = None) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from mpp_assist.store import StoreError
@@ -89,9 +100,13 @@ def run_gui(lang: str | None = None) -> int:
         from mpp_assist.ui.application import quit_after_first_paint
 
         quit_after_first_paint(window)
-    from mpp_assist.ui.update_notice import UpdateNotice
 
-    window.update_notice = UpdateNotice(window, ctx)  # a newer app version: a quiet banner, never a dialog
+    def notice_updates() -> None:
+        from mpp_assist.ui.update_notice import UpdateNotice
+
+        window.update_notice = UpdateNotice(window, ctx)  # a newer version: a quiet banner, never a dialog
+
+    QTimer.singleShot(0, notice_updates)  # after the window is on screen
     code = app.exec()
     ctx.tasks.wait(5000)
     ctx.store.close()

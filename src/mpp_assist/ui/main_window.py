@@ -8,6 +8,7 @@ trace of the previous applicant by deleting the pages that showed them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -17,11 +18,13 @@ from mpp_assist.store import Application, Draft
 from mpp_assist.ui import translations
 from mpp_assist.ui.context import AppContext
 from mpp_assist.ui.form_flow import FlowState, FormFlow
-from mpp_assist.ui.receipt_page import ReceiptPage
 from mpp_assist.ui.services_page import ServicesPage
 from mpp_assist.ui.settings_dialog import SettingsDialog
 from mpp_assist.ui.theme import ThemeManager
 from mpp_assist.ui.widgets import retire
+
+if TYPE_CHECKING:  # the receipt page (and pypdfium2) load when the first receipt is shown
+    from mpp_assist.ui.receipt_page import ReceiptPage
 
 
 class MainWindow(QMainWindow):
@@ -170,6 +173,8 @@ class MainWindow(QMainWindow):
 
     def show_receipt(self, application: Application) -> None:
         self._drop_pages()
+        from mpp_assist.ui.receipt_page import ReceiptPage
+
         self.receipt = ReceiptPage(self.ctx, application)
         self.receipt.new_applicant.connect(self.new_applicant)
         self._show(self.receipt, "receipt")
