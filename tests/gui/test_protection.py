@@ -148,3 +148,40 @@ def test_the_daily_purge_runs_when_the_desk_opens(qtbot: Any, open_desk: Any) ->
             c.execute("UPDATE outbox SET state = 'sent' WHERE application_id = ?", (old.id,))
     ctx, _window = open_desk()
     assert [a.id for a in ctx.store.list_applications()] == [unsent.id]
+
+
+def test_the_desk_leaves_no_personal_data_in_plaintext_under_the_data_home(
+    qtbot: Any, open_desk: Any, data_home: Path
+) -> None:
+    person = {
+        **EXAMPLE,
+        "nik": "3273016512880002",
+        "nama_lengkap": "Kusumawardhani Tjokroaminoto",
+        "tanggal_lahir": "1988-12-25",
+        "jenis_kelamin": "P",
+        "alamat": "Jl. Cibeunying Kidul No. 77",
+    }
+    _ctx, window = open_desk(consent=True)
+    window.start_service("ktp-el")
+    qtbot.keyClicks(window.stack.currentWidget().consenter, person["nama_lengkap"])
+    qtbot.mouseClick(window.stack.currentWidget().agree, Qt.MouseButton.LeftButton)
+    for field_id, value in person.items():
+        window.flow.set_answer(field_id, value)
+    window.flow.save_draft()
+    with qtbot.waitSignal(window.flow.submitted):
+        assert window.flow.submit() is None
+    qtbot.waitUntil(lambda: window.receipt is not None)
+    window.new_applicant()
+    needles = [person["nik"], person["nama_lengkap"], person["alamat"], person["nama_lengkap"].split()[-1]]
+    leaks = []
+    for path in data_home.rglob("*"):
+        if path.is_file() and path.relative_to(data_home).parts[0] != "server":
+            blob = path.read_bytes().lower()
+            leaks += [
+                f"{path.name}: {n}"
+                for n in needles
+                for enc in ("utf-8", "utf-16-le")
+                if n.lower().encode(enc) in blob
+            ]
+    assert leaks == []
+    assert any(p.name == "mpp-assist.sqlite3" for p in data_home.rglob("*"))
