@@ -175,7 +175,8 @@ def check_database_file(path: Path) -> None:
     else:
         page_size = int.from_bytes(header[16:18], "big")
         page_size = 65536 if page_size == 1 else page_size
-        pages = int.from_bytes(header[28:32], "big")
+        # The header's page count counts only when valid (change counter == version-valid-for, as SQLite).
+        pages = int.from_bytes(header[28:32], "big") if header[24:28] == header[92:96] else 0
         if page_size < 512 or size % page_size or size < pages * page_size:
             problem = translate("Store", "berkas terpotong")
     if not problem:
