@@ -62,7 +62,7 @@ def test_another_key_is_refused_and_the_file_is_untouched(data_home: Path) -> No
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "zeroed-middle"])
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "truncated-at-a-page", "zeroed-middle"])
 def test_a_damaged_database_is_refused_with_a_clear_message_and_kept(data_home: Path, damage: str) -> None:
     with Store() as store:
         for _ in range(30):
@@ -76,6 +76,8 @@ def test_a_damaged_database_is_refused_with_a_clear_message_and_kept(data_home: 
         data = b"this is not a database at all\n" * 200
     elif damage == "truncated":
         data = data[: len(data) // 2 + 100]
+    elif damage == "truncated-at-a-page":
+        data = data[: (len(data) // 4096 // 2) * 4096]
     else:
         data = data[: 4096 * 2] + b"\x00" * 4096 * 2 + data[4096 * 4 :]
     path.write_bytes(data)
