@@ -61,7 +61,8 @@ twice. Paths are ``"nik"`` or ``"saksi[1].nama"``.
   ``can_add_item``, ``can_remove_item``, ``item_label(group, i)`` ("Saksi 2").
 - ``value(path)`` canonical value; ``calculated(path)`` for read-only computed
   fields (e.g. age); ``display(path, lang=None)`` ("17 Agustus 1990",
-  "0812-3456-7890", region path, "Tidak diisi"); ``choices(path)`` after the choice
+  "0812-3456-7890", region path, "Tidak diisi", or the text as typed when it cannot be
+  read); ``answered(path)``; ``choices(path)`` after the choice
   filter (cascading selects); ``prompt(path, lang=None)`` for text-to-speech;
   ``prefilled(path)`` when we filled it in (from the profile, another field, a default,
   or the chosen village's postcode).

@@ -320,10 +320,19 @@ class FormSession:
         return self.evaluation().calculated.get(path)
 
     def display(self, path: str, lang: str | None = None) -> str:
-        """The answer as shown on the check-answers page: "Tidak diisi" when empty."""
+        """The answer as shown on the check-answers page: "Tidak diisi" when empty, and what was
+        typed when it cannot be read (its problem says what is wrong), never a blank."""
         v = self.value(path)
         text = display_value(self.field(path), v, lang)
+        if not text and v is None and self.is_relevant(path) and self.field(path).calculate is None:
+            text = _typed_text(self.raw(path))
         return text or translate("Summary", NOT_ANSWERED, lang)
+
+    def answered(self, path: str) -> bool:
+        """Something was given (readable or not) or calculated."""
+        if self.value(path) is not None and not is_empty(self.value(path)):
+            return True
+        return self.field(path).calculate is None and not is_empty(self.raw(path))
 
     def choices(self, path: str) -> list[Choice]:
         """The choices to offer now: after the field's choice filter (cascading selects)."""
@@ -406,20 +415,13 @@ class FormSession:
                         head = self.item_label(f.id, i, lang)
                         for p, c in self.visible_item_fields(f.id, i):
                             if c.has_value:
-                                v = self.value(p)
+                                label = f"{head}: {c.label.get(lang)}"
                                 rows.append(
-                                    self._row(
-                                        s.id,
-                                        p,
-                                        f"{head}: {c.label.get(lang)}",
-                                        self.display(p, lang),
-                                        not is_empty(v),
-                                    )
+                                    self._row(s.id, p, label, self.display(p, lang), self.answered(p))
                                 )
                     continue
-                v = self.value(f.id)
                 rows.append(
-                    self._row(s.id, f.id, f.label.get(lang), self.display(f.id, lang), not is_empty(v))
+                    self._row(s.id, f.id, f.label.get(lang), self.display(f.id, lang), self.answered(f.id))
                 )
             out.append(SummarySection(s.id, s.title.get(lang), rows))
         return out
@@ -427,6 +429,15 @@ class FormSession:
     def _row(self, section_id: str, path: str, label: str, value: str, answered: bool) -> SummaryRow:
         probs = [p for p in self.evaluation().problems if p.field == path]
         return SummaryRow(path, section_id, label, value, answered, tuple(probs))
+
+
+def _typed_text(raw: Any) -> str:
+    """Raw input as text: date parts joined, lists comma-separated."""
+    if isinstance(raw, dict):
+        return " ".join(str(raw.get(k, "")) for k in ("day", "month", "year")).strip()
+    if isinstance(raw, list):
+        return ", ".join(map(str, raw))
+    return "" if raw is None else str(raw).strip()
 
 
 def _village_postcode(raw: Any) -> str | None:

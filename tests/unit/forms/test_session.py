@@ -190,3 +190,16 @@ def test_the_postcode_follows_the_chosen_village_until_typed() -> None:
     assert [p.code for p in s.set("kode_pos", "40999")] == ["postcode_mismatch"]
     s.set("desa", "32.73.01.1001")
     assert s.raw("kode_pos") == "40999"
+
+
+def test_summary_shows_what_was_typed_when_it_cannot_be_read() -> None:
+    d = load_catalogue().get("ktp-el")
+    s = FormSession(d, d.example_answers(), today=TODAY)
+    s.set("nik", "3273 0157 0890")
+    s.set("tanggal_lahir", {"day": "31", "month": "Februari", "year": "1990"})
+    rows = {r.path: r for sec in s.summary() for r in sec.rows}
+    assert rows["nik"].value == "3273 0157 0890" and rows["nik"].answered
+    assert [p.code for p in rows["nik"].problems] == ["nik_length"]
+    assert rows["tanggal_lahir"].value == "31 Februari 1990"
+    assert [p.code for p in rows["tanggal_lahir"].problems] == ["date_not_exist"]
+    assert not s.can_submit()
