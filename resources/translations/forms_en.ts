@@ -99,6 +99,10 @@
         <translation>default value '{value}' is not one of the choices</translation>
     </message>
     <message>
+        <source>nilai bawaan {value!r} tidak sesuai untuk isian bertipe {type}</source>
+        <translation>default value {value!r} does not suit a field of type {type}</translation>
+    </message>
+    <message>
         <source>repeat di dalam repeat belum didukung</source>
         <translation>a repeat inside a repeat is not supported</translation>
     </message>

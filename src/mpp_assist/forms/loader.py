@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -411,6 +412,16 @@ class _Builder:
             path=where,
             group=group,
         )
+        if default is not None and not choices and ftype not in ("repeat", "note"):
+            from mpp_assist.forms.engine import read_value  # the engine builds on this module's output
+
+            if not read_value(field, default, today=date.today()).ok:
+                self.problem(
+                    f"{where}.default",
+                    translate(
+                        "Definition", "nilai bawaan {value!r} tidak sesuai untuk isian bertipe {type}"
+                    ).format(value=default, type=ftype),
+                )
         if ftype == "repeat":
             children = {c["id"]: c for c in f["fields"]}
             ids: set[str] = set()
@@ -488,8 +499,9 @@ def load_definition(path: Path) -> FormDefinition:
                 [
                     DefinitionProblem(
                         "",
-                        translate("Definition", "berkas terlalu besar: {size} KB (paling besar {max} KB)")
-                        .format(size=size // 1024, max=MAX_DEFINITION_BYTES // 1024),
+                        translate(
+                            "Definition", "berkas terlalu besar: {size} KB (paling besar {max} KB)"
+                        ).format(size=size // 1024, max=MAX_DEFINITION_BYTES // 1024),
                     )
                 ],
                 str(path),

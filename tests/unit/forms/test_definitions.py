@@ -205,3 +205,14 @@ def test_a_broken_definition_is_left_out_not_fatal(tmp_path, monkeypatch) -> Non
     finally:
         monkeypatch.undo()
         cat.load_catalogue(reload=True)
+
+
+def test_defaults_must_suit_their_field(definition_data) -> None:
+    fields = definition_data["sections"][0]["fields"]
+    fields.append({"id": "jumlah", "type": "integer", "label": "Jumlah", "default": "banyak"})
+    fields.append({"id": "tanggal", "type": "date", "label": "Tanggal", "default": "2020-02-30"})
+    fields.append({"id": "hp", "type": "phone", "label": "HP", "default": "081234567890"})
+    assert problems(definition_data) == [
+        "sections[0].fields[3].default: nilai bawaan 'banyak' tidak sesuai untuk isian bertipe integer",
+        "sections[0].fields[4].default: nilai bawaan '2020-02-30' tidak sesuai untuk isian bertipe date",
+    ]
