@@ -70,6 +70,11 @@ def test_officers_roles_and_signing_in_from_the_environment(data_home: Path) -> 
     assert {(o["name"], o["role"]) for o in listed} == {("demo", "admin"), ("sari", "officer")}
     as_sari = {"MPP_ASSIST_OFFICER": "sari", "MPP_ASSIST_PASSWORD": "sari-pin-1"}
     assert run("list", env=as_sari).returncode == 0
+    example = run("form", "ktp-el", "--example").stdout
+    applied = run("apply", "ktp-el", "--answers", "-", "--json", env=as_sari, stdin=example)
+    assert applied.returncode == 0, applied.stderr
+    shown = json.loads(run("audit", "show", "--json").stdout)
+    assert [e["officer"] for e in shown if e["action"] == "create"] == ["sari"]  # who signed in
     denied = run("audit", "verify", env=as_sari)
     assert denied.returncode == 4 and "supervisor" in denied.stderr and "Traceback" not in denied.stderr
     wrong = run("list", env={**as_sari, "MPP_ASSIST_PASSWORD": "nope-nope"})

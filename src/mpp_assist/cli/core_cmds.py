@@ -9,6 +9,7 @@ from mpp_assist.applications import InvalidAnswers, submit
 from mpp_assist.cli.common import CliError, print_json, read_json_file
 from mpp_assist.forms import UnknownService, load_catalogue
 from mpp_assist.i18n import current_language, translate
+from mpp_assist.security import session as security_session
 from mpp_assist.settings import Settings
 from mpp_assist.store import Store, StoreError
 
@@ -92,8 +93,9 @@ def cmd_apply(args: argparse.Namespace) -> int:
         )
     settings = Settings()
     with open_store() as store:
+        officer = security_session.officer_or(settings.get("officer"))  # who signed in, not just the setting
         try:
-            app = submit(store, definition, answers, officer=settings.get("officer"), desk=settings.get("desk"))
+            app = submit(store, definition, answers, officer=officer, desk=settings.get("desk"))
         except InvalidAnswers as exc:
             for problem in exc.problems:
                 print(f"{problem.field}: {problem.message()}")

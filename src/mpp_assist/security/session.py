@@ -108,6 +108,12 @@ def current(home: Path | None = None) -> Session | None:
         return _sessions.get(_home(home))
 
 
+def officer_or(default: str, home: Path | None = None) -> str:
+    """The signed-in officer's name (who the records name), else ``default`` (the desk setting)."""
+    s = current(home)
+    return s.officer if s is not None else default
+
+
 def require(home: Path | None = None) -> Session:
     """The signed-in session, signing in automatically where that is allowed, else NotUnlocked."""
     home = _home(home)
