@@ -103,6 +103,10 @@
         <translation>default value {value!r} does not suit a field of type {type}</translation>
     </message>
     <message>
+        <source>'unique' hanya untuk isian di dalam repeat</source>
+        <translation>'unique' is only for fields inside a repeat</translation>
+    </message>
+    <message>
         <source>repeat di dalam repeat belum didukung</source>
         <translation>a repeat inside a repeat is not supported</translation>
     </message>
@@ -290,6 +294,10 @@
     <message>
         <source>{label} paling banyak {max} data</source>
         <translation>{label} can have at most {max} entries</translation>
+    </message>
+    <message>
+        <source>{label} sama dengan {other}. Periksa lagi: setiap orang dicatat sekali</source>
+        <translation>{label} is the same as {other}. Check again: each person is listed once</translation>
     </message>
     <message>
         <source>Masukkan {label_mid} dengan hari, bulan dan tahun, misalnya 17 8 1945 atau 17 Agustus 1945</source>

@@ -460,6 +460,37 @@ class _Walker:
             self.calculate(f.fields, item_env)
             out_items.append(item_sink)
         sink[f.id] = out_items
+        for child in f.fields:
+            if child.unique:
+                self.duplicates(f, child, out_items)
+
+    def duplicates(self, group: Field, child: Field, items: list[dict[str, Any]]) -> None:
+        """The same person twice (a NIK in two items): the later item names the earlier one."""
+        first: dict[Any, int] = {}
+        for i, item in enumerate(items):
+            v = item.get(child.id)
+            if v is None or isinstance(v, dict | list):
+                continue
+            if v in first:
+                other = first[v]
+                label = group.item_label or Text(
+                    {"id": f"{group.label.get('id')} {{n}}", "en": f"{group.label.get('en')} {{n}}"}
+                )
+                self.out.problems.append(
+                    Problem(
+                        item_path(group, i, child),
+                        ERROR,
+                        "duplicate",
+                        {
+                            "label": child.label,
+                            "other": Text(
+                                {lang: label.get(lang).format(n=other + 1) for lang in ("id", "en")}
+                            ),
+                        },
+                    )
+                )
+            else:
+                first[v] = i
 
 
 def _date_text(dates: tuple[date, ...]) -> Text:

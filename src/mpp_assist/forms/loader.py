@@ -408,6 +408,7 @@ class _Builder:
             checks=checks,
             item_label=self.text(f["item_label"]) if f.get("item_label") else None,
             accept=list(f.get("accept", [])),
+            unique=f.get("unique", False),
             glossary=list(f.get("glossary", [])),
             path=where,
             group=group,
@@ -422,6 +423,10 @@ class _Builder:
                         "Definition", "nilai bawaan {value!r} tidak sesuai untuk isian bertipe {type}"
                     ).format(value=default, type=ftype),
                 )
+        if f.get("unique") and group is None:
+            self.problem(
+                f"{where}.unique", translate("Definition", "'unique' hanya untuk isian di dalam repeat")
+            )
         if ftype == "repeat":
             children = {c["id"]: c for c in f["fields"]}
             ids: set[str] = set()

@@ -94,6 +94,7 @@ class Field:
     )  # nik: {"birth_date": id, "sex": id}; postcode: {"village": id}
     fields: list[Field] = field(default_factory=list)  # repeat: the fields of one item
     item_label: Text | None = None  # repeat: "Saksi {n}"
+    unique: bool = False  # in a repeat: no two items may give the same answer (a NIK)
     accept: list[str] = field(default_factory=list)  # attachment: file kinds
     glossary: list[str] = field(default_factory=list)  # glossary terms this field uses
     path: str = ""  # location in the definition JSON, for messages

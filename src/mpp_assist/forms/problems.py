@@ -37,6 +37,9 @@ MESSAGES: dict[str, str] = {
     "choices_max": QT_TRANSLATE_NOOP("Problem", "Pilih paling banyak {max} untuk {label_mid}"),
     "repeat_min": QT_TRANSLATE_NOOP("Problem", "Tambahkan paling sedikit {min} data untuk {label_mid}"),
     "repeat_max": QT_TRANSLATE_NOOP("Problem", "{label} paling banyak {max} data"),
+    "duplicate": QT_TRANSLATE_NOOP(
+        "Problem", "{label} sama dengan {other}. Periksa lagi: setiap orang dicatat sekali"
+    ),
     "date_format": QT_TRANSLATE_NOOP(
         "Problem",
         "Masukkan {label_mid} dengan hari, bulan dan tahun, misalnya 17 8 1945 atau 17 Agustus 1945",
