@@ -31,7 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-import requests  # noqa: E402
+import requests
 
 
 def _free_port() -> int:

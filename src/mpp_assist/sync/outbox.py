@@ -352,21 +352,31 @@ def set_state(store: Store, key: str, value: str) -> None:
         )
 
 
-def apply_change(store: Store, change: dict[str, Any]) -> bool:
-    """A back-office status for one of ours; False if that application is not on this machine."""
+def apply_changes(store: Store, changes: list[Any]) -> int:
+    """Back-office statuses for our applications, one page in one write; how many were ours."""
+    applied = 0
+    now = now_utc()
     with store.transaction() as c:
-        cur = c.execute(
-            "UPDATE applications SET server_status = ?, server_reason = ?,"
-            " official_number = COALESCE(official_number, ?), updated_at = ? WHERE id = ?",
-            (
-                change.get("status"),
-                change.get("reason"),
-                change.get("official_number") or None,
-                now_utc(),
-                change.get("client_uuid"),
-            ),
-        )
-        return cur.rowcount > 0
+        for change in changes:
+            if not isinstance(change, dict):
+                continue
+            cur = c.execute(
+                "UPDATE applications SET server_status = ?, server_reason = ?,"
+                " official_number = COALESCE(official_number, ?), updated_at = ?"
+                " WHERE id = ? AND server_status IS NOT ? OR id = ? AND server_reason IS NOT ?",
+                (
+                    change.get("status"),
+                    change.get("reason"),
+                    change.get("official_number") or None,
+                    now,
+                    change.get("client_uuid"),
+                    change.get("status"),
+                    change.get("client_uuid"),
+                    change.get("reason"),
+                ),
+            )
+            applied += cur.rowcount > 0
+    return applied
 
 
 def age_days(iso: str, now: datetime | None = None) -> float:

@@ -376,9 +376,9 @@ class SyncRunner:
         try:
             while True:
                 page = self.client.changes(cursor)
-                for change in page.get("changes", []):
-                    if isinstance(change, dict) and outbox.apply_change(self.store, change):
-                        report.changes_applied += 1
+                changes = page.get("changes", [])
+                if isinstance(changes, list) and changes:
+                    report.changes_applied += outbox.apply_changes(self.store, changes)
                 cursor = str(page.get("cursor", cursor))
                 outbox.set_state(self.store, self._cursor_key(), cursor)
                 if not page.get("more"):
