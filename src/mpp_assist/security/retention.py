@@ -53,7 +53,17 @@ def purge(store: Store, officer: str, days: int = DEFAULT_DAYS, now: datetime | 
         folder = data_home() / "attachments" / app_id
         if folder.is_dir():
             shutil.rmtree(folder, ignore_errors=True)
-    if ids:
+    # Consent given for a draft that was abandoned (never submitted, draft gone) is kept no longer either.
+    cutoff = ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat(timespec="seconds")
+    with store.transaction() as c:
+        orphans = c.execute(
+            "DELETE FROM consents WHERE application_id IS NULL AND at < ?"
+            " AND (draft_id IS NULL OR draft_id NOT IN (SELECT id FROM drafts))",
+            (cutoff,),
+        ).rowcount
+        if orphans:
+            store._audit(c, officer, "purge", None, f"{orphans} consent(s) of abandoned drafts")
+    if ids or orphans:
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return ids
 

@@ -71,6 +71,29 @@ def test_purge_removes_only_confirmed_applications_past_retention(data_home: Pat
         assert retention.purge_if_due(store, "demo", days=1) == []
         tomorrow = datetime.now(UTC) + timedelta(days=1)
         assert retention.purge_if_due(store, "demo", days=1, now=tomorrow) == [old_confirmed_but_resending.id]
+    # Consent for a draft that was abandoned goes too, once past the retention period.
+    with Store() as store:
+        consent.record(
+            store,
+            draft_id="gone",
+            given_by="applicant",
+            method="signature",
+            officer="demo",
+            consenter_name="Pemohon Batal",
+        )
+        consent.record(
+            store,
+            draft_id="open",
+            given_by="applicant",
+            method="signature",
+            officer="demo",
+            consenter_name="Pemohon Lanjut",
+        )
+        store.save_draft(draft_id="open", service_id="ktp-el", answers={}, position="", officer="demo")
+        retention.purge(store, "demo", days=30)
+        assert len(consent.all_records(store)) == 2  # not old enough yet
+        retention.purge(store, "demo", days=30, now=datetime.now(UTC) + timedelta(days=31))
+        assert [c.draft_id for c in consent.all_records(store)] == ["open"]
     # Zeroed on disk, not merely unlinked (the id would still be readable in free pages).
     raw = (data_home / DB_NAME).read_bytes()
     assert old_confirmed.tracking_code.encode() not in raw
