@@ -147,6 +147,12 @@ def build(dist: Path = DIST, force: bool = False) -> Path:
 
 def package(bundle: Path, dist: Path) -> Path:
     if WINDOWS:
+        from PIL import Image  # Pillow comes with the app's dependencies
+
+        BUILD.mkdir(parents=True, exist_ok=True)
+        Image.open(ROOT / "resources" / "icons" / "mpp-assist-256.png").save(
+            BUILD / "mpp-assist.ico", sizes=[(16, 16), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)]
+        )
         iscc = shutil.which("ISCC") or shutil.which("iscc")
         if iscc is None:
             sys.exit("Inno Setup's ISCC.exe not found: install Inno Setup 6 and add it to PATH")

@@ -283,7 +283,9 @@ def test_admin_preset_fills_the_wizard_in(qtbot: Any, tmp_path: Path) -> None:
     assert wizard.settings.get("font_scale") == 175  # already on screen in the wizard
 
 
-def test_preset_skip_starts_the_desk_ready(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_preset_skip_starts_the_desk_ready(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = write_preset(tmp_path, {
         "wizard": "skip",
         "settings": {"mpp_name": "MPP Kabupaten Sleman", "desk": "LOKET-12", "receipt_layout": "80mm"},
@@ -293,7 +295,9 @@ def test_preset_skip_starts_the_desk_ready(qtbot: Any, tmp_path: Path, monkeypat
     assert prepare_desk() is True  # no wizard shown: this returns at once
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QWizard) and w.isVisible()]
     s = Settings()
-    assert (s.get("mpp_name"), s.get("desk"), s.get("receipt_layout")) == ("MPP Kabupaten Sleman", "LOKET-12", "80mm")
+    assert (s.get("mpp_name"), s.get("desk"), s.get("receipt_layout")) == (
+        "MPP Kabupaten Sleman", "LOKET-12", "80mm"
+    )
     assert desk_setup.is_set_up()
 
 
@@ -331,7 +335,6 @@ def test_online_desk_logs_in_to_the_server_and_hears_of_a_new_version(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from backend_support import ServerProcess, seed_officers
-
     from mpp_assist.app import build_context, create_window
     from mpp_assist.sync.credentials import saved_token
     from mpp_assist.ui.update_notice import UpdateNotice
