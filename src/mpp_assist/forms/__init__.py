@@ -33,7 +33,8 @@ FILE`` lists every problem as ``sections[2].fields[4].relevant: unknown field
 
 Checking answers
 ----------------
-``validate(definition, answers, *, today=None) -> list[Problem]``: the whole form,
+``validate(definition, answers, *, today=None) -> list[Problem]`` (``today`` defaults to the
+date in Indonesia's easternmost zone, ``forms.dates.today()``, so desk and server agree): the whole form,
 skipping irrelevant sections/fields, repeat groups, cross-checks (NIK against
 date of birth and sex, postcode against the village). ``Problem``: ``field``
 (``"nik"``, ``"anggota_keluarga[2].nik"``, 0-based), ``severity`` ("error" blocks,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from mpp_assist.forms.text import Text
@@ -115,6 +115,17 @@ def parse_date(raw: Any) -> DateResult:
     if not 1 <= day <= days:
         return DateResult(None, "date_not_exist", {"month": MONTHS[month - 1], "days": days})
     return DateResult(date(year, month, day))
+
+
+# Indonesia's easternmost zone (WIT). "Today" for the engine is the date there, so a desk in
+# WIB and a server in UTC agree, and a birth registered just after midnight anywhere in
+# Indonesia is never "in the future".
+INDONESIA_LATEST = timezone(timedelta(hours=9), "WIT")
+
+
+def today() -> date:
+    """Today's date in Indonesia's easternmost time zone (the default "today" of every check)."""
+    return datetime.now(INDONESIA_LATEST).date()
 
 
 def format_date(value: date, lang: str | None = None) -> str:

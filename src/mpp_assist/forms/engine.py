@@ -22,6 +22,7 @@ from typing import Any
 
 from mpp_assist.forms import regions
 from mpp_assist.forms.dates import format_date, parse_date
+from mpp_assist.forms.dates import today as today_in_indonesia
 from mpp_assist.forms.model import REGION_LEVELS, Field, FormDefinition
 from mpp_assist.forms.problems import ERROR, WARNING, Problem
 from mpp_assist.forms.text import Text
@@ -504,7 +505,7 @@ def evaluate(
     today: date | None = None,
     cache: dict | None = None,
 ) -> Evaluation:
-    return _Walker(definition, answers, today or date.today(), cache).walk()
+    return _Walker(definition, answers, today or today_in_indonesia(), cache).walk()
 
 
 def validate(

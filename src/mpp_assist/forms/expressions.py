@@ -40,6 +40,7 @@ from datetime import date
 from typing import Any
 
 from mpp_assist.forms.dates import age_on
+from mpp_assist.forms.dates import today as today_in_indonesia
 from mpp_assist.i18n import translate
 
 # Value types the checker knows. "any" unifies with everything (null, if() of mixed types).
@@ -511,10 +512,10 @@ def _regex(text: Any, pattern: Any) -> bool:
 
 def _call(name: str, args: list[Any], env: Env) -> Any:
     if name == "today":
-        return env.get("__today__") or date.today()
+        return env.get("__today__") or today_in_indonesia()
     if name == "age":
         d = args[0]
-        return age_on(d, env.get("__today__") or date.today()) if isinstance(d, date) else None
+        return age_on(d, env.get("__today__") or today_in_indonesia()) if isinstance(d, date) else None
     if name == "len":
         v = args[0]
         return len(v) if isinstance(v, str | list) else (0 if v is None else None)

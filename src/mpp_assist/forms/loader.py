@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 
+from mpp_assist.forms.dates import today as today_in_indonesia
 from mpp_assist.forms.expressions import (
     ANY,
     BOOL,
@@ -416,7 +416,7 @@ class _Builder:
         if default is not None and not choices and ftype not in ("repeat", "note"):
             from mpp_assist.forms.engine import read_value  # the engine builds on this module's output
 
-            if not read_value(field, default, today=date.today()).ok:
+            if not read_value(field, default, today=today_in_indonesia()).ok:
                 self.problem(
                     f"{where}.default",
                     translate(

@@ -18,6 +18,7 @@ from typing import Any
 import phonenumbers
 
 from mpp_assist.forms.dates import age_on
+from mpp_assist.forms.dates import today as today_in_indonesia
 from mpp_assist.forms.problems import ERROR, WARNING
 
 Finding = tuple[str, str, dict[str, Any]]
@@ -95,7 +96,7 @@ def _birth_dates(dd: int, mm: int, yy: int, today: date) -> tuple[date, ...] | s
 
 def decode_nik(digits: str, today: date | None = None) -> NikInfo | str:
     """Decode 16 digits, or return the failing part: 'date', 'age' or 'serial'."""
-    today = today or date.today()
+    today = today or today_in_indonesia()
     dd, mm, yy = int(digits[6:8]), int(digits[8:10]), int(digits[10:12])
     sex = "P" if dd > 40 else "L"
     if dd > 40:
@@ -153,7 +154,7 @@ def check_kk(raw: Any, *, district_codes: Collection[str] | None = None, today: 
     if len(digits) != 16:
         return Check(None, [_err("kk_length", count=len(digits))])
     dd, mm, yy = int(digits[6:8]), int(digits[8:10]), int(digits[10:12])
-    today = today or date.today()
+    today = today or today_in_indonesia()
     if isinstance(_birth_dates(dd, mm, yy, today), str) or not 1 <= mm <= 12:
         return Check(None, [_err("kk_date")])
     if digits[12:] == "0000":

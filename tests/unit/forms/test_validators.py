@@ -208,3 +208,13 @@ def test_31_february_says_the_date_does_not_exist() -> None:
 
 def test_29_february_in_a_leap_year_is_fine() -> None:
     assert parse_date("29 Februari 2024").value == date(2024, 2, 29)
+
+
+def test_today_is_the_date_in_indonesias_easternmost_zone() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from mpp_assist.forms import dates
+
+    before = (datetime.now(UTC) + timedelta(hours=9)).date()
+    assert dates.today() in (before, before + timedelta(days=1))
+    assert dates.INDONESIA_LATEST.utcoffset(None) == timedelta(hours=9)
