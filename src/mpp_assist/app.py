@@ -77,6 +77,33 @@ def create_window(ctx: Any, lang: str | None = None, *, consent: bool = True) ->
     return window
 
 
+def _use_local_backend(ctx: Any) -> None:
+    """The README's run command: a demo desk with no backend of its own syncs to a local reference server.
+
+    Started off the UI thread; the setting is written back on the UI thread. Without the
+    ``server`` extra, or if the server cannot start, the desk simply works offline.
+    """
+    try:
+        from mpp_assist.sync import local_backend
+    except ImportError:
+        return
+    if not local_backend.wanted(ctx.settings.get("backend_url")):
+        return
+    from mpp_assist.paths import data_home
+
+    home = data_home()
+
+    def on_done(future: Any) -> None:
+        try:
+            url = future.result()
+        except Exception:  # the desk keeps working offline
+            return
+        if url:
+            ctx.settings.set("backend_url", url)
+
+    ctx.tasks.run_in_background(lambda: local_backend.start_for_demo(home), on_done)
+
+
 def run_gui(lang: str | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -107,6 +134,8 @@ def run_gui(lang: str | None = None) -> int:
         window.update_notice = UpdateNotice(window, ctx)  # a newer version: a quiet banner, never a dialog
 
     QTimer.singleShot(0, notice_updates)  # after the window is on screen
+    if not os.environ.get("MPP_ASSIST_EXIT_AFTER_PAINT"):
+        _use_local_backend(ctx)
     code = app.exec()
     ctx.tasks.wait(5000)
     ctx.store.close()

@@ -23,19 +23,20 @@ from mpp_assist.sync.limits import offline_banner
 def test_local_backend_starts_once_and_syncs_the_demo_desk(
     data_home: Path, store: Store, queue: Callable[..., list[Application]]
 ) -> None:
-    url = local_backend.ensure_running(data_home)
+    assert local_backend.wanted("") and not local_backend.wanted("https://mpp.example.go.id")
+    url = local_backend.start_for_demo(data_home)  # what the window does for a demo desk
     try:
-        assert url.startswith("http://127.0.0.1:")
+        assert url and url.startswith("http://127.0.0.1:")
+        assert local_backend.wanted(url)
         assert local_backend.ensure_running(data_home) == url  # already running: the same one
         assert (data_home / "server" / "server.sqlite3").exists()
-        login = local_backend.sign_in_demo(store, url)
-        assert (login.username, login.desk) == ("demo", "DEMO-01")
         queue(2, desk="DEMO-01")
         settings = Settings()
         settings.set("backend_url", url)
-        settings.set("officer", "demo")
-        report = runner.for_desk(store, settings).run_once()
+        report = runner.for_desk(store, settings).run_once()  # officer "demo", token from the keyring
         assert (report.sent, report.exit_code) == (2, 0)
+        login = local_backend.sign_in_demo(store, url)
+        assert (login.username, login.desk) == ("demo", "DEMO-01")
     finally:
         local_backend.stop(data_home)
     wait_for(lambda: local_backend.running_url(data_home) is None, what="the local server to stop")

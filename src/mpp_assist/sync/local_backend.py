@@ -135,3 +135,25 @@ def sign_in_demo(store: Store, url: str) -> credentials.Login:
 
 
 DEMO = {"username": DEMO_USERNAME, "desk": DEMO_DESK}
+
+
+def wanted(backend_url: str) -> bool:
+    """True when the desk has no backend of its own: none set, or a local one from an earlier run."""
+    return not backend_url or backend_url.startswith("http://127.0.0.1:")
+
+
+def start_for_demo(home: Path) -> str | None:
+    """For a desk still on the demo officer: start the local server and sign the demo officer in.
+
+    Returns the address to store as ``backend_url`` (the caller does, on its own thread), or
+    None when this desk has real accounts (it then uses the backend its administrator set).
+    Blocking: run it on the background task runner.
+    """
+    from mpp_assist.security import session
+
+    if not session.demo_mode(home):
+        return None
+    url = ensure_running(home)
+    with Store() as store:
+        sign_in_demo(store, url)
+    return url
