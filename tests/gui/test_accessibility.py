@@ -4,6 +4,7 @@ completed from start to receipt with the keyboard alone."""
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -49,7 +50,13 @@ def visit_pages(window: Any, service_id: str) -> Iterator[tuple[str, QWidget]]:
     window.start_service(service_id)
     flow = window.flow
     for field_id, value in CATALOGUE.get(service_id).example_answers().items():
-        flow.set_answer(field_id, value)
+        if isinstance(value, list) and value and isinstance(value[0], dict):  # a repeat group
+            for item in value:
+                index = flow.add_item(field_id)
+                for child, child_value in item.items():
+                    flow.set_answer(f"{field_id}[{index}].{child}", child_value)
+        else:
+            flow.set_answer(field_id, value)
     pages = ([REQUIREMENTS] if flow.definition.requirements else [])
     pages += [f"section:{s.id}" for s in flow.sections()] + [CHECK]
     for page_id in pages:
@@ -166,6 +173,7 @@ def test_200_percent_on_1366x768_text_fits_and_focus_stays_in_view(
             if id(focus) in seen:
                 break
             seen.add(id(focus))
+
             rect = _visible_rect(focus, window)
             assert window.rect().contains(rect.center()), f"{page_id}: focus on {focus!r} is off the window"
             viewport = _scroll_viewport(focus)
@@ -176,6 +184,62 @@ def test_200_percent_on_1366x768_text_fits_and_focus_stays_in_view(
                     f"{focus.accessibleName()!r} is scrolled out of view"
                 )
     assert any(screenshots.glob(f"{service_id}-*-200.png"))
+
+
+def tab_order(page: QWidget, qtbot: Any) -> list[tuple[int, int, str]]:
+    """Where each control Tab reaches sits on the page's (scrolled) content, in Tab order, one cycle."""
+    content = page.scroll.widget() if isinstance(getattr(page, "scroll", None), QScrollArea) else page
+    page.setFocus()
+    seen: set[int] = set()
+    order = []
+    for _ in range(300):
+        key(qtbot, Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        if focus is None or id(focus) in seen:
+            break
+        seen.add(id(focus))
+        if content.isAncestorOf(focus):
+            at = focus.mapTo(content, QPoint(0, 0))
+            order.append((at.y(), at.x(), focus.accessibleName() or type(focus).__name__))
+    return order
+
+
+def _adds_repeat_items(service_id: str) -> bool:
+    """The example adds repeat items beyond those the page starts with."""
+    definition = CATALOGUE.get(service_id)
+    example = definition.example_answers()
+    return any(
+        f.type == "repeat" and len(example.get(f.id) or []) > f.min_count
+        for s in definition.sections for f in s.fields
+    )
+
+
+TAB_ORDER_CASES = [
+    pytest.param(
+        sid,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="RepeatEditor: items added with 'Tambah …' come after that button in the Tab order",
+        ),
+    )
+    if _adds_repeat_items(sid)
+    else sid
+    for sid in SERVICE_IDS
+]
+
+
+@pytest.mark.parametrize("service_id", TAB_ORDER_CASES)
+def test_tab_order_follows_the_visual_order(qtbot: Any, desk: Any, service_id: str) -> None:
+    _ctx, window = desk
+    for page_id, page in visit_pages(window, service_id):
+        order = tab_order(page, qtbot)
+        assert len(order) >= 2 or page_id == "services", f"{page_id}: Tab reaches almost nothing"
+        # Down the page, or right along a row; one wrap from the last control back to the first.
+        backwards = [
+            (a[2], b[2]) for a, b in itertools.pairwise(order)
+            if b[0] < a[0] - 4 or (abs(b[0] - a[0]) <= 4 and b[1] < a[1])
+        ]
+        assert len(backwards) <= 1, f"{service_id} {page_id}: Tab goes back up the page: {backwards}"
 
 
 def _needs_region_level(service_id: str) -> bool:
