@@ -51,6 +51,10 @@
         <translation>JSON output</translation>
     </message>
     <message>
+        <source>cetak dokumen OpenAPI protokol sinkronisasi</source>
+        <translation>print the OpenAPI document of the sync protocol</translation>
+    </message>
+    <message>
         <source>ubah status permohonan (back office)</source>
         <translation>change an application's status (back office)</translation>
     </message>
