@@ -376,6 +376,10 @@
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Langkah {n} dari {total}: {title}</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FormFlow</name>
@@ -533,6 +537,10 @@
         <translation> words/minute</translation>
     </message>
     <message>
+        <source>Otomatis (suara Indonesia terbaik)</source>
+        <translation>Automatic (the best Indonesian voice)</translation>
+    </message>
+    <message>
         <source>Memeriksa suara…</source>
         <translation>Checking the voice…</translation>
     </message>
@@ -567,6 +575,14 @@
     <message>
         <source>Suara Bahasa Indonesia</source>
         <translation>Indonesian voice</translation>
+    </message>
+    <message>
+        <source>Suara yang membacakan</source>
+        <translation>The voice that reads aloud</translation>
+    </message>
+    <message>
+        <source>Keadaan suara</source>
+        <translation>Speech status</translation>
     </message>
     <message>
         <source>Jendela kedua yang menghadap pemohon</source>
@@ -1140,10 +1156,6 @@
     <message>
         <source>Masukkan nama petugas dan kata sandi atau PIN.</source>
         <translation>Enter the officer name and password or PIN.</translation>
-    </message>
-    <message>
-        <source>MPP Assist</source>
-        <translation>MPP Assist</translation>
     </message>
 </context>
 <context>

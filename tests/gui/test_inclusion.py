@@ -53,6 +53,7 @@ def test_english_glossary() -> None:
 
 def test_settings_section_saves_text_size_theme_speed_and_display(qtbot: Any, desk: Any) -> None:
     ctx, window = desk
+    qtbot.waitUntil(lambda: window.inclusion.speech.status is not None, timeout=30000)
     dialog = SettingsDialog(ctx.settings, window)
     qtbot.addWidget(dialog)
     dialog.show()  # the inclusion adds its section when the dialog is first shown
@@ -62,6 +63,9 @@ def test_settings_section_saves_text_size_theme_speed_and_display(qtbot: Any, de
     fields["theme"].setCurrentIndex(fields["theme"].findData("contrast-light-on-dark"))
     fields["speech_rate"].setValue(200)
     fields["applicant_display"].setChecked(True)
+    voices = fields["speech_voice"]
+    assert voices.count() >= 2, "espeak-ng's Indonesian voice is offered"
+    voices.setCurrentIndex(voices.findData("poz/id"))
     dialog.accept()
     assert ctx.settings.get("font_scale") == 150
     assert ctx.settings.get("theme") == "contrast-light-on-dark"
@@ -70,6 +74,7 @@ def test_settings_section_saves_text_size_theme_speed_and_display(qtbot: Any, de
     assert QApplication.font().pointSizeF() == pytest.approx(16.5)
     assert QApplication.palette().window().color().name() == "#000000"
     assert window.inclusion.speech.speaker.rate == 200
+    assert window.inclusion.speech.speaker.voice == "poz/id"
     assert window.inclusion.display.isVisible()
 
 

@@ -30,6 +30,7 @@ class SpeechStatus:
     engine: str
     voice: Voice | None  # the voice that will read Indonesian, or None
     message: str  # for the officer: which voice, or why there is none
+    choices: tuple[Voice, ...] = ()  # every installed voice for the language (for the settings)
 
     @property
     def available(self) -> bool:
@@ -51,9 +52,11 @@ def speech_dir() -> Path:
 def voice_status(engine: Engine, lang: str = "id", preferred: str = "") -> SpeechStatus:
     """Which voice reads ``lang`` on this machine, in words the officer understands."""
     try:
-        voice = best_voice(engine.voices(), lang, preferred)
+        voices = engine.voices()
     except (SpeechError, OSError) as exc:
         return SpeechStatus(engine.name, None, str(exc))
+    voice = best_voice(voices, lang, preferred)
+    choices = tuple(v for v in voices if v.speaks(lang))
     if voice is None:
         if lang == "id":
             msg = translate(
@@ -66,7 +69,7 @@ def voice_status(engine: Engine, lang: str = "id", preferred: str = "") -> Speec
             msg = translate("Speech", "Tidak ada suara untuk bahasa {lang}.").format(lang=lang)
         return SpeechStatus(engine.name, None, msg)
     msg = translate("Speech", "Suara: {voice} ({engine})").format(voice=voice.name, engine=engine.name)
-    return SpeechStatus(engine.name, voice, msg)
+    return SpeechStatus(engine.name, voice, msg, choices)
 
 
 @dataclass(frozen=True)

@@ -299,6 +299,11 @@ class Inclusion(QObject):
         rate.setSingleStep(10)
         rate.setSuffix(self.tr(" kata/menit"))
         rate.setValue(int(s.get("speech_rate")))
+        voices = QComboBox()
+        voices.addItem(self.tr("Otomatis (suara Indonesia terbaik)"), "")
+        for v in self.speech.status.choices if self.speech.status else ():
+            voices.addItem(f"{v.name} ({v.id})", v.id)
+        voices.setCurrentIndex(max(0, voices.findData(s.get("speech_voice"))))
         voice = QLabel(self.speech.status.message if self.speech.status else self.tr("Memeriksa suara…"))
         voice.setWordWrap(True)
         voice.setProperty("role", "hint" if self.speech.status and self.speech.status.available else "error")
@@ -309,10 +314,12 @@ class Inclusion(QObject):
         dialog._row(form, self.tr("Ukuran tulisan"), size, self.tr("Ctrl+= memperbesar, Ctrl+- memperkecil"))
         dialog._row(form, self.tr("Warna"), theme, self.tr("Kontras tinggi untuk penglihatan kurang"))
         dialog._row(form, self.tr("Kecepatan suara"), rate, self.tr("Kata per menit"))
-        dialog._row(form, self.tr("Suara Bahasa Indonesia"), voice, "")
+        dialog._row(form, self.tr("Suara Bahasa Indonesia"), voices, self.tr("Suara yang membacakan"))
+        dialog._row(form, self.tr("Keadaan suara"), voice, "")
         dialog._row(form, self.tr("Layar pemohon"), display, self.tr("Jendela kedua yang menghadap pemohon"))
         dialog.appearance_fields = {  # type: ignore[attr-defined]
             "font_scale": size, "theme": theme, "speech_rate": rate, "applicant_display": display,
+            "speech_voice": voices,
         }
 
         def save() -> None:
@@ -320,6 +327,7 @@ class Inclusion(QObject):
             s.set("theme", str(theme.currentData()))
             s.set("speech_rate", int(rate.value()))
             s.set("applicant_display", display.isChecked())
+            s.set("speech_voice", str(voices.currentData() or ""))
 
         dialog.accepted.connect(save)
 
