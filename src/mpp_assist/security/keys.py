@@ -12,6 +12,7 @@ import base64
 import os
 from typing import Any
 
+from argon2.exceptions import HashingError
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -46,9 +47,16 @@ def unwrap(record: dict[str, Any], secret: str, aad: str) -> bytes | None:
         salt, nonce, ct = (base64.b64decode(record[k]) for k in ("salt", "nonce", "ct"))
     except (KeyError, TypeError, ValueError):
         return None
-    if record.get("kdf") != "argon2id" or params["m"] > 1024 * 1024 or params["t"] > 16 or params["p"] > 16:
-        return None  # a hostile record must not make us allocate gigabytes
+    if (
+        record.get("kdf") != "argon2id"
+        or not 1 <= params["p"] <= 16
+        or not 8 * params["p"] <= params["m"] <= 1024 * 1024
+        or not 1 <= params["t"] <= 16
+        or len(salt) < 8
+        or len(nonce) != 12
+    ):
+        return None  # a hostile record must not make us allocate gigabytes, nor crash
     try:
         return AESGCM(derive(secret, salt, params)).decrypt(nonce, ct, aad.encode("utf-8"))
-    except (InvalidTag, ValueError):
+    except (InvalidTag, ValueError, HashingError):
         return None

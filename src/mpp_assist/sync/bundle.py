@@ -160,7 +160,7 @@ def open_bundle(path: Path, passphrase: str) -> OpenedBundle:
         doc = json.loads(path.read_bytes())
     except FileNotFoundError:
         raise BundleError(translate("Sync", "Berkas tidak ditemukan: {path}").format(path=path)) from None
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested absurdly deep
         raise BundleError(bad) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise BundleError(bad)
@@ -191,7 +191,7 @@ def open_bundle(path: Path, passphrase: str) -> OpenedBundle:
         apps = json.loads(plaintext)["applications"]
         if not isinstance(apps, list):
             raise ValueError
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):
         raise BundleError(bad) from None
     return OpenedBundle(str(doc.get("bundle_id")), str(doc.get("created_at")), fingerprint(public), apps)
 

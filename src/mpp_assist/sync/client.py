@@ -117,7 +117,7 @@ class TokenInfo:
 def _detail(resp: requests.Response) -> dict[str, Any]:
     try:
         body = resp.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested absurdly deep (a hostile server)
         return {}
     detail = body.get("detail") if isinstance(body, dict) else None
     if isinstance(detail, dict):
@@ -238,7 +238,7 @@ class BackendClient:
     def _json(self, resp: requests.Response) -> dict[str, Any]:
         try:
             body = resp.json()
-        except ValueError:
+        except (ValueError, RecursionError):
             raise Misconfigured(
                 translate("Sync", "Jawaban server tidak bisa dibaca. Periksa alamat server.")
             ) from None

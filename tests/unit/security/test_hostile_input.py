@@ -165,3 +165,66 @@ def test_the_packaged_catalogue_still_loads() -> None:
     for path in sorted(SERVICES.glob("*.json")):
         if not path.name.endswith(".example.json"):
             load_definition(path)
+
+
+# -- bundles (files carried between desks) and the keyring record -------------------------
+
+
+@settings(max_examples=100)
+@given(st.binary(max_size=2000))
+def test_any_bytes_as_a_bundle_are_a_bundle_error(tmp_path_factory: Any, data: bytes) -> None:
+    from mpp_assist.sync.bundle import BundleError, open_bundle
+
+    path = tmp_path_factory.mktemp("b") / "x.mpp"
+    path.write_bytes(data)
+    with pytest.raises(BundleError):
+        open_bundle(path, "kata sandi")
+
+
+@pytest.mark.parametrize("text", ["[" * 200_000 + "]" * 200_000, '{"a":' * 100_000 + "1" + "}" * 100_000])
+def test_a_bundle_nested_absurdly_deep_is_a_bundle_error(tmp_path: Path, text: str) -> None:
+    from mpp_assist.sync.bundle import BundleError, open_bundle
+
+    path = tmp_path / "deep.mpp"
+    path.write_text(text)
+    with pytest.raises(BundleError):
+        open_bundle(path, "kata sandi")
+
+
+@settings(max_examples=200)
+@given(st.dictionaries(st.sampled_from(["v", "kdf", "m", "t", "p", "salt", "nonce", "ct"]), json_values))
+def test_a_hostile_keyring_record_never_unwraps_or_crashes(record: dict) -> None:
+    from mpp_assist.security import keys
+
+    assert keys.unwrap(record, "123456", "aad") is None
+
+
+def test_a_keyring_record_asking_for_huge_memory_is_refused_without_allocating() -> None:
+    from mpp_assist.security import keys
+
+    record = keys.wrap(b"k" * 32, "123456", "aad")
+    assert keys.unwrap(record, "123456", "aad") == b"k" * 32
+    assert keys.unwrap({**record, "m": 64 * 1024 * 1024}, "123456", "aad") is None  # 64 GiB
+
+
+b64 = st.binary(max_size=40).map(lambda b: __import__("base64").b64encode(b).decode())
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.fixed_dictionaries(
+        {
+            "kdf": st.just("argon2id"),
+            "m": st.integers(-5, 9000),
+            "t": st.integers(-2, 3),
+            "p": st.integers(-2, 3),
+            "salt": b64,
+            "nonce": b64,
+            "ct": b64,
+        }
+    )
+)
+def test_a_well_formed_but_hostile_keyring_record_never_crashes(record: dict) -> None:
+    from mpp_assist.security import keys
+
+    assert keys.unwrap(record, "123456", "aad") is None
