@@ -106,3 +106,19 @@ def test_error_summaries_and_status_messages_are_announced(qtbot: Any, desk: Any
     qtbot.keyClick(page.continue_button, Qt.Key.Key_Return)
     assert page.summary.isVisible()
     assert any(h.startswith("Ada masalah") and "NIK" in h for h in heard), heard
+
+
+def test_shift_f8_reads_the_check_answers_page_in_order(qtbot: Any, desk: Any) -> None:
+    from mpp_assist.forms import load_catalogue
+
+    _ctx, window = desk
+    example = load_catalogue().get("ktp-el").example_answers()
+    window.start_service("ktp-el")
+    for field_id, value in example.items():
+        window.flow.set_answer(field_id, value)
+    window.flow.go("check")
+    said = window.inclusion.page_text().splitlines()
+    heading = said.index("Periksa jawaban sebelum mengirim.")
+    name = said.index(example["nama_lengkap"] + ".")
+    assert heading < said.index("Nama lengkap.") < name
+    assert "Ubah" not in " ".join(said)  # buttons are not read as content
