@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>Langkah {n} dari {total}: {title}</source>
-        <translation type="unfinished" />
+        <translation>Step {n} of {total}: {title}</translation>
     </message>
 </context>
 <context>

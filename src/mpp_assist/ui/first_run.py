@@ -57,7 +57,7 @@ from mpp_assist.settings import OPTIONS, Settings
 from mpp_assist.speech.engines import Engine, default_engine
 from mpp_assist.speech.player import Player
 from mpp_assist.ui.taskman import Future, TaskManager
-from mpp_assist.ui.widgets import button, heading, paragraph
+from mpp_assist.ui.widgets import button, paragraph
 
 SPEECH_SAMPLE = (
     "Selamat datang di Mal Pelayanan Publik. Suara ini akan membacakan pertanyaan dan jawaban untuk pemohon."
@@ -100,7 +100,8 @@ class _Page(QWizardPage):
         self.status.hide()
 
     def finish_layout(self) -> None:
-        self.body.addWidget(self.status)
+        if self.body.indexOf(self.status) < 0:  # a page may have placed it next to its button
+            self.body.addWidget(self.status)
         self.body.addWidget(self.error)
         self.body.addStretch(1)
 
@@ -556,6 +557,7 @@ class SpeechPage(_Page):
         self.play.setObjectName("playSpeech")
         self.play.clicked.connect(self.speak)
         self.body.addWidget(self.play)
+        self.body.addWidget(self.status)
         self.heard = _radio(self.tr("Ya, suaranya terdengar jelas"), "speechHeard")
         self.not_heard = _radio(self.tr("Tidak terdengar"), "speechNotHeard")
         self.answer = QButtonGroup(self)
@@ -733,6 +735,11 @@ class FirstRunWizard(QWizard):
             self.speech_page, self.appearance_page, self.done_page,
         ):
             self.addPage(page)
+        pages = [self.page(i) for i in self.pageIds()]
+        for n, page in enumerate(pages, 1):
+            page.setTitle(
+                self.tr("Langkah {n} dari {total}: {title}").format(n=n, total=len(pages), title=page.title())
+            )
         self.resize(760, 560)
 
     def initial(self, name: str) -> Any:
@@ -784,8 +791,8 @@ class SignInDialog(QDialog):
         self.form.unlocked.connect(self._done)
         self.session: Any = None
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("MPP Assist"), 1))
         layout.addWidget(self.form)
+        layout.addStretch(1)
         self.form.focus()
 
     def _done(self, session: Any) -> None:

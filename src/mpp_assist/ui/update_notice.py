@@ -52,7 +52,7 @@ class UpdateNotice(QObject):
         super().__init__(window)
         self.ctx = ctx
         self.banner = UpdateBanner()
-        window.statusBar().addPermanentWidget(self.banner, 1)
+        window.statusBar().addPermanentWidget(self.banner)  # beside the desk line, not over it
         self.latest: Update | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(RECHECK_MS)
