@@ -76,10 +76,16 @@ class Registry:
                 for name, o in raw["officers"].items()
                 if o.get("role") in ROLES
             }
+            for o in officers.values():
+                if not (isinstance(o.failed, int) and isinstance(o.demo, bool)
+                        and isinstance(o.locked_until, str | None)):
+                    raise ValueError(o.name)
+                if o.locked_until:
+                    datetime.fromisoformat(o.locked_until)
             return cls(home, str(raw["home_id"]), officers)
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             raise SecurityError(
                 translate("Security", "Daftar petugas {path} rusak ({error}). Berkas tidak diubah.").format(
                     path=registry_file(home), error=exc

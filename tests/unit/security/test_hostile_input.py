@@ -228,3 +228,40 @@ def test_a_well_formed_but_hostile_keyring_record_never_crashes(record: dict) ->
     from mpp_assist.security import keys
 
     assert keys.unwrap(record, "123456", "aad") is None
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.one_of(
+        json_values,
+        st.fixed_dictionaries({"home_id": st.text(max_size=5), "officers": json_values}),
+        st.fixed_dictionaries(
+            {
+                "home_id": st.just("h"),
+                "officers": st.dictionaries(
+                    st.text(max_size=5),
+                    st.fixed_dictionaries(
+                        {"role": st.just("admin")},
+                        optional={"failed": json_values, "demo": json_values, "locked_until": json_values},
+                    ),
+                ),
+            }
+        ),
+    )
+)
+def test_a_hostile_officer_list_loads_or_is_refused_plainly(data_home: Path, raw: Any) -> None:
+    from mpp_assist.security.errors import SecurityError
+    from mpp_assist.security.officers import Registry, registry_file
+
+    path = registry_file(data_home)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(raw))
+    try:
+        reg = Registry.load(data_home)
+    except SecurityError as exc:
+        assert "tidak diubah" in exc.message
+        assert path.read_text() == json.dumps(raw)  # never rewritten
+        return
+    assert reg is not None
+    for officer in reg.officers.values():
+        assert isinstance(officer.failed, int)
