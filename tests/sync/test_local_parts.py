@@ -85,3 +85,80 @@ def test_tls_verification_cannot_be_switched_off() -> None:
     assert client.timeout[0] > 0 and client.timeout[1] > 0
     with pytest.raises(Misconfigured):
         BackendClient("ftp://backend.example")
+
+
+def _self_signed(folder: Path) -> tuple[Path, Path]:
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    san = x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))])
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = folder / "cert.pem", folder / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    return cert_file, key_file
+
+
+def test_tls_is_verified_against_the_configured_ca(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from backend_support import free_port
+
+    cert, key = _self_signed(tmp_path)
+    port = free_port()
+    script = (
+        "import sys, uvicorn\n"
+        "from mpp_assist.server.app import ServerConfig, create_app\n"
+        "app = create_app(ServerConfig(db_url=sys.argv[1]))\n"
+        "uvicorn.run(app, host='127.0.0.1', port=int(sys.argv[2]), ssl_certfile=sys.argv[3],"
+        " ssl_keyfile=sys.argv[4], log_level='warning')\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, f"sqlite:///{tmp_path / 's.db'}", str(port), str(cert), str(key)],
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        url = f"https://127.0.0.1:{port}"
+        trusted = BackendClient(url, ca_bundle=str(cert), timeout=(2, 5))
+        assert wait_for(lambda: _answers(trusted), what="the TLS server") == "ok"
+        untrusted = BackendClient(url, timeout=(2, 5))  # system CAs only: the self-signed cert is refused
+        with pytest.raises(Misconfigured) as refused:
+            untrusted.health()
+        assert "TLS" in refused.value.message
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def _answers(client: BackendClient) -> str | None:
+    from mpp_assist.sync.client import Unreachable
+
+    try:
+        return client.health()["status"]
+    except Unreachable:
+        return None

@@ -180,6 +180,8 @@ class BackendClient:
 
     def _request(self, method: str, path: str, **kw: Any) -> requests.Response:
         kw.setdefault("timeout", self.timeout)
+        # Per request: otherwise requests lets $REQUESTS_CA_BUNDLE override the configured bundle.
+        kw["verify"] = self.session.verify
         headers = kw.pop("headers", {})
         headers.setdefault("Accept-Language", current_language())
         try:
