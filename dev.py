@@ -60,7 +60,11 @@ def main(argv: list[str]) -> int:
     ensure_env()
     cmd, rest = argv[0], argv[1:]
     if cmd == "run":
-        return subprocess.call([PY, "-m", "mpp_assist", *rest])
+        # The demo desk opens straight on its defaults; set MPP_ASSIST_PRESET= (empty) to see the
+        # first-run wizard instead (installer/demo.preset.json, docs/ADMIN.md).
+        env = dict(os.environ)
+        env.setdefault("MPP_ASSIST_PRESET", str(ROOT / "installer" / "demo.preset.json"))
+        return subprocess.call([PY, "-m", "mpp_assist", *rest], env=env)
     return subprocess.call([PY, "-m", "pytest", *rest], cwd=ROOT)
 
 
