@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from mpp_assist.security import session
 from mpp_assist.security.officers import DEMO_PIN, MAX_ATTEMPTS
@@ -98,3 +98,22 @@ def test_five_wrong_pins_lock_the_account(desk: Any, qtbot: Any) -> None:
     qtbot.keyClicks(lock.form.secret, DEMO_PIN)
     qtbot.keyClick(lock.form.secret, Qt.Key.Key_Return)
     assert lock.is_locked and "dikunci" in lock.form.error.text()
+
+
+def test_a_question_open_when_the_desk_locks_is_answered_no(desk: Any, qtbot: Any) -> None:
+    main, _display, lock, _ = desk
+    answers: list[QMessageBox.StandardButton] = []
+
+    def ask() -> None:  # as "Pemohon baru?" does: a modal question with its own event loop
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Pemohon baru",
+            f"Hapus isian {NAME}?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            main,
+        )
+        QTimer.singleShot(0, lock.lock)  # the idle time runs out while the question is open
+        answers.append(box.exec())
+
+    ask()
+    assert answers == [QMessageBox.StandardButton.No] and lock.is_locked

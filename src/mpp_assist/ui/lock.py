@@ -15,7 +15,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mpp_assist.security import session as security_session
 from mpp_assist.security.errors import SecurityError
@@ -48,6 +57,11 @@ class ClipboardGuard(QObject):
         if self.clipboard.ownsClipboard() or self._ours:
             self.clipboard.clear()
         self._ours = False
+
+
+def _no_button(box: QMessageBox) -> QAbstractButton | None:
+    roles = (QMessageBox.ButtonRole.RejectRole, QMessageBox.ButtonRole.NoRole)
+    return next((b for b in box.buttons() if box.buttonRole(b) in roles), None)
 
 
 class UnlockForm(QWidget):
@@ -192,6 +206,15 @@ class DeskLock(QObject):
             return
         self.timer.stop()
         self.clipboard.clear()
+        # Close open dialogs (a question about this applicant, a print dialog…): they could show data,
+        # and a modal one would keep the unlock form from getting the keyboard. Rejecting is the safe answer.
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QDialog) and w.isVisible():
+                no = _no_button(w) if isinstance(w, QMessageBox) else None
+                if no is not None:
+                    no.click()  # "No" / "Cancel", as the officer's Esc would
+                else:
+                    w.reject()
         if self._on_lock is not None:
             self._on_lock()
         for i, window in enumerate(self.windows):
