@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mpp_assist.forms import load_catalogue
@@ -89,11 +89,16 @@ def test_ctrl_l_locks_every_window_and_the_pin_brings_the_form_back(
         assert EXAMPLE["nik"] not in " ".join(shown)
     assert not window.centralWidget().isVisible()
     assert display.content.empty and EXAMPLE["nik"] not in display.visible_texts()
+    # No shortcut reaches the form while locked: F8 ("read the question") and Ctrl+N do nothing.
+    read_question = [a for a in window.findChildren(QAction) if a.shortcut() == QKeySequence("F8")]
+    assert read_question and not any(a.isEnabled() for a in read_question)
+    assert not window.new_action.isEnabled()
 
     qtbot.keyClicks(lock.form.secret, DEMO_PIN)
     with qtbot.waitSignal(lock.unlocked):
         qtbot.keyClick(lock.form.secret, Qt.Key.Key_Return)
     assert window.centralWidget().isVisible() and page(window) is section
+    assert window.new_action.isEnabled() and all(a.isEnabled() for a in read_question)
     assert window.flow.answers["nama_lengkap"] == EXAMPLE["nama_lengkap"]  # nothing lost by locking
     assert "login" in [e.action for e in audit.entries(ctx.store)]
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -156,6 +156,7 @@ class DeskLock(QObject):
         self._officer = officer
         self._on_lock = on_lock
         self._hidden: list[QWidget] = []
+        self._disabled: list[QAction] = []
         self._covers: list[LockCover] = []
         self.form: UnlockForm | None = None
         self.timer = QTimer(self)
@@ -217,6 +218,12 @@ class DeskLock(QObject):
                     w.reject()
         if self._on_lock is not None:
             self._on_lock()
+        # Shortcuts work even on hidden toolbars: "read the question aloud" must not speak through the lock.
+        for window in self.windows:
+            for action in window.findChildren(QAction):
+                if action.isEnabled():
+                    action.setEnabled(False)
+                    self._disabled.append(action)
         for i, window in enumerate(self.windows):
             form = None
             if i == 0:
@@ -236,6 +243,9 @@ class DeskLock(QObject):
         for child in self._hidden:
             child.show()
         self._hidden.clear()
+        for action in self._disabled:
+            action.setEnabled(True)
+        self._disabled.clear()
         self.form = None
         self.timer.start()
         self.unlocked.emit(s)

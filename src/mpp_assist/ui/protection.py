@@ -93,6 +93,9 @@ class DeskProtection(QObject):
         blank = getattr(self.display, "blank", None)
         if callable(blank):
             blank()
+        speech = getattr(getattr(self.window, "inclusion", None), "speech", None)
+        if speech is not None:
+            speech.forget()  # stop reading aloud, and nothing of the applicant left to "repeat"
 
     def _on_unlocked(self, s: Any) -> None:
         for officer, action in security_session.take_pending_events():
