@@ -286,6 +286,85 @@
     </message>
 </context>
 <context>
+    <name>DeskSettings</name>
+    <message>
+        <source>Server dan pencetak</source>
+        <translation>Server and printer</translation>
+    </message>
+    <message>
+        <source>kosong: hanya luring</source>
+        <translation>empty: offline only</translation>
+    </message>
+    <message>
+        <source>Alamat server harus diawali https://, misalnya https://mpp.contoh.go.id</source>
+        <translation>The server address must start with https://, for example https://mpp.contoh.go.id</translation>
+    </message>
+    <message>
+        <source>Pencetak sistem (driver terpasang)</source>
+        <translation>System printer (driver installed)</translation>
+    </message>
+    <message>
+        <source>Pencetak termal jaringan (ESC/POS)</source>
+        <translation>Network thermal printer (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>Pencetak termal USB (ESC/POS)</source>
+        <translation>USB thermal printer (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>Pencetak utama sistem</source>
+        <translation>The system's default printer</translation>
+    </message>
+    <message>
+        <source>Cetak percobaan</source>
+        <translation>Print a test</translation>
+    </message>
+    <message>
+        <source>Cetak percobaan terkirim ke {printer}.</source>
+        <translation>Test print sent to {printer}.</translation>
+    </message>
+    <message>
+        <source>Cetak percobaan gagal: {error}</source>
+        <translation>Test print failed: {error}</translation>
+    </message>
+    <message>
+        <source>Alamat server</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Kosongkan untuk bekerja hanya luring</source>
+        <translation>Leave empty to work offline only</translation>
+    </message>
+    <message>
+        <source>Jenis pencetak</source>
+        <translation>Printer type</translation>
+    </message>
+    <message>
+        <source>Pencetak</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Antrean cetak sistem operasi</source>
+        <translation>The operating system's print queue</translation>
+    </message>
+    <message>
+        <source>Alamat pencetak termal</source>
+        <translation>Thermal printer address</translation>
+    </message>
+    <message>
+        <source>Nama host atau alamat IP</source>
+        <translation>Host name or IP address</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Biasanya 9100</source>
+        <translation>Usually 9100</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Siap melayani</source>

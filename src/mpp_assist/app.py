@@ -74,6 +74,9 @@ def create_window(ctx: Any, lang: str | None = None, *, consent: bool = True) ->
     from mpp_assist.ui.protection import DeskProtection
 
     window.protection = DeskProtection(window, consent=consent)  # idle lock, consent page, clipboard
+    from mpp_assist.ui.desk_settings import DeskSettings
+
+    window.desk_settings = DeskSettings(window)  # "Server dan pencetak" in the settings dialog
     return window
 
 

@@ -399,3 +399,51 @@ def test_bundle_smoke_mode_never_waits_for_the_wizard(monkeypatch: pytest.Monkey
     assert not desk_setup.is_set_up()
     assert prepare_desk() is True
     assert not desk_setup.is_set_up()  # nothing decided for the officer
+
+
+def test_server_and_printer_are_changeable_later_in_settings(
+    qtbot: Any, desk: Any, escpos_sink: EscposSink
+) -> None:
+    from mpp_assist.ui.settings_dialog import SettingsDialog
+
+    ctx, window = desk
+    dialog = SettingsDialog(ctx.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()  # the section is added when the dialog is first shown
+    qtbot.waitUntil(lambda: hasattr(dialog, "desk_fields"))
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    f = dialog.desk_fields
+    f["backend_url"].setFocus()
+    assert focused() is f["backend_url"]
+    type_into(qtbot, "mpp.contoh.go.id")
+    assert f["backend_problem"].isVisible() and "https://" in f["backend_problem"].text()
+    type_into(qtbot, "https://mpp.contoh.go.id/")
+    assert not f["backend_problem"].isVisible()
+    f["escpos_connection"].setCurrentIndex(f["escpos_connection"].findData("network"))
+    f["escpos_host"].setText("127.0.0.1")
+    f["escpos_port"].setValue(escpos_sink.port)
+    f["test_print"].setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    assert escpos_sink.done.wait(30)
+    assert b"PERCOBAAN" in escpos_sink.data
+    assert "terkirim" in f["test_result"].text()
+    dialog.accept()
+    s = ctx.settings
+    assert (s.get("backend_url"), s.get("escpos_connection"), s.get("escpos_host"), s.get("escpos_port")) == (
+        "https://mpp.contoh.go.id", "network", "127.0.0.1", escpos_sink.port
+    )
+
+
+def test_a_bad_server_address_in_settings_keeps_the_old_one(qtbot: Any, desk: Any) -> None:
+    from mpp_assist.ui.settings_dialog import SettingsDialog
+
+    ctx, window = desk
+    ctx.settings.set("backend_url", "https://mpp.contoh.go.id")
+    dialog = SettingsDialog(ctx.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: hasattr(dialog, "desk_fields"))
+    dialog.desk_fields["backend_url"].setText("ftp://salah")
+    dialog.accept()
+    assert ctx.settings.get("backend_url") == "https://mpp.contoh.go.id"

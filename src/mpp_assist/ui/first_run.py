@@ -398,7 +398,7 @@ class PrinterPage(_Page):
         self.printer.setObjectName("systemPrinter")
         self.printer.setEditable(True)
         self.printer.addItem(self.tr("Pencetak utama sistem"), "")
-        for name in _system_printers():
+        for name in system_printers():
             self.printer.addItem(name, name)
         current = wizard.initial("receipt_printer")
         if current and self.printer.findData(current) < 0:
@@ -476,7 +476,7 @@ class PrinterPage(_Page):
         self.say(self.tr("Cetak percobaan terkirim ke {printer}. Periksa kertasnya.").format(printer=where))
 
 
-def _system_printers() -> list[str]:
+def system_printers() -> list[str]:
     try:
         from mpp_assist.printing.cups import list_printers
 
