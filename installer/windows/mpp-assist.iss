@@ -19,6 +19,10 @@
 #ifndef BundleDir
   #define BundleDir "..\..\dist\mpp-assist"
 #endif
+; Indonesian set-up screens: Inno Setup ships Indonesian only among its unofficial
+; translations. Put Indonesian.isl next to this script to get them (and our own messages
+; below in Indonesian); without it the set-up speaks English. The app itself is unaffected.
+#define HasIndonesian FileExists(AddBackslash(SourcePath) + "Indonesian.isl")
 
 [Setup]
 AppId={{6F0B6C1E-7C1D-4B7A-9B8E-4D2A8C3F5E10}
@@ -42,14 +46,18 @@ ArchitecturesInstallIn64BitMode=x64compatible
 ShowLanguageDialog=auto
 
 [Languages]
-Name: "id"; MessagesFile: "compiler:Languages\Indonesian.isl"
+#if HasIndonesian
+Name: "id"; MessagesFile: "Indonesian.isl"
+#endif
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
+DesktopIcon=Create a desktop shortcut
+RemoveData=Also delete the applicant data, settings and keys on this computer for user %1?%n%nChoose "No" if data has not been sent to the server yet or is still needed. Deleted data cannot be recovered.
+#if HasIndonesian
 id.DesktopIcon=Buat pintasan di desktop
-en.DesktopIcon=Create a desktop shortcut
 id.RemoveData=Hapus juga data pemohon, pengaturan dan kunci di komputer ini untuk pengguna %1?%n%nPilih "Tidak" bila data belum terkirim ke server atau masih diperlukan. Data yang dihapus tidak bisa dikembalikan.
-en.RemoveData=Also delete the applicant data, settings and keys on this computer for user %1?%n%nChoose "No" if data has not been sent to the server yet or is still needed. Deleted data cannot be recovered.
+#endif
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:DesktopIcon}"; Flags: unchecked
