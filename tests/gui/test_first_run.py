@@ -206,6 +206,13 @@ def test_offline_desk_from_first_key_to_ready(qtbot: Any, tmp_path: Path, data_h
     assert (s.get("font_scale"), s.get("theme")) == (150, "contrast-dark-on-light")
     reg = Registry.load(data_home)
     assert reg is not None and reg.officers["siti"].role == "admin" and DEMO_OFFICER not in reg.officers
+    from mpp_assist.security import audit
+    from mpp_assist.store import Store
+
+    with Store() as store:  # the audit trail says who made the account, and stays intact
+        actions = [(e.officer, e.action) for e in audit.entries(store)]
+        assert audit.verify(store)[1] is None
+    assert ("siti", "officer-add") in actions and ("siti", "login") in actions
     # Next start: no demo PIN any more, so the officer signs in first.
     security_session.sign_out()
     assert needs_sign_in()

@@ -298,6 +298,8 @@ class OfficerPage(_Page):
         except SecurityError as exc:
             return self.fail(exc.message, self.name)
         known = self._known(name)
+        before = Registry.load(data_home())
+        had_demo = before is not None and DEMO_OFFICER in before.officers
         if not known:
             try:
                 check_secret(secret)
@@ -312,6 +314,8 @@ class OfficerPage(_Page):
             self.secret.clear()
             return self.fail(exc.message, self.secret)
         self.signed_in = name
+        if not known:
+            self._audit_new_account(name, had_demo)
         backend = self.wizard_.server.backend_url()
         if backend:
             problem = self._server_login(backend, name, secret)
@@ -321,6 +325,16 @@ class OfficerPage(_Page):
         self.secret.clear()
         self.confirm.clear()
         return True
+
+    @staticmethod
+    def _audit_new_account(name: str, had_demo: bool) -> None:
+        """The audit trail records the new account (and the demo account's removal), as the CLI does."""
+        from mpp_assist.store import Store
+
+        with Store() as store:
+            store.audit(name, "officer-add", None, detail=f"{name}:admin")
+            if had_demo:
+                store.audit(name, "officer-remove", None, detail=DEMO_OFFICER)
 
     def _server_login(self, backend: str, name: str, secret: str) -> str:
         """Log in to the server too (token in the keyring); a message if that did not work."""
