@@ -29,9 +29,11 @@ def _tables(store: Store) -> set[str]:
 def purgeable(store: Store, days: int = DEFAULT_DAYS, now: datetime | None = None) -> list[str]:
     cutoff = ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat(timespec="seconds")
     marks = ", ".join("?" for _ in FINISHED_OUTBOX_STATES)
+    # Counted from the backend's confirmation (outbox.sent_at), else from the last change.
     rows = store.conn.execute(
-        "SELECT id FROM applications a WHERE a.status = 'sent' AND a.official_number IS NOT NULL"  # noqa: S608
-        " AND a.official_number != '' AND a.updated_at < ?"
+        "SELECT a.id FROM applications a LEFT JOIN outbox s ON s.application_id = a.id"  # noqa: S608
+        " WHERE a.status = 'sent' AND a.official_number IS NOT NULL AND a.official_number != ''"
+        " AND COALESCE(s.sent_at, a.updated_at) < ?"
         f" AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.application_id = a.id AND o.state NOT IN ({marks}))"
         " ORDER BY a.updated_at",
         (cutoff, *FINISHED_OUTBOX_STATES),

@@ -36,7 +36,10 @@ def _mark(
             "UPDATE applications SET status = ?, official_number = ?, updated_at = ? WHERE id = ?",
             (status, official, at, app_id),
         )
-        c.execute("UPDATE outbox SET state = ? WHERE application_id = ?", (outbox, app_id))
+        c.execute(
+            "UPDATE outbox SET state = ?, sent_at = ? WHERE application_id = ?",
+            (outbox, at if outbox == "sent" else None, app_id),
+        )
 
 
 def test_purge_removes_only_confirmed_applications_past_retention(data_home: Path) -> None:
@@ -58,6 +61,12 @@ def test_purge_removes_only_confirmed_applications_past_retention(data_home: Pat
             days_ago=90,
             outbox="waiting",
         )
+        # A later back-office status change does not restart the clock: it runs from the confirmation.
+        with store.transaction() as c:
+            c.execute(
+                "UPDATE applications SET server_status = 'verified', updated_at = ? WHERE id = ?",
+                (datetime.now(UTC).isoformat(timespec="seconds"), old_confirmed.id),
+            )
         assert retention.purge(store, "demo") == [old_confirmed.id]
         left = {a.id for a in store.list_applications()}
         assert old_confirmed.id not in left and len(left) == 4
