@@ -1,9 +1,10 @@
 """Wrapping the data key with a key derived from an officer's password or PIN (argon2id).
 
-Argon2id parameters follow RFC 9106's second recommended option (64 MiB, 3 passes,
-4 lanes): memory-hard, so guessing PINs from a stolen disk is slow even on GPUs,
-yet about a tenth of a second on a desk laptop. They are stored with each wrapped
-key, so they can be raised later without breaking old accounts.
+Argon2id with OWASP's recommended parameters (19 MiB, 2 passes, 1 lane): memory-hard,
+so guessing PINs on GPUs is slow, while unlocking costs a desk laptop a few tens of
+milliseconds and little memory at start-up. It is the second layer: the wrapped key
+sits in the OS keyring, itself locked by the operating-system login. The parameters
+are stored with each wrapped key, so they can be raised later without breaking old accounts.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-KDF_PARAMS = {"m": 65536, "t": 3, "p": 4}
+KDF_PARAMS = {"m": 19456, "t": 2, "p": 1}
 SALT_BYTES = 16
 
 
