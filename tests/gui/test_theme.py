@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -47,6 +48,9 @@ def theme(qapp: QApplication, settings: Settings) -> Iterator[ThemeManager]:
     yield manager
     manager.close()
     reset_application_look(qapp)
+    # Leave nothing behind for the next test: widgets deleted now, not at some later collection.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 class Gallery(QMainWindow):

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mpp_assist.ui.theme import contrast_ratio
@@ -43,3 +43,4 @@ def grab_in_window(widget: QWidget) -> QImage:
 def reset_application_look(app: QApplication) -> None:
     app.setStyleSheet("")
     app.setPalette(QPalette())
+    app.setFont(QFont())

@@ -199,10 +199,15 @@ def _row_of(widget: QWidget | None, rows: dict[str, Any]) -> Any:
 
 
 def _shown(session: Any, path: str, lang: str) -> str:
-    """The answer as the applicant reads it, or "" when there is none."""
+    """The answer as the applicant reads it, or "" when there is none.
+
+    An answer the engine cannot read yet (a NIK of 4 digits) is shown as typed: the applicant
+    must see exactly what was entered for them, mistakes included.
+    """
     value = session.value(path)
     if value is None or value == "" or value == []:
-        return ""
+        raw = session.raw(path)
+        return raw.strip() if isinstance(raw, str) else ""
     return session.display(path, lang)
 
 

@@ -16,6 +16,7 @@ pixels). ``system`` follows the operating system: high contrast when it asks for
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from string import Template
@@ -187,6 +188,8 @@ QPushButton:focus, QToolButton:focus {
 QCheckBox:focus, QRadioButton:focus {
     color: ${focus_text}; background: ${focus_bg}; border: 3px solid ${focus};
 }
+QFrame[role="error-summary"]:focus { border-color: ${focus}; }
+QLabel:focus { border: 3px solid ${focus}; }
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus,
 QListView:focus, QListWidget:focus, QTreeView:focus, QTableView:focus {
     background: ${focus_field_bg}; border: 3px solid ${focus}; padding: 3px;
@@ -296,6 +299,8 @@ class ThemeManager(QObject):
         self.theme = ""
         self.scale = 0
         self._applied: tuple[str, int] | None = None
+        self._applying = False
+        self._closed = False
         settings.subscribe(self._on_setting)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_system)
@@ -305,16 +310,21 @@ class ThemeManager(QObject):
             pass
         self.apply()
 
-    @staticmethod
-    def _load_font() -> str:
+    _family: str | None = None  # the bundled font is registered once per process
+
+    @classmethod
+    def _load_font(cls) -> str:
         """The bundled DejaVu Sans: same letters and metrics on every desk, wide Indonesian coverage."""
+        if cls._family is not None:
+            return cls._family
         families: list[str] = []
         for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
             path = resource("fonts", name)
             if path.exists():
                 font_id = QFontDatabase.addApplicationFont(str(path))
                 families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        return families[0] if families else QGuiApplication.font().family()
+        cls._family = families[0] if families else QGuiApplication.font().family()
+        return cls._family
 
     # -- state --------------------------------------------------------------------------------------
 
@@ -339,16 +349,28 @@ class ThemeManager(QObject):
 
     def apply(self) -> None:
         """(Re)apply font, palette and stylesheet when the theme or scale has changed."""
+        if self._applying:
+            return  # a new palette can make Qt re-derive the colour scheme and call us back
         theme, scale = self.effective_theme(), int(self.settings.get("font_scale"))
         if self._applied == (theme, scale):
             return
         self.theme, self.scale = theme, scale
-        font = QFont(self.family)
-        font.setPointSizeF(self.point_size())
-        self.app.setFont(font)
-        self.app.setPalette(build_palette(self.colours))
-        self.app.setStyleSheet(render_stylesheet(self.colours, scale))
         self._applied = (theme, scale)
+        self._applying = True
+        # Qt re-polishes every widget here and calls into Python (event filters) while it walks
+        # them. If the cyclic garbage collector ran then, it could delete a discarded page that
+        # Python still owned in the middle of Qt's walk (a crash). Collect first, then hold it off.
+        gc.collect()
+        gc.disable()
+        try:
+            font = QFont(self.family)
+            font.setPointSizeF(self.point_size())
+            self.app.setFont(font)
+            self.app.setPalette(build_palette(self.colours))
+            self.app.setStyleSheet(render_stylesheet(self.colours, scale))
+        finally:
+            gc.enable()
+            self._applying = False
         self.changed.emit()
 
     def _on_setting(self, name: str, _value: object) -> None:
@@ -356,7 +378,7 @@ class ThemeManager(QObject):
             self.apply()
 
     def _on_system(self, *_args: object) -> None:
-        if self.settings.get("theme") == "system":
+        if not self._closed and self.settings.get("theme") == "system":
             self.apply()
 
     # -- text size ------------------------------------------------------------------------------------
@@ -403,7 +425,18 @@ class ThemeManager(QObject):
         return actions
 
     def close(self) -> None:
+        """Stop following settings and the OS (the window is gone); the look stays as applied."""
+        self._closed = True
         try:
             self.settings.unsubscribe(self._on_setting)
         except ValueError:
             pass
+        hints = QGuiApplication.styleHints()
+        contrast = getattr(hints.accessibility(), "contrastPreferenceChanged", None)
+        for signal in (hints.colorSchemeChanged, contrast):
+            if signal is not None:
+                try:
+                    signal.disconnect(self._on_system)
+                except (RuntimeError, TypeError):
+                    pass
+        self.deleteLater()
