@@ -753,6 +753,10 @@
         <translation>The password/PIN and its repeat differ.</translation>
     </message>
     <message>
+        <source>Tekan Lanjut lagi untuk melanjutkan tanpa server.</source>
+        <translation>Press Next again to go on without the server.</translation>
+    </message>
+    <message>
         <source>Belum masuk ke server: {error} Bisa masuk nanti lewat Pengaturan.</source>
         <translation>Not signed in to the server yet: {error} You can sign in later.</translation>
     </message>

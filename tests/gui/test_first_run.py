@@ -454,3 +454,26 @@ def test_a_bad_server_address_in_settings_keeps_the_old_one(qtbot: Any, desk: An
     dialog.desk_fields["backend_url"].setText("ftp://salah")
     dialog.accept()
     assert ctx.settings.get("backend_url") == "https://mpp.contoh.go.id"
+
+
+def test_unreachable_server_at_sign_in_warns_once_then_goes_on(qtbot: Any, tmp_path: Path) -> None:
+    wizard = open_wizard(qtbot, tmp_path)
+    wizard.server.online.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    wizard.server.address.setFocus()
+    qtbot.keyClicks(focused(), "http://127.0.0.1:9")  # nothing listens there
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    qtbot.keyClicks(focused(), "dewi")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "pin-dewi-1")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "pin-dewi-1")
+    press(qtbot, Qt.Key.Key_Return)
+    page = wizard.officer_page
+    assert wizard.currentPage() is page
+    assert "Tekan Lanjut lagi" in page.error.text() and page.error.isVisible()
+    assert security_session.current().officer == "dewi"  # signed in on this computer already
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.printer_page
+    assert page.secret.text() == "" and page.confirm.text() == ""  # never left in a widget

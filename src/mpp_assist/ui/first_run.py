@@ -282,6 +282,7 @@ class OfficerPage(_Page):
         self.finish_layout()
         self.signed_in: str = ""
         self.server_desk: str = ""
+        self._server_warned = False
 
     def initializePage(self) -> None:
         self.name.setFocus()
@@ -319,9 +320,11 @@ class OfficerPage(_Page):
         backend = self.wizard_.server.backend_url()
         if backend:
             problem = self._server_login(backend, name, secret)
-            if problem:
-                # Signed in on this computer; the server can wait. Say so, and let the officer go on.
-                self.say(problem)
+            if problem and not self._server_warned:
+                # Signed in on this computer; the server can wait. Say so once and stay here:
+                # "Lanjut" again tries once more and then goes on without the server.
+                self._server_warned = True
+                return self.fail(problem + " " + self.tr("Tekan Lanjut lagi untuk melanjutkan tanpa server."))
         self.secret.clear()
         self.confirm.clear()
         return True
