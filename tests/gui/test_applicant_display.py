@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from mpp_assist.forms import load_catalogue
 from mpp_assist.ui.applicant_display import ApplicantDisplay, DisplayContent, DisplayItem
@@ -117,3 +118,34 @@ def test_f8_reads_the_focused_question_with_its_choices_and_answer(qtbot: Any, d
     row.editor.buttons[0].setFocus()
     said = window.inclusion.question_text()
     assert "Pilihan: " in said and row.editor.buttons[0].text() in said
+
+
+def test_a_mistyped_answer_is_shown_as_typed(qtbot: Any, desk: Any, tmp_path: Path) -> None:
+    ctx, window = desk
+    ctx.settings.set("applicant_display", True)
+    section = go_to_section(qtbot, window, "pemohon")
+    fill_section(qtbot, section, {"nik": "3201"}, tmp_path)
+    section.rows["nik"].editor.edit.setFocus()
+    display = window.inclusion.display
+    qtbot.waitUntil(lambda: display.content.question == "NIK")
+    assert display.content.answer == "3201"  # the applicant sees exactly what was typed for them
+
+
+def test_locking_the_desk_blanks_the_display_and_silences_speech(qtbot: Any, desk: Any,
+                                                                 tmp_path: Path) -> None:
+    ctx, window = desk
+    player = GatedPlayer()
+    window.inclusion.speech.speaker.player = player
+    ctx.settings.set("applicant_display", True)
+    section = go_to_section(qtbot, window, "pemohon")
+    fill_section(qtbot, section, {"nama_lengkap": EXAMPLE["nama_lengkap"]}, tmp_path)
+    display = window.inclusion.display
+    qtbot.waitUntil(lambda: EXAMPLE["nama_lengkap"] in display.visible_texts())
+    qtbot.waitUntil(lambda: getattr(window, "protection", None) is not None)
+    QApplication.processEvents()  # the inclusion hooks the lock on the next turn
+    window.inclusion.speech.say(EXAMPLE["nama_lengkap"])
+    assert player.playing.wait(30)
+    window.protection.lock.lock()
+    qtbot.waitUntil(lambda: not player.playing.is_set())
+    assert EXAMPLE["nama_lengkap"] not in " ".join(display.visible_texts())
+    assert not window.inclusion.speech.repeat()
