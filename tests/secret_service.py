@@ -18,11 +18,11 @@ from contextlib import contextmanager
 KEYRING_PASSWORD = b"test-keyring"
 
 
-def _wait_for_default_collection(deadline: float) -> None:
+def _wait_for_default_collection(deadline: float, daemon: subprocess.Popen, log: str) -> None:
     import secretstorage
 
     last: Exception | None = None
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and daemon.poll() is None:
         try:
             with secretstorage.dbus_init() as conn:
                 if not secretstorage.get_default_collection(conn).is_locked():
@@ -30,7 +30,9 @@ def _wait_for_default_collection(deadline: float) -> None:
         except Exception as exc:  # not up yet: the daemon is still claiming its bus name
             last = exc
         time.sleep(0.05)
-    raise RuntimeError(f"gnome-keyring did not come up: {last}")
+    with open(log, errors="replace") as f:
+        said = f.read()[-2000:]
+    raise RuntimeError(f"gnome-keyring did not come up (exit {daemon.poll()}): {last}\n{said}")
 
 
 @contextmanager
@@ -56,17 +58,19 @@ def secret_service_session() -> Iterator[None]:
         if not address:
             raise RuntimeError("dbus-daemon did not print its address")
         env["DBUS_SESSION_BUS_ADDRESS"] = address
-        daemon = subprocess.Popen(
-            ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
-            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
-        )
+        log = os.path.join(root, "gnome-keyring.log")
+        with open(log, "wb") as out:
+            daemon = subprocess.Popen(
+                ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+                stdin=subprocess.PIPE, stdout=out, stderr=subprocess.STDOUT, env=env,
+            )
         assert daemon.stdin is not None
         daemon.stdin.write(KEYRING_PASSWORD)
         daemon.stdin.close()
         # Child processes (CLI tests) inherit these and reach the same keyring.
         os.environ["DBUS_SESSION_BUS_ADDRESS"] = address
         os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.SecretService.Keyring"
-        _wait_for_default_collection(time.monotonic() + 30)
+        _wait_for_default_collection(time.monotonic() + 90, daemon, log)  # slow on a busy machine
         yield
     finally:
         for proc in (daemon, bus):

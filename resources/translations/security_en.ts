@@ -105,6 +105,10 @@
         <translation>The officer list {path} is damaged ({error}). The file was not changed.</translation>
     </message>
     <message>
+        <source>Kunci petugas {name} tidak ada di brankas kunci (keyring) pengguna komputer ini. Data tidak diubah; masuk sebagai pengguna komputer yang biasa, atau hubungi admin.</source>
+        <translation>The key of officer {name} is not in this computer user's keyring. No data was changed; sign in to the computer as the usual user, or contact an admin.</translation>
+    </message>
+    <message>
         <source>Peran tidak dikenal: {role}.</source>
         <translation>Unknown role: {role}.</translation>
     </message>

@@ -123,7 +123,15 @@ class Registry:
                 raise AccountLocked(name, until)
             officer.locked_until, officer.failed, dirty = None, 0, True
         record = keystore.get(self.home_id, name)
-        data_key = keys.unwrap(record, secret, self.aad(officer)) if record else None
+        if record is None:  # not a wrong PIN: the keyring lost the entry (or this is another OS user)
+            raise SecurityError(
+                translate(
+                    "Security",
+                    "Kunci petugas {name} tidak ada di brankas kunci (keyring) pengguna komputer ini."
+                    " Data tidak diubah; masuk sebagai pengguna komputer yang biasa, atau hubungi admin.",
+                ).format(name=name)
+            )
+        data_key = keys.unwrap(record, secret, self.aad(officer))
         if data_key is None:
             officer.failed += 1
             if officer.failed >= MAX_ATTEMPTS:

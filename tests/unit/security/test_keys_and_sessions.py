@@ -148,3 +148,14 @@ def test_the_last_admin_cannot_be_removed_and_names_are_checked(data_home: Path)
         reg.add(admin.data_key, "../etc", "officer", "pin-123456")
     with pytest.raises(SecurityError):
         reg.add(admin.data_key, "short", "officer", "123")
+
+
+def test_a_keyring_that_lost_the_entry_says_so_and_counts_no_attempt(data_home: Path) -> None:
+    session.require()
+    reg = Registry.load(data_home)
+    keyring.delete_password(keystore.service(reg.home_id), DEMO_OFFICER)
+    session.sign_out()
+    with pytest.raises(SecurityError, match="brankas kunci") as e:
+        session.unlock(DEMO_OFFICER, DEMO_PIN)
+    assert not isinstance(e.value, WrongCredentials)
+    assert Registry.load(data_home).officers[DEMO_OFFICER].failed == 0
