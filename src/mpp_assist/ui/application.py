@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -25,6 +27,9 @@ def show_fatal(message: str) -> int:
             error=message
         ),
     )
+    if os.environ.get("MPP_ASSIST_EXIT_AFTER_PAINT"):  # unattended (smoke test, benchmark): nobody clicks OK
+        print(box.text(), file=sys.stderr, flush=True)
+        return 1
     box.exec()
     return 1
 
