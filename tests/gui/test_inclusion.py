@@ -122,3 +122,29 @@ def test_shift_f8_reads_the_check_answers_page_in_order(qtbot: Any, desk: Any) -
     name = said.index(example["nama_lengkap"] + ".")
     assert heading < said.index("Nama lengkap.") < name
     assert "Ubah" not in " ".join(said)  # buttons are not read as content
+
+
+def test_settings_at_200_percent_fit_the_screen_and_scroll(qtbot: Any, desk: Any) -> None:
+    from .keyboard_driver import tab_to
+    from .test_accessibility import text_overflows
+
+    ctx, window = desk
+    ctx.settings.set("font_scale", 200)
+    dialog = SettingsDialog(ctx.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: hasattr(dialog, "appearance_fields"))
+    QApplication.processEvents()
+    room = dialog.screen().availableGeometry()
+    assert dialog.height() <= room.height() and dialog.width() <= room.width()
+    save = dialog.buttons.buttons()[0]
+    assert dialog.rect().contains(save.geometry().translated(dialog.buttons.pos()))  # never scrolled away
+    body = dialog.scroll.widget()
+    assert body.sizeHint().height() > dialog.scroll.viewport().height()  # at 200 % it scrolls…
+    last = dialog.appearance_fields["applicant_display"]
+    dialog.language.setFocus()
+    tab_to(qtbot, last)  # with the keyboard, as the officer would
+    QApplication.processEvents()
+    top = last.mapTo(dialog.scroll.viewport(), last.rect().topLeft()).y()
+    assert 0 <= top < dialog.scroll.viewport().height()  # …and the focused option comes into view
+    assert not text_overflows(dialog)

@@ -18,7 +18,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -338,6 +338,8 @@ class Inclusion(QObject):
             s.set("speech_voice", str(voices.currentData() or ""))
 
         dialog.accepted.connect(save)
+        # As large as the options need, but never beyond the screen (the sections scroll).
+        QTimer.singleShot(0, lambda: _fit_to_screen(dialog))  # after Qt's own sizing on show
 
     def close(self) -> None:
         try:
@@ -350,6 +352,17 @@ class Inclusion(QObject):
         self.display.close()
         self.display.deleteLater()
         self.speech.close()
+
+
+def _fit_to_screen(dialog: SettingsDialog) -> None:
+    """As large as the options need, never beyond the screen: the sections scroll."""
+    screen = dialog.screen() or QApplication.primaryScreen()
+    body = dialog.scroll.widget() if hasattr(dialog, "scroll") else None
+    if screen is None or body is None:
+        return
+    room = screen.availableGeometry().size() * 0.9
+    want = body.sizeHint() + QSize(64, dialog.buttons.sizeHint().height() + 64)
+    dialog.resize(want.boundedTo(room))
 
 
 def _mentions(text: str, term: str) -> bool:

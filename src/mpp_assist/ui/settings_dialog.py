@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,15 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Pengaturan"))
         self.setAccessibleName(self.tr("Pengaturan"))
         layout = QVBoxLayout(self)
+        # The sections scroll and the buttons stay put: at 200 % text the options are taller
+        # than a 768-pixel screen.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.sections = QVBoxLayout(body)
+        self.scroll.setWidget(body)
+        layout.addWidget(self.scroll, 1)
 
         self.language = QComboBox()
         self.language.addItem("Bahasa Indonesia", "id")
@@ -70,9 +81,7 @@ class SettingsDialog(QDialog):
         box = QGroupBox(title)
         box.setAccessibleName(title)
         form = QFormLayout(box)
-        layout = self.layout()
-        index = layout.count() - 1 if hasattr(self, "buttons") else layout.count()
-        layout.insertWidget(index, box)
+        self.sections.addWidget(box)
         return form
 
     @staticmethod
