@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -9,9 +10,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import requests
+
 from backend_support import ServerProcess
 from mpp_assist.store import Application, Store
-from mpp_assist.sync import credentials
+from mpp_assist.sync import credentials, outbox
 
 
 def cli(*args: str, stdin: str = "", home: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -95,6 +98,8 @@ def test_bundle_export_import_twice_creates_nothing_twice(
     fault_backend: ServerProcess, store: Store, queue: Callable[..., list[Application]], tmp_path: Path
 ) -> None:
     apps = queue(3)
+    scan = os.urandom(300_000)
+    outbox.attach(store, apps[0].id, "foto-kk", "kk.jpg", scan)
     bundle = tmp_path / "outbox.mppbundle"
     exported = cli("export-outbox", str(bundle), "--passphrase-stdin", stdin="kata-sandi-bundel\n")
     assert exported.returncode == 0, exported.stderr
@@ -114,6 +119,13 @@ def test_bundle_export_import_twice_creates_nothing_twice(
     assert second.returncode == 0, second.stderr
     assert "0 permohonan baru, 3 sudah ada" in second.stdout
     assert sorted(r.client_uuid for r in fault_backend.rows()) == sorted(a.id for a in apps)
+    token = fault_backend.token()
+    state = requests.get(
+        f"{fault_backend.url}/api/v1/applications/{apps[0].id}/attachments/foto-kk",
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=10,
+    ).json()
+    assert (state["complete"], state["sha256"]) == (True, hashlib.sha256(scan).hexdigest())
 
     # Later the laptop itself gets a connection: the same numbers, nothing doubled.
     login(fault_backend)

@@ -31,12 +31,11 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from mpp_assist.i18n import translate
-from mpp_assist.paths import data_home
 from mpp_assist.store import Store, now_utc
 from mpp_assist.sync import outbox
 from mpp_assist.sync.client import BackendClient, NotFound, Rejected
 from mpp_assist.sync.credentials import SERVICE, _backend
-from mpp_assist.sync.uploads import send_pieces
+from mpp_assist.sync.uploads import SourceChanged, send_pieces
 
 FORMAT = "mpp-assist-bundle/1"
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
@@ -108,13 +107,12 @@ def export_outbox(store: Store, path: Path, passphrase: str) -> int:
             continue
         attachments = []
         for att in outbox.all_attachments(store, app_id):
-            file = att.path if att.path.is_absolute() else data_home() / att.path
             attachments.append(
                 {
                     "attachment_id": att.attachment_id,
                     "sha256": att.sha256,
                     "size": att.size,
-                    "data": _b64(file.read_bytes()),
+                    "data": _b64(outbox.read_attachment(store, app_id, att)),
                 }
             )
         items.append(
@@ -240,6 +238,8 @@ def import_bundle(store: Store, client: BackendClient, path: Path, passphrase: s
             reasons = exc.reasons if isinstance(exc, Rejected) else [{"field": "", "message": exc.message}]
             report.rejected.append((client_uuid, reasons))
             continue
+        except (KeyError, ValueError, TypeError, SourceChanged):
+            raise BundleError(translate("Sync", "Bundel berisi permohonan yang rusak.")) from None
         if status == 201:
             report.created += 1
         else:

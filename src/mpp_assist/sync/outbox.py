@@ -13,6 +13,7 @@ owns how answers are kept on disk); this module touches only sync columns.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from mpp_assist.paths import data_home
 from mpp_assist.store import Application, Store, now_utc
 
 UNSENT = ("waiting", "sending")
@@ -296,6 +298,26 @@ class PendingAttachment:
     path: Path
     sha256: str
     size: int
+
+
+def attach(store: Store, app_id: str, attachment_id: str, name: str, data: bytes) -> Path:
+    """Keep a scan for ``app_id`` (sealed at rest under the data home) and queue it for upload."""
+    from mpp_assist.security import files
+
+    path = files.save(store.keys, app_id, name, data)
+    add_attachment(store, app_id, attachment_id, path, hashlib.sha256(data).hexdigest(), len(data))
+    return path
+
+
+def read_attachment(store: Store, app_id: str, att: PendingAttachment) -> bytes:
+    """The attachment's bytes as scanned: opened from its sealed file, or read as is from elsewhere."""
+    from mpp_assist.security import files
+
+    path = att.path if att.path.is_absolute() else data_home() / att.path
+    root = files.attachments_root().resolve()
+    if root in path.resolve().parents:
+        return files.load(store.keys, app_id, path)
+    return path.read_bytes()
 
 
 def add_attachment(store: Store, app_id: str, attachment_id: str, path: Path, sha256: str, size: int) -> None:

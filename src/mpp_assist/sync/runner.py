@@ -25,6 +25,7 @@ from pathlib import Path
 
 from mpp_assist.i18n import translate
 from mpp_assist.paths import data_home
+from mpp_assist.security.errors import SecurityError
 from mpp_assist.store import Store, now_utc
 from mpp_assist.sync import backoff, outbox
 from mpp_assist.sync.client import (
@@ -314,19 +315,14 @@ class SyncRunner:
         report: SyncReport,
         total: int,
     ) -> None:
-        path = att.path if att.path.is_absolute() else data_home() / att.path
         try:
-            f = path.open("rb")
-        except OSError:
+            data = outbox.read_attachment(self.store, app_id, att)
+        except (OSError, SecurityError):
             raise _LocalProblem(
                 translate("Sync", "Berkas lampiran {name} tidak ada lagi. Pindai ulang.").format(
                     name=att.attachment_id
                 )
             ) from None
-
-        def read_at(offset: int, n: int) -> bytes:
-            f.seek(offset)
-            return f.read(n)
 
         def on_piece(offset: int) -> None:
             self._failures = 0  # the link carried something: keep going
@@ -341,24 +337,29 @@ class SyncRunner:
                 )
             )
 
-        with f:
-            try:
-                send_pieces(
-                    self.client,
-                    app_id,
-                    att.attachment_id,
-                    read_at,
-                    att.size,
-                    att.sha256,
-                    self.piece_size,
-                    on_piece,
+        if len(data) != att.size or hashlib.sha256(data).hexdigest() != att.sha256:
+            raise _LocalProblem(
+                translate("Sync", "Berkas lampiran {name} berubah. Pindai ulang.").format(
+                    name=att.attachment_id
                 )
-            except SourceChanged:
-                raise _LocalProblem(
-                    translate("Sync", "Berkas lampiran {name} berubah. Pindai ulang.").format(
-                        name=att.attachment_id
-                    )
-                ) from None
+            )
+        try:
+            send_pieces(
+                self.client,
+                app_id,
+                att.attachment_id,
+                lambda offset, n: data[offset : offset + n],
+                att.size,
+                att.sha256,
+                self.piece_size,
+                on_piece,
+            )
+        except SourceChanged:
+            raise _LocalProblem(
+                translate("Sync", "Berkas lampiran {name} berubah. Pindai ulang.").format(
+                    name=att.attachment_id
+                )
+            ) from None
         outbox.mark_attachment_uploaded(self.store, app_id, att.attachment_id)
 
     # -- what the back office did, and the catalogue ------------------------------------
