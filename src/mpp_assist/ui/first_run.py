@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QMessageBox,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -87,7 +89,17 @@ class _Page(QWizardPage):
     def __init__(self, title: str, intro: str) -> None:
         super().__init__()
         self.setTitle(title)
-        self.body = QVBoxLayout(self)
+        # Scrolls rather than squeezes at 250 % text on a small laptop screen.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard goes to the fields, not the frame
+        content = QWidget()
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+        self.body = QVBoxLayout(content)
         self.intro = paragraph(intro)
         self.body.addWidget(self.intro)
         self.form = QFormLayout()
