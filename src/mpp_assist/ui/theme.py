@@ -17,6 +17,7 @@ pixels). ``system`` follows the operating system: high contrast when it asks for
 from __future__ import annotations
 
 import gc
+import math
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from string import Template
@@ -230,8 +231,10 @@ def render_stylesheet(colours: Colours, scale: int) -> str:
         "h1": f"{pt * 1.6:.1f}",
         "h2": f"{pt * 1.3:.1f}",
         "h3": f"{pt * 1.1:.1f}",
-        # min-height applies to the content box: leave room for the 3 px focus border and padding.
-        "target_inner": target - 2 * 3 - 2 * 4,
+        # min-height applies to the content box: leave room for the 3 px focus border and padding,
+        # but never less than a line of text (DejaVu's line is about 1.2 em), so a squeezed
+        # layout cannot clip a button's words.
+        "target_inner": max(target - 2 * 3 - 2 * 4, math.ceil(pt * 4 / 3 * 1.2)),
         "arrow": max(20, round(pt * 2)),
         "indicator": indicator,
         "indicator_radius": indicator // 2 + 1,
