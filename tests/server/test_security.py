@@ -143,3 +143,20 @@ def test_no_personal_data_in_the_server_log(server: ServerProcess, tmp_path: Pat
     log = (tmp_path / "server.log").read_bytes()
     for needle in (NAME, NIK, NIK[:-1], NAME.upper()):
         assert needle.encode() not in log, needle
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_login_is_rate_limited_per_address_across_accounts(server: ServerProcess) -> None:
+    from mpp_assist.server.api import LOGIN_BURST
+
+    url = server.url + "/api/v1/auth/token"
+    replies = [
+        requests.post(url, json={"username": f"user{i}", "password": "Password1"}, timeout=10)
+        for i in range(LOGIN_BURST + 20)
+    ]  # password spraying: a different (unknown) account each time
+    codes = [r.status_code for r in replies]
+    assert codes[:LOGIN_BURST] == [401] * LOGIN_BURST
+    # The bucket refills one try per 10 s; however slow this machine, most of the extra tries are refused.
+    assert codes[LOGIN_BURST:].count(429) >= 10 and set(codes[LOGIN_BURST:]) <= {401, 429}
+    limited = next(r for r in replies if r.status_code == 429)
+    assert int(limited.headers["Retry-After"]) >= 1 and limited.json()["detail"]["error"] == "rate_limited"

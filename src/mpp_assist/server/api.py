@@ -47,6 +47,7 @@ from mpp_assist.server.db import (
     Officer,
     now_iso,
 )
+from mpp_assist.server.rate_limit import TokenBucket, client_key
 from mpp_assist.server.schemas import (
     ApplicationIn,
     ApplicationOut,
@@ -144,10 +145,33 @@ def health(session: Db) -> Health:
     return Health(status="ok", version=__version__)
 
 
+# Sign-in attempts per client address (on top of the per-account lockout): password spraying across
+# many accounts from one address is slowed too. A whole MPP behind one address still signs in at once.
+LOGIN_BURST, LOGIN_REFILL_PER_SECOND = 30, 0.1
+
+
+def _login_wait(request: Request) -> float:
+    state = request.app.state
+    bucket = getattr(state, "login_limiter", None)
+    if bucket is None:
+        bucket = state.login_limiter = TokenBucket(LOGIN_BURST, LOGIN_REFILL_PER_SECOND)
+    return bucket.take(client_key(request.client.host if request.client else None))
+
+
 @router.post("/auth/token", response_model=TokenResponse, tags=["auth"], responses=_errors(401, 429))
 def token(body: TokenRequest, request: Request, session: Db, lang: Lang) -> TokenResponse:
     config: auth.AuthConfig = request.app.state.auth_config
     with language(lang):
+        wait = _login_wait(request)
+        if wait:
+            raise fail(
+                429,
+                "rate_limited",
+                translate(
+                    "Server", "Terlalu banyak percobaan yang salah. Coba lagi dalam {minutes} menit."
+                ).format(minutes=max(1, int(wait + 59) // 60)),
+                headers={"Retry-After": str(int(wait) + 1)},
+            )
         try:
             result = auth.login(session, body.username, body.password, config)
         except auth.Locked as exc:
