@@ -470,9 +470,12 @@ class Store:
         d["answers"] = json.loads(self.keys.open(d["answers"], f"drafts.answers|{d['id']}"))
         return Draft(**d)
 
-    def delete_draft(self, draft_id: str) -> None:
+    def delete_draft(self, draft_id: str, officer: str | None = None) -> None:
+        """Delete a draft (discarded, or a new applicant); audited as ``delete`` when there was one."""
         with self.transaction() as c:
-            c.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
+            if c.execute("DELETE FROM drafts WHERE id = ?", (draft_id,)).rowcount:
+                who = officer or security_session.officer_or("-")
+                self._audit(c, who, "delete", None, f"draft {draft_id}")
 
     # -- audit -----------------------------------------------------------------
 

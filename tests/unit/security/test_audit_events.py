@@ -23,3 +23,14 @@ def test_send_and_export_are_audited_and_the_chain_holds(data_home: Path, tmp_pa
         assert [(e.officer, e.detail) for e in sent] == [("demo", "MPP-1")]
         assert [e.action for e in audit.entries(store, b.id)] == ["create", "export"]
         assert audit.verify(store)[1] is None
+
+
+def test_deleting_a_draft_is_audited(data_home: Path) -> None:
+    with Store() as store:
+        store.save_draft(
+            draft_id="d1", service_id="ktp-el", answers={"nama": "A"}, position="", officer="demo"
+        )
+        store.delete_draft("d1")
+        store.delete_draft("never-existed")
+        deletes = [e for e in audit.entries(store) if e.action == "delete"]
+        assert [(e.officer, e.detail) for e in deletes] == [("demo", "draft d1")]
