@@ -1,8 +1,7 @@
 """The speaker worker: real espeak-ng synthesis; the sound card is the one thing replaced.
 
-``GatedPlayer`` stands in for a sound device (tests have none): it checks the WAV it is given is
-speech and "plays" until the test releases it or the speaker stops it, so every step is awaited
-as a condition, never a sleep.
+``GatedPlayer`` (tests/speech_players.py) stands in for a sound device: every step is awaited as
+a condition, never a sleep.
 """
 
 from __future__ import annotations
@@ -15,33 +14,11 @@ import pytest
 
 from mpp_assist.speech.engines import EspeakEngine, Voice
 from mpp_assist.speech.speaker import Speaker, SpeechEvent, speech_dir
-
-from .wavcheck import wav_stats
+from speech_players import GatedPlayer  # tests/ is on sys.path
 
 pytestmark = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng not installed")
 
 TIMEOUT = 60
-
-
-class GatedPlayer:
-    name = "gated"
-
-    def __init__(self) -> None:
-        self.played: list[tuple[float, float]] = []  # (seconds, rms) of each WAV
-        self.playing = threading.Event()
-        self.release = threading.Event()
-        self._stop = threading.Event()
-
-    def play(self, wav: Path) -> None:
-        self.played.append(wav_stats(wav))
-        self._stop.clear()
-        self.playing.set()
-        while not (self.release.is_set() or self._stop.is_set()):
-            self._stop.wait(0.01)
-        self.playing.clear()
-
-    def stop(self) -> None:
-        self._stop.set()
 
 
 class Recorder:
