@@ -1,7 +1,8 @@
 """No personal data in plaintext anywhere under the data home.
 
 Applications with distinctive names and NIKs go through every path that writes:
-the CLI (apply, receipt, export-outbox, subject-export, purge), drafts, consent,
+the CLI (apply, receipt, export-outbox, subject-export, login and sync to a real
+backend, purge), drafts, consent,
 the audit trail, attachments. Then every byte of every file under the data home
 (database, WAL, shared memory, settings, keys registry, caches, temp files) is
 scanned for them, in UTF-8 and UTF-16, any letter case — both while a database
@@ -17,6 +18,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from backend_support import ServerProcess, seed_officers
 from mpp_assist.applications import submit
 from mpp_assist.forms import load_catalogue
 from mpp_assist.security import consent, files, retention
@@ -108,6 +110,18 @@ def test_no_personal_data_in_plaintext_under_the_data_home(data_home: Path, tmp_
     cli("receipt", applied["id"], "-o", str(outside / "receipt.pdf"))
     cli("export-outbox", str(outside / "bundle.mpp"), "--passphrase-stdin", stdin="kata sandi bundel\n")
     cli("subject-export", first["nik"], "-o", str(outside / "export.json"))
+    # A real sync to a real backend (its database outside the data home, like another machine).
+    backend_dir = outside / "backend"
+    backend_dir.mkdir()
+    db_url = f"sqlite:///{backend_dir / 'server.sqlite3'}"
+    seed_officers(db_url)
+    server = ServerProcess(db_url, backend_dir).start()
+    try:
+        cli("login", "--backend", server.url, "ana", "--password-stdin", stdin="sandi-ana-123\n")
+        cli("sync", "--backend", server.url)
+    finally:
+        server.kill()
+    assert json.loads(cli("list", "--json").stdout)[0]["official_number"]
     assert first["nama_lengkap"] in (outside / "export.json").read_text(encoding="utf-8")
 
     # The desk's own path in this process: draft, consent, submit, audit, attachment.
