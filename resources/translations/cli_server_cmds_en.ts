@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>Cli</name>
@@ -56,7 +57,7 @@
     </message>
     <message>
         <source>ubah status permohonan (back office)</source>
-        <translation>change an application's status (back office)</translation>
+        <translation>change an application&apos;s status (back office)</translation>
     </message>
     <message>
         <source>nomor registrasi resmi</source>
@@ -67,8 +68,8 @@
         <translation>reason (required for rejected)</translation>
     </message>
     <message>
-        <source>Server belum terpasang ({error}). Pasang dengan: pip install 'mpp-assist[server]'</source>
-        <translation>The server is not installed ({error}). Install it with: pip install 'mpp-assist[server]'</translation>
+        <source>Server belum terpasang ({error}). Pasang dengan: pip install &apos;mpp-assist[server]&apos;</source>
+        <translation>The server is not installed ({error}). Install it with: pip install &apos;mpp-assist[server]&apos;</translation>
     </message>
     <message>
         <source>Basis data server tidak bisa dibuka: {error}</source>
