@@ -376,3 +376,26 @@ def test_client_killed_while_sending(
     )
     assert again.returncode == 0, again.stderr
     assert_exactly_once(fault_backend, store, ids(apps))
+
+
+def test_cancel_stops_between_applications_and_leaves_the_rest_waiting(
+    fault_backend: ServerProcess, store: Store, queue: Callable[..., list[Application]]
+) -> None:
+    import threading
+
+    apps = queue(4)
+    cancel = threading.Event()
+
+    def stop_after_first(p: SyncProgress) -> None:
+        if p.state == "sending" and p.application_id:
+            cancel.set()  # the officer closes the window while the first one is on its way
+
+    report = runner_for(store, fault_backend.url, fault_backend.token()).run_once(stop_after_first, cancel)
+    assert (report.outcome, report.sent, report.remaining, report.exit_code) == ("cancelled", 1, 3, 3)
+    [sent] = fault_backend.rows()
+    waiting = [a.id for a in apps if a.id != sent.client_uuid]
+    assert all(store.get_application(a).status == "waiting" for a in waiting)
+    assert all(outbox.entry(store, a).attempts == 0 for a in waiting)  # never attempted, not counted
+    report = runner_for(store, fault_backend.url, fault_backend.token()).run_once()
+    assert (report.outcome, report.sent) == ("ok", 3)
+    assert_exactly_once(fault_backend, store, ids(apps))
