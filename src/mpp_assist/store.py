@@ -144,6 +144,7 @@ MIGRATIONS: list[tuple[str, str]] = [
 
 # Columns holding personal data, sealed with the context "<table>.<column>|<row id>".
 SEALED = {"applications": ("answers", "requirements"), "drafts": ("answers",), "consents": ("subject",)}
+# applications.server_reason (back-office free text) is sealed too, by a trigger: see Store._seal_on_write.
 KEYCHECK = "mpp-assist keycheck"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -227,6 +228,8 @@ class Application:
         d = dict(row)
         d["answers"] = json.loads(keys.open(d["answers"], f"applications.answers|{d['id']}"))
         d["requirements"] = json.loads(keys.open(d["requirements"], f"applications.requirements|{d['id']}"))
+        if is_sealed(d.get("server_reason")):
+            d["server_reason"] = keys.open(d["server_reason"], f"applications.server_reason|{d['id']}")
         return cls(**d)
 
 
@@ -265,6 +268,7 @@ class Store:
             self.conn.execute("PRAGMA temp_store=MEMORY")
             self._migrate()
             self._check_key()
+            self._seal_on_write()
             self._seal_legacy()
             if from_session:
                 for officer, action in security_session.take_pending_events():
@@ -322,6 +326,28 @@ class Store:
         if not ok:
             self.conn.close()
             raise StoreError(KeyMismatch().message)
+
+    def _seal_on_write(self) -> None:
+        """Seal the back-office reason however it is written (sync updates it with plain SQL).
+
+        A per-connection TEMP trigger calls back into Python inside the writer's own
+        transaction, so the plaintext never reaches a committed page, the WAL or the file.
+        """
+        self.conn.create_function(
+            "mpp_seal", 2, lambda text, context: self.keys.seal(str(text), str(context))
+        )
+        for name, event in (("ins", "INSERT"), ("upd", "UPDATE OF server_reason")):
+            self.conn.execute(
+                f"CREATE TEMP TRIGGER IF NOT EXISTS seal_server_reason_{name}"  # noqa: S608 - constants
+                f" AFTER {event} ON main.applications"
+                " WHEN NEW.server_reason IS NOT NULL AND substr(NEW.server_reason, 1, 5) != 'enc1:'"
+                " BEGIN UPDATE applications SET server_reason ="
+                " mpp_seal(NEW.server_reason, 'applications.server_reason|' || NEW.id) WHERE id = NEW.id; END"
+            )
+        # Reasons stored before this existed (or by a connection without the trigger): touch them to seal.
+        plain = "server_reason IS NOT NULL AND substr(server_reason, 1, 5) != 'enc1:'"
+        if self.conn.execute(f"SELECT 1 FROM applications WHERE {plain} LIMIT 1").fetchone():  # noqa: S608
+            self.conn.execute(f"UPDATE applications SET server_reason = server_reason WHERE {plain}")  # noqa: S608
 
     def _seal_legacy(self) -> None:
         """Seal rows written before encryption existed, and chain their audit entries (once)."""

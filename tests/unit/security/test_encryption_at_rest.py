@@ -132,3 +132,30 @@ def test_rows_written_before_encryption_are_sealed_and_chained_on_open(data_home
         assert audit.verify(store)[1] is None
     assert NIK.encode() not in path.read_bytes()
     assert session.current() is not None
+
+
+def test_the_back_office_reason_is_sealed_however_it_is_written(data_home: Path) -> None:
+    reason = f"Foto KTP {NAME} buram, NIK {NIK} tidak terbaca"
+    with Store() as store:
+        app = _make(store)
+        with store.transaction() as c:  # as the sync module writes it: plain SQL
+            c.execute(
+                "UPDATE applications SET server_status = 'rejected', server_reason = ? WHERE id = ?",
+                (reason, app.id),
+            )
+        assert store.get_application(app.id).server_reason == reason
+        assert NAME.encode() not in (data_home / DB_NAME).read_bytes()
+        assert (
+            not Path(str(data_home / DB_NAME) + "-wal").exists()
+            or NAME.encode() not in Path(str(data_home / DB_NAME) + "-wal").read_bytes()
+        )
+    raw = sqlite3.connect(data_home / DB_NAME).execute("SELECT server_reason FROM applications").fetchone()[0]
+    assert raw.startswith("enc1:")
+    # A reason written by a connection without the trigger (an old version) is sealed at the next open.
+    plain = sqlite3.connect(data_home / DB_NAME, isolation_level=None)
+    plain.execute("UPDATE applications SET server_reason = ?", (reason,))
+    plain.close()
+    with Store() as store:
+        assert store.get_application(app.id).server_reason == reason
+    raw = sqlite3.connect(data_home / DB_NAME).execute("SELECT server_reason FROM applications").fetchone()[0]
+    assert raw.startswith("enc1:")

@@ -22,6 +22,8 @@ from backend_support import ServerProcess, seed_officers
 from mpp_assist.applications import submit
 from mpp_assist.forms import load_catalogue
 from mpp_assist.security import consent, files, retention
+from mpp_assist.server import admin
+from mpp_assist.server.db import open_engine, session_factory
 from mpp_assist.store import Store
 
 PEOPLE = [
@@ -119,9 +121,18 @@ def test_no_personal_data_in_plaintext_under_the_data_home(data_home: Path, tmp_
     try:
         cli("login", "--backend", server.url, "ana", "--password-stdin", stdin="sandi-ana-123\n")
         cli("sync", "--backend", server.url)
+        number = json.loads(cli("list", "--json").stdout)[0]["official_number"]
+        # The back office writes a reason naming the applicant; the next sync brings it to the desk.
+        engine = open_engine(db_url)
+        with session_factory(engine)() as session:
+            admin.set_status(session, number, "rejected", f"Foto KTP {first['nama_lengkap']} buram")
+        engine.dispose()
+        cli("sync", "--backend", server.url)
     finally:
         server.kill()
-    assert json.loads(cli("list", "--json").stdout)[0]["official_number"]
+    with Store() as store:
+        [synced] = [a for a in store.list_applications() if a.official_number == number]
+        assert synced.server_reason == f"Foto KTP {first['nama_lengkap']} buram"
     assert first["nama_lengkap"] in (outside / "export.json").read_text(encoding="utf-8")
 
     # The desk's own path in this process: draft, consent, submit, audit, attachment.
