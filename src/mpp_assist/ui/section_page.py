@@ -36,7 +36,14 @@ from mpp_assist.ui.fields.region_picker import RegionPicker
 from mpp_assist.ui.fields.repeat import RepeatEditor
 from mpp_assist.ui.fields.row import FieldRow
 from mpp_assist.ui.requirements_page import RequirementsChecklist
-from mpp_assist.ui.widgets import button, heading, link_button, paragraph, retire
+from mpp_assist.ui.widgets import (
+    button,
+    heading,
+    link_button,
+    paragraph,
+    retire,
+    tab_sequence,
+)
 
 if TYPE_CHECKING:
     from mpp_assist.ui.form_flow import FormFlow
@@ -97,6 +104,46 @@ class FormPage(QWidget):
     def enter(self, focus_path: str | None = None) -> None:
         """Called when the page is shown: focus the first question (or the one asked for)."""
         self.continue_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab go down and up the page as it reads, whenever widgets were made.
+
+        Questions come after "Lanjut" in Qt's own order, and a repeat's new items or the error
+        summary's links after everything else in the window; the page's layout knows the order.
+        """
+        focus = QApplication.focusWidget()
+        sequence = [
+            w for w in tab_sequence(self.scroll.widget()) if w.isVisibleTo(self) and w.isEnabled()
+        ]
+        if focus in sequence:
+            reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+            index = sequence.index(focus) + (1 if next else -1)
+            if 0 <= index < len(sequence):
+                sequence[index].setFocus(reason)
+                self.scroll.ensureWidgetVisible(sequence[index], 20, 40)
+                return True
+            # Off either end of the page: on to the toolbars (Qt's chain inside the page is not
+            # in reading order, so never follow it from here), or round the page if there are none.
+            beyond = self._outside_page(next) or sequence[0 if next else -1]
+            beyond.setFocus(reason)
+            return True
+        return super().focusNextPrevChild(next)
+
+    def _outside_page(self, forward: bool) -> QWidget | None:
+        widget: QWidget = self
+        for _ in range(5000):
+            widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+            if widget is self:
+                return None
+            if (
+                not self.isAncestorOf(widget)
+                and widget.window() is self.window()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isVisible()
+                and widget.isEnabled()
+            ):
+                return widget
+        return None
 
     def go_on(self) -> None:
         raise NotImplementedError

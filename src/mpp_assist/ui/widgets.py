@@ -7,7 +7,7 @@ theme manager's one stylesheet styles them; nothing here sets a font size or col
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLayout, QPushButton, QSizePolicy, QWidget
 
 
 def heading(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:
@@ -69,3 +69,26 @@ def retire(widget: QWidget, keeper: QWidget) -> None:
         keeper.setFocus(Qt.FocusReason.OtherFocusReason)
     widget.hide()
     widget.deleteLater()
+
+
+def _in_layout(layout: QLayout) -> list[QWidget]:
+    out: list[QWidget] = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is not None:
+            out.append(item.widget())
+        elif item.layout() is not None:
+            out += _in_layout(item.layout())
+    return out
+
+
+def tab_sequence(widget: QWidget) -> list[QWidget]:
+    """The controls under ``widget`` that Tab should reach, in reading order (layout order)."""
+    out = []
+    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+        out.append(widget)
+    if widget.layout() is not None:
+        for child in _in_layout(widget.layout()):
+            out += tab_sequence(child)
+    return out
+
