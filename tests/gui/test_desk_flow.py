@@ -291,3 +291,21 @@ def test_language_setting_rebuilds_the_window_in_english(qtbot: Any, desk: Any) 
     assert window.services.heading.text() == "Choose a service"
     ctx.settings.set("language", "id")
     assert window.services.heading.text() == "Pilih layanan"
+
+
+def test_settings_dialog_switches_the_desk_to_english(qtbot: Any, desk: Any) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from mpp_assist.ui.settings_dialog import SettingsDialog
+
+    ctx, window = desk
+    dialog = SettingsDialog(ctx.settings, window)
+    qtbot.addWidget(dialog)
+    assert dialog.language.accessibleName() == "Bahasa"
+    dialog.language.setFocus()
+    press(qtbot, Qt.Key.Key_Down, dialog.language)
+    assert dialog.language.currentData() == "en"
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    assert ctx.settings.get("language") == "en"
+    assert window.services.heading.text() == "Choose a service"
+    assert window.new_action.text() == "New applicant"
