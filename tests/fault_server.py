@@ -5,6 +5,7 @@ The tests POST rules to ``/_test/faults``; each rule matches requests by method 
 path pattern and acts on the Nth matching request(s):
 
 * ``status``        answer ``status`` (with ``Retry-After``) without touching the app
+* ``respond``       answer ``status`` (200) with the rule's JSON ``body`` instead of the app
 * ``after_status``  let the app do its work (commit), then answer ``status`` instead
 * ``after_slow``    let the app do its work, then hold the answer ``delay`` seconds
 * ``after_exit``    let the app do its work, then die (``os._exit``) before answering
@@ -80,6 +81,8 @@ class FaultMiddleware:
         retry = [(b"retry-after", str(rule["retry_after"]).encode())] if "retry_after" in rule else []
         if action == "status":
             return await self._json(send, rule["status"], {"detail": "injected"}, retry)
+        if action == "respond":  # a backend that answers with something else (hostile, broken)
+            return await self._json(send, rule.get("status", 200), rule["body"])
         if action == "exit":
             os._exit(1)
 

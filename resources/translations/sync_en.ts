@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>Sync</name>
@@ -61,7 +60,7 @@
     </message>
     <message>
         <source>Jawaban server tidak bisa dibaca. Periksa alamat server.</source>
-        <translation>The server&apos;s answer cannot be read. Check the server address.</translation>
+        <translation>The server's answer cannot be read. Check the server address.</translation>
     </message>
     <message>
         <source>Nama pengguna atau kata sandi salah.</source>
@@ -69,7 +68,7 @@
     </message>
     <message>
         <source>Tidak ada penyimpanan kunci sistem (keyring) yang bisa dipakai, jadi token tidak disimpan. Pasang atau aktifkan keyring sistem operasi.</source>
-        <translation>No usable system keyring, so the token was not kept. Install or enable the operating system&apos;s keyring.</translation>
+        <translation>No usable system keyring, so the token was not kept. Install or enable the operating system's keyring.</translation>
     </message>
     <message>
         <source>Token tidak bisa disimpan di keyring: {error}</source>
@@ -94,6 +93,22 @@
     <message>
         <source>{sent} terkirim, {fix} perlu perbaikan, {left} menunggu.</source>
         <translation>{sent} sent, {fix} need correction, {left} waiting.</translation>
+    </message>
+    <message>
+        <source>Katalog layanan dari server ditolak: {why}</source>
+        <translation>The service catalogue from the server was refused: {why}</translation>
+    </message>
+    <message>
+        <source>terlalu besar</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <source>bukan JSON katalog</source>
+        <translation>not a catalogue JSON</translation>
+    </message>
+    <message>
+        <source>definisi tidak sah</source>
+        <translation>invalid definition</translation>
     </message>
     <message>
         <source>Berkas lampiran {name} tidak ada lagi. Pindai ulang.</source>

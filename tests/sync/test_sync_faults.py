@@ -399,3 +399,25 @@ def test_cancel_stops_between_applications_and_leaves_the_rest_waiting(
     report = runner_for(store, fault_backend.url, fault_backend.token()).run_once()
     assert (report.outcome, report.sent) == ("ok", 3)
     assert_exactly_once(fault_backend, store, ids(apps))
+
+
+def test_a_hostile_catalogue_is_refused_and_the_old_one_kept(
+    fault_backend: ServerProcess, store: Store, data_home: Path
+) -> None:
+    from mpp_assist.forms import load_catalogue
+    from mpp_assist.sync.runner import catalogue_cache
+
+    runner = runner_for(store, fault_backend.url, fault_backend.token())
+    assert runner.run_once().catalogue_updated
+    good = catalogue_cache().read_bytes()
+    hostile = load_catalogue().get("ktp-el").to_json()
+    hostile["sections"][0]["fields"][0]["relevant"] = "__import__('os').system('id')"
+    for body in ({"services": [hostile]}, {"services": "x" * 10}, [1, 2]):
+        fault_backend.set_faults(
+            [{"method": "GET", "path": "/api/v1/catalogue", "on": [1], "action": "respond", "body": body}]
+        )
+        report = runner.run_once()
+        assert report.outcome == "ok" and not report.catalogue_updated
+        expected = "Katalog layanan dari server ditolak" if isinstance(body, dict) else "tidak bisa dibaca"
+        assert any(expected in p for p in report.problems), report.problems
+        assert catalogue_cache().read_bytes() == good

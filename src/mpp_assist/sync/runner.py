@@ -101,6 +101,36 @@ def catalogue_cache() -> Path:
     return data_home() / "catalogue" / "remote.json"
 
 
+MAX_CATALOGUE_BYTES = 8 * 1024 * 1024
+
+
+def catalogue_problem(body: bytes) -> str | None:
+    """Why a catalogue from the backend cannot be used (checked like a shipped definition), or None."""
+    import json
+
+    from mpp_assist.forms.loader import check_data
+
+    refused = translate("Sync", "Katalog layanan dari server ditolak: {why}")
+    if len(body) > MAX_CATALOGUE_BYTES:
+        return refused.format(why=translate("Sync", "terlalu besar"))
+    try:
+        services = json.loads(body)["services"]
+        if not isinstance(services, list):
+            raise TypeError
+    except (ValueError, KeyError, TypeError, RecursionError):
+        return refused.format(why=translate("Sync", "bukan JSON katalog"))
+    for data in services:
+        try:
+            definition, problems = check_data(data)
+        except RecursionError:
+            definition, problems = None, []
+        if definition is None or problems:
+            sid = data.get("id") if isinstance(data, dict) else None
+            detail = str(problems[0]) if problems else translate("Sync", "definisi tidak sah")
+            return refused.format(why=f"{str(sid)[:64]}: {detail[:300]}")
+    return None
+
+
 def _write_bytes_atomically(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
@@ -400,6 +430,10 @@ class SyncRunner:
             report.problems.append(exc.message)
             return
         if body is None:
+            return
+        problem = catalogue_problem(body)
+        if problem:  # keep the catalogue we have; a hostile or broken one never reaches the forms
+            report.problems.append(problem)
             return
         _write_bytes_atomically(catalogue_cache(), body)
         outbox.set_state(self.store, key, new_etag or hashlib.sha256(body).hexdigest())
