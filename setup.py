@@ -6,14 +6,15 @@ data, status-page templates) and is installed as the package
 the same files a source checkout does. All other metadata is in pyproject.toml.
 """
 
-from setuptools import find_packages, setup
+from setuptools import find_namespace_packages, setup
+
+# Data folders count as (namespace) packages to setuptools; list them so each is shipped.
+RESOURCES = ["mpp_assist.resources", *(f"mpp_assist.resources.{p}" for p in find_namespace_packages("resources"))]
+CODE = [p for p in find_namespace_packages("src") if p.startswith("mpp_assist") and "__pycache__" not in p]
 
 setup(
-    packages=[*find_packages("src"), "mpp_assist.resources"],
+    packages=CODE + RESOURCES,
     package_dir={"": "src", "mpp_assist.resources": "resources"},
-    package_data={
-        "mpp_assist.resources": ["**/*"],
-        "mpp_assist.forms": ["**/*.json"],
-    },
-    exclude_package_data={"": ["__pycache__/*", "*.pyc"]},
+    package_data={p: ["*"] for p in CODE + RESOURCES},
+    exclude_package_data={"": ["*.pyc"]},
 )
