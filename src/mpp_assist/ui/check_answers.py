@@ -35,8 +35,7 @@ class CheckAnswersPage(FormPage):
 
         requirements = session.requirements()
         if requirements:
-            self.content.addWidget(heading(self.tr("Dokumen persyaratan"), level=2))
-            grid = self._grid()
+            grid = self._grid(self.tr("Dokumen persyaratan"))
             marks = flow.state().requirements
             for r in requirements:
                 state = marks.get(r.id)
@@ -44,19 +43,22 @@ class CheckAnswersPage(FormPage):
                           f"requirement:{r.id}", "requirements")
 
         for section in session.summary(lang):
-            self.content.addWidget(heading(section.title, level=2))
-            grid = self._grid()
+            grid = self._grid(section.title)
             for row in section.rows:
                 f = session.field(row.path)
                 fixed = f.calculate is not None or f.read_only
                 self._row(grid, row.label, row.value, row.path, None if fixed else row.path)
         self._show_remaining_problems()
 
-    def _grid(self) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
-        self.content.addLayout(grid)
-        return grid
+    def _grid(self, title: str) -> QGridLayout:
+        """One grid for the whole page, so answers line up from section to section."""
+        if not hasattr(self, "_table"):
+            self._table = QGridLayout()
+            self._table.setColumnStretch(1, 1)
+            self.content.addLayout(self._table)
+        row = self._table.rowCount()
+        self._table.addWidget(heading(title, level=2), row, 0, 1, 3)
+        return self._table
 
     def _row(self, grid: QGridLayout, label: str, value: str, key: str, change_to: str | None) -> None:
         r = grid.rowCount()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mpp_assist.i18n import current_language
 from mpp_assist.settings import Settings
 
 
@@ -44,7 +45,8 @@ class SettingsDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem("Bahasa Indonesia", "id")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
+        # The language on screen now: the setting, or --lang for this run.
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         general = self.add_section(self.tr("Tampilan"))
         self._row(general, self.tr("Bahasa"), self.language, self.tr("Bahasa di layar petugas"))
 
