@@ -1,4 +1,4 @@
-"""Kill the desk with SIGKILL while the officer types: the reopened draft holds every acknowledged keystroke."""
+"""SIGKILL the desk while the officer types: the reopened draft holds every acknowledged keystroke."""
 
 from __future__ import annotations
 
