@@ -235,20 +235,7 @@ def tab_order(page: QWidget, qtbot: Any) -> list[tuple[int, int, str]]:
     return order
 
 
-def _adds_repeat_items(service_id: str) -> bool:
-    """The example adds repeat items beyond those the page starts with."""
-    definition = CATALOGUE.get(service_id)
-    example = definition.example_answers()
-    return any(
-        f.type == "repeat" and len(example.get(f.id) or []) > f.min_count
-        for s in definition.sections for f in s.fields
-    )
-
-
-TAB_ORDER_CASES = SERVICE_IDS  # repeat items added with "Tambah" come before that button
-
-
-@pytest.mark.parametrize("service_id", TAB_ORDER_CASES)
+@pytest.mark.parametrize("service_id", SERVICE_IDS)
 def test_tab_order_follows_the_visual_order(qtbot: Any, desk: Any, service_id: str) -> None:
     _ctx, window = desk
     for page_id, page in visit_pages(window, service_id):
@@ -262,36 +249,7 @@ def test_tab_order_follows_the_visual_order(qtbot: Any, desk: Any, service_id: s
         assert len(backwards) <= 1, f"{service_id} {page_id}: Tab goes back up the page: {backwards}"
 
 
-def _needs_region_level(service_id: str) -> bool:
-    """A region question asked above village level (e.g. the regency of birth)."""
-    definition = CATALOGUE.get(service_id)
-    return any(
-        f.type == "region" and f.level != "village" for s in definition.sections for f in s.fields
-    )
-
-
-def _picker_knows_levels() -> bool:
-    import inspect
-
-    from mpp_assist.ui.fields.region_picker import RegionPicker
-
-    return "level" in inspect.signature(RegionPicker.__init__).parameters
-
-
-KEYBOARD_CASES = [
-    pytest.param(
-        sid,
-        marks=pytest.mark.xfail(
-            strict=True, reason="the region picker can only pick a village, not a regency or district"
-        ),
-    )
-    if _needs_region_level(sid) and not _picker_knows_levels()
-    else sid
-    for sid in SERVICE_IDS
-]
-
-
-@pytest.mark.parametrize("service_id", KEYBOARD_CASES)
+@pytest.mark.parametrize("service_id", SERVICE_IDS)
 def test_keyboard_only_from_service_list_to_receipt(
     qtbot: Any, desk: Any, service_id: str, tmp_path: Path
 ) -> None:
