@@ -85,3 +85,17 @@ def test_officers_roles_and_signing_in_from_the_environment(data_home: Path) -> 
     assert locked.returncode != 0 and "terkunci" in locked.stderr
     as_admin = {"MPP_ASSIST_OFFICER": "demo", "MPP_ASSIST_PASSWORD": "real-admin-pin"}
     assert run("officer", "remove", "sari", env=as_admin).returncode == 0
+
+
+def test_without_any_os_keyring_only_the_demo_works_and_says_so(data_home: Path, tmp_path: Path) -> None:
+    no_keyring = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    example = run("form", "ktp-el", "--example").stdout
+    applied = run("apply", "ktp-el", "--answers", "-", "--json", env=no_keyring, stdin=example)
+    assert applied.returncode == 0, applied.stderr  # the README's demo works on a machine with no keyring
+    assert (data_home / "security" / "demo-key.json").exists()
+    assert json.loads(example)["nik"].encode() not in (data_home / DB_NAME).read_bytes()
+    added = run("officer", "add", "sari", "--password-stdin", env=no_keyring, stdin="sari-pin-1\n")
+    assert added.returncode != 0 and "keyring" in added.stderr and "Traceback" not in added.stderr
+    real_pin = run("officer", "passwd", "demo", "--password-stdin", env=no_keyring, stdin="real-pin-9\n")
+    assert real_pin.returncode != 0 and "keyring" in real_pin.stderr
+    assert run("list", env=no_keyring).returncode == 0  # still the demo, nothing lost

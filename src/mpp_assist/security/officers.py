@@ -24,6 +24,7 @@ from mpp_assist.security import keys, keystore
 from mpp_assist.security.crypto import new_data_key
 from mpp_assist.security.errors import (
     AccountLocked,
+    KeyringUnavailable,
     SecurityError,
     UnknownOfficer,
     WrongCredentials,
@@ -110,6 +111,38 @@ class Registry:
             raise UnknownOfficer(name)
         return officer
 
+    # -- where wrapped keys live ---------------------------------------------------
+
+    def demo_key_file(self) -> Path:
+        return self.home / "security" / "demo-key.json"
+
+    def _put(self, officer: Officer, record: dict) -> None:
+        """The OS keyring; for the demo account only, a file when this machine has no keyring at all.
+
+        The demo PIN is public, so on such a machine the demo database is readable by whoever holds
+        the disk: demo only. A real password/PIN always needs the OS keyring.
+        """
+        try:
+            keystore.put(self.home_id, officer.name, record)
+        except KeyringUnavailable:
+            if not officer.demo:
+                raise
+            _write_atomically(self.demo_key_file(), json.dumps({officer.name: record}))
+
+    def _get(self, officer: Officer) -> dict | None:
+        try:
+            record = keystore.get(self.home_id, officer.name)
+        except KeyringUnavailable:
+            if not officer.demo:
+                raise
+            record = None
+        if record is None and officer.demo:
+            try:
+                record = json.loads(self.demo_key_file().read_text(encoding="utf-8")).get(officer.name)
+            except (OSError, ValueError, AttributeError):
+                record = None
+        return record if isinstance(record, dict) else None
+
     # -- signing in -------------------------------------------------------------
 
     def verify(self, name: str, secret: str, now: datetime | None = None) -> bytes:
@@ -122,7 +155,7 @@ class Registry:
             if now < until:
                 raise AccountLocked(name, until)
             officer.locked_until, officer.failed, dirty = None, 0, True
-        record = keystore.get(self.home_id, name)
+        record = self._get(officer)
         if record is None:  # not a wrong PIN: the keyring lost the entry (or this is another OS user)
             raise SecurityError(
                 translate(
@@ -155,7 +188,7 @@ class Registry:
             raise SecurityError(translate("Security", "Petugas {name} sudah terdaftar.").format(name=name))
         check_secret(secret)
         officer = Officer(name, role, demo=demo, created_at=datetime.now(UTC).isoformat(timespec="seconds"))
-        keystore.put(self.home_id, name, keys.wrap(data_key, secret, self.aad(officer)))
+        self._put(officer, keys.wrap(data_key, secret, self.aad(officer)))
         self.officers[name] = officer
         self.save()
         return officer
@@ -163,9 +196,11 @@ class Registry:
     def set_secret(self, data_key: bytes, name: str, secret: str) -> None:
         officer = self.get(name)
         check_secret(secret)
+        # A real password/PIN: the OS keyring only.
         keystore.put(self.home_id, name, keys.wrap(data_key, secret, self.aad(officer)))
         officer.demo, officer.failed, officer.locked_until = False, 0, None
         self.save()
+        self.demo_key_file().unlink(missing_ok=True)
 
     def remove(self, name: str) -> None:
         officer = self.get(name)
@@ -174,7 +209,13 @@ class Registry:
             raise SecurityError(translate("Security", "Admin terakhir tidak bisa dihapus."))
         del self.officers[name]
         self.save()
-        keystore.delete(self.home_id, name)
+        if officer.demo:
+            self.demo_key_file().unlink(missing_ok=True)
+        try:
+            keystore.delete(self.home_id, name)
+        except KeyringUnavailable:
+            if not officer.demo:
+                raise
 
 
 def check_name(name: str) -> None:
