@@ -21,9 +21,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from mpp_assist.applications import InvalidAnswers, submit
-from mpp_assist.forms import ERROR, Evaluation, FormDefinition, FormSession, Problem
+from mpp_assist.forms import Evaluation, FormDefinition, FormSession, Problem
 from mpp_assist.forms.engine import is_empty
-from mpp_assist.forms.model import Requirement, Section
+from mpp_assist.forms.model import Section
 from mpp_assist.store import Application, Draft, StoreError
 from mpp_assist.ui.context import AppContext
 from mpp_assist.ui.widgets import retire
@@ -168,9 +168,6 @@ class FormFlow(QWidget):
                 out.append(p)
         return out
 
-    def requirement_relevant(self, r: Requirement) -> bool:
-        return r in self.session.requirements()
-
     # -- navigation ------------------------------------------------------------------
 
     def go(self, page: str, focus_path: str | None = None) -> None:
@@ -259,10 +256,11 @@ class FormFlow(QWidget):
     def submit(self) -> list[Problem] | str | None:
         """Store the application; on success emit ``submitted``. Returns problems or a message if not."""
         settings = self.ctx.settings
+        # Only the documents this application needs (a mark left from another answer is dropped).
         requirements = {
             r.id: self.state_.requirements[r.id]
-            for r in self.definition.requirements
-            if r.id in self.state_.requirements and self.requirement_relevant(r)
+            for r in self.session.requirements()
+            if r.id in self.state_.requirements
         }
         try:
             application: Application = submit(
@@ -289,9 +287,4 @@ def _top(path: str) -> str:
     return path.split("[", 1)[0].split(".", 1)[0]
 
 
-def first_error(problems: list[Problem]) -> Problem | None:
-    errors = [p for p in problems if p.severity == ERROR]
-    return (errors or problems or [None])[0]
-
-
-__all__ = ["CHECK", "REQUIREMENTS", "FlowState", "FormFlow", "first_error"]
+__all__ = ["CHECK", "REQUIREMENTS", "FlowState", "FormFlow"]

@@ -137,6 +137,3 @@ class ServicesPage(QWidget):
         )
         self.resume_text.setAccessibleName(self.resume_text.text())
         self.resume_box.setVisible(True)
-
-    def service_ids(self) -> list[str]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
