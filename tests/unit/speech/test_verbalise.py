@@ -107,13 +107,13 @@ def test_words_read_back_to_the_same_number(n: int) -> None:
     words = number_words(n)
     assert parse_words(words) == n
     # A lone one before ratus/puluh/belas/ribu is always a se- form (seratus, seribu…); "satu ribu"
-    # only appears inside a larger group ("dua puluh satu ribu").
+    # only appears inside a larger group ("dua puluh satu ribu", "seratus satu ribu").
     tokens = words.split()
     for i, w in enumerate(tokens[1:], start=1):
         if tokens[i - 1] == "satu" and w in ("ratus", "puluh", "belas"):
             raise AssertionError(words)
         if tokens[i - 1] == "satu" and w == "ribu":
-            assert i >= 2 and tokens[i - 2] in ("puluh", "ratus"), words
+            assert i >= 2 and tokens[i - 2] in ("puluh", "ratus", "seratus"), words
     assert "  " not in words and words == words.strip()
 
 
