@@ -117,15 +117,7 @@ class Inclusion(QObject):
         self.settings.subscribe(self._on_setting)
         window.installEventFilter(self)
         self._apply_display_setting()
-        self._on_screen("")
-        QTimer.singleShot(0, self._follow_lock)  # the desk lock is installed after us
-
-    def _follow_lock(self) -> None:
-        """When the desk locks, stop speaking at once: nothing of the applicant is heard either."""
-        lock = getattr(getattr(self.window, "protection", None), "lock", None)
-        locked = getattr(lock, "locked", None)
-        if locked is not None:
-            locked.connect(self.speech.forget)
+        self._on_screen("")  # (the desk lock, ui.protection, blanks the display and silences speech)
 
     # -- text to read ------------------------------------------------------------------------------
 
