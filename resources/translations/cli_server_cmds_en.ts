@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>Cli</name>
@@ -57,7 +56,7 @@
     </message>
     <message>
         <source>ubah status permohonan (back office)</source>
-        <translation>change an application&apos;s status (back office)</translation>
+        <translation>change an application's status (back office)</translation>
     </message>
     <message>
         <source>nomor registrasi resmi</source>
@@ -68,8 +67,8 @@
         <translation>reason (required for rejected)</translation>
     </message>
     <message>
-        <source>Server belum terpasang ({error}). Pasang dengan: pip install &apos;mpp-assist[server]&apos;</source>
-        <translation>The server is not installed ({error}). Install it with: pip install &apos;mpp-assist[server]&apos;</translation>
+        <source>Server belum terpasang ({error}). Pasang dengan: pip install 'mpp-assist[server]'</source>
+        <translation>The server is not installed ({error}). Install it with: pip install 'mpp-assist[server]'</translation>
     </message>
     <message>
         <source>Basis data server tidak bisa dibuka: {error}</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>Cli</name>
@@ -33,7 +32,7 @@
     </message>
     <message>
         <source>kirim isi bundel ke server</source>
-        <translation>upload a bundle&apos;s contents to the server</translation>
+        <translation>upload a bundle's contents to the server</translation>
     </message>
     <message>
         <source>Ulangi: </source>
