@@ -77,16 +77,19 @@ def fill(pairs_file: Path) -> int:
     pairs = json.loads(pairs_file.read_text(encoding="utf-8"))
     done = 0
     for ts in sorted(OUT.glob("*_en.ts")):
-        tree = None
+        tree, changed = None, False
         for tree, ctx, msg in messages(ts):
             key = f"{ctx}|{msg.findtext('source')}"
-            if key in pairs:
-                tr = msg.find("translation")
+            tr = msg.find("translation")
+            if key in pairs and (tr.text != pairs[key] or tr.get("type")):
                 tr.text = pairs[key]
                 tr.attrib.pop("type", None)
                 done += 1
-        if tree is not None:
+                changed = True
+        if changed and tree is not None:
             tree.write(ts, encoding="utf-8", xml_declaration=True)
+    # Back to lupdate's own layout, so the next update shows no formatting-only changes.
+    update()
     return done
 
 
