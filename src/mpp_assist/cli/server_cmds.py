@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from mpp_assist.cli.common import CliError, print_json
@@ -42,6 +43,22 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=8 * 3600,
         metavar="DETIK",
         help=translate("Cli", "masa berlaku token dalam detik"),
+    )
+    p.add_argument(
+        "--forms",
+        type=Path,
+        default=None,
+        metavar="FOLDER",
+        help=translate(
+            "Cli", "folder definisi layanan yang diterbitkan (versi lebih baru menggantikan bawaan)"
+        ),
+    )
+    p.add_argument(
+        "--holidays",
+        type=Path,
+        default=None,
+        metavar="FOLDER",
+        help=translate("Cli", "folder kalender libur <tahun>.json yang menggantikan tahun bawaan"),
     )
     p.set_defaults(func=cmd_serve)
     ssub = p.add_subparsers(dest="server_command", metavar="PERINTAH")
@@ -116,6 +133,22 @@ def _read_password(from_stdin: bool) -> str:
     return password
 
 
+def _published_forms(folder: Path | None) -> Path | None:
+    """Check ``--forms`` before serving: a definition that fails its checks is named, never published."""
+    if folder is None:
+        return None
+    if not folder.is_dir():
+        raise CliError(translate("Cli", "Folder definisi tidak ada: {path}").format(path=folder), 2)
+    from mpp_assist.forms.catalogue import build_catalogue
+
+    for name, error in build_catalogue((folder,)).broken.items():
+        print(
+            translate("Cli", "Definisi {name} tidak diterbitkan: {error}").format(name=name, error=error),
+            file=sys.stderr,
+        )
+    return folder
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     if args.server_command:  # pragma: no cover - argparse routes subcommands to their own func
         return 2
@@ -123,7 +156,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from mpp_assist.server.auth import AuthConfig
 
     url = args.db or default_db_url()
-    config = app.ServerConfig(db_url=url, auth=AuthConfig(token_ttl=args.token_ttl))
+    config = app.ServerConfig(
+        db_url=url,
+        auth=AuthConfig(token_ttl=args.token_ttl),
+        forms_dir=_published_forms(args.forms),
+        holidays_dir=args.holidays,
+    )
     if args.demo:
         with _sessions(url)() as session:
             admin.seed_demo(session)

@@ -1,4 +1,4 @@
-"""The sync protocol, ``/api/v1``: token, catalogue, applications, attachments, changes, health.
+"""The sync protocol, ``/api/v1``: token, catalogue, holidays, applications, attachments, changes, health.
 
 Idempotency rules (what makes "nothing lost, nothing sent twice" hold):
 
@@ -36,6 +36,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mpp_assist import __version__
+from mpp_assist.forms.catalogue import Catalogue
 from mpp_assist.i18n import language, translate
 from mpp_assist.server import auth
 from mpp_assist.server.db import (
@@ -57,6 +58,7 @@ from mpp_assist.server.schemas import (
     ChangesOut,
     ErrorBody,
     Health,
+    HolidaysOut,
     TokenRequest,
     TokenResponse,
 )
@@ -199,13 +201,34 @@ def token(body: TokenRequest, request: Request, session: Db, lang: Lang) -> Toke
 # -- catalogue -------------------------------------------------------------------
 
 
-def catalogue_body() -> tuple[bytes, str]:
+def server_catalogue(request: Request) -> Catalogue:
+    """What this backend publishes: the shipped definitions plus ``--forms DIR`` (newer versions win).
+
+    Every valid version stays known, so an application is checked against the form version it names.
+    """
+    state = request.app.state
+    if getattr(state, "forms", None) is None:
+        from mpp_assist.forms.catalogue import SERVICES_DIR, build_catalogue
+
+        folder = getattr(state, "forms_dir", None)
+        state.forms = build_catalogue((SERVICES_DIR, folder) if folder else (SERVICES_DIR,))
+    return state.forms
+
+
+def catalogue_body(catalogue: Catalogue | None = None) -> tuple[bytes, str]:
     """The catalogue as JSON bytes and its ETag (a hash of those bytes)."""
     from mpp_assist.forms import load_catalogue
 
-    services = [d.to_json() for d in load_catalogue().services()]
+    services = [d.to_json() for d in (catalogue or load_catalogue()).services()]
     body = json.dumps({"services": services}, ensure_ascii=False, sort_keys=True).encode()
     return body, '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+
+
+def _etag_answer(body: bytes, etag: str, if_none_match: str | None) -> Response:
+    headers = {"ETag": etag, "Cache-Control": "no-cache"}
+    if if_none_match and etag in [t.strip() for t in if_none_match.split(",")]:
+        return Response(status_code=304, headers=headers)
+    return Response(body, media_type="application/json", headers=headers)
 
 
 @router.get(
@@ -219,24 +242,59 @@ def catalogue(
 ) -> Response:
     state = request.app.state
     if getattr(state, "catalogue", None) is None:
-        state.catalogue = catalogue_body()
+        state.catalogue = catalogue_body(server_catalogue(request))
     body, etag = state.catalogue
-    headers = {"ETag": etag, "Cache-Control": "no-cache"}
-    if if_none_match and etag in [t.strip() for t in if_none_match.split(",")]:
-        return Response(status_code=304, headers=headers)
-    return Response(body, media_type="application/json", headers=headers)
+    return _etag_answer(body, etag, if_none_match)
+
+
+# -- holiday calendar --------------------------------------------------------------
+
+
+def holidays_body(folder: Any = None) -> tuple[bytes, str]:
+    """The calendar years this backend serves, as JSON bytes and their ETag."""
+    from mpp_assist.holidays import served_years
+
+    body = json.dumps({"years": served_years(folder)}, ensure_ascii=False, sort_keys=True).encode()
+    return body, '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+
+
+@router.get(
+    "/holidays",
+    response_model=HolidaysOut,
+    tags=["holidays"],
+    responses={304: {"description": "not modified"}, **_errors(401)},
+)
+def holidays(
+    request: Request, _me: Me, if_none_match: Annotated[str | None, Header(max_length=200)] = None
+) -> Response:
+    """National holidays and cuti bersama per year, for the receipts' estimated completion date.
+
+    The bundled years, each replaced by a valid ``<year>.json`` in the server's ``--holidays DIR``.
+    A separate resource from the catalogue: it changes on the government's calendar, not an agency's.
+    """
+    state = request.app.state
+    if getattr(state, "holidays", None) is None:
+        state.holidays = holidays_body(getattr(state, "holidays_dir", None))
+    body, etag = state.holidays
+    return _etag_answer(body, etag, if_none_match)
 
 
 # -- applications ----------------------------------------------------------------
 
 
-def _problems(body: ApplicationIn, lang: str) -> list[dict[str, str]]:
-    """Per-field errors under the service's form, from the same engine the desk uses."""
-    from mpp_assist.forms import UnknownService, load_catalogue, validate
+def _problems(body: ApplicationIn, lang: str, catalogue: Catalogue) -> list[dict[str, str]]:
+    """Per-field errors under the form version the application names, from the desk's engine.
+
+    A version this server never published (an older desk release's) is checked against the
+    service's current definition.
+    """
+    from mpp_assist.forms import UnknownService, validate
 
     with language(lang):
         try:
-            definition = load_catalogue().get(body.service_id)
+            definition = catalogue.version(body.service_id, body.form_version) or catalogue.get(
+                body.service_id
+            )
         except UnknownService:
             return [
                 {
@@ -293,6 +351,7 @@ def _existing(
     text_: str,
     lang: str,
     response: Response,
+    catalogue: Catalogue,
 ) -> ApplicationOut:
     app = session.execute(select(Application).where(Application.client_uuid == uuid)).scalar_one_or_none()
     if app is None:
@@ -326,7 +385,7 @@ def _existing(
                     "Perbaikan ini mengganti versi {old}, padahal versi terbaru di server {current}.",
                 ).format(old=body.replaces or "-", current=app.version),
             )
-    problems = _problems(body, lang)
+    problems = _problems(body, lang, catalogue)
     if problems:
         raise _invalid(problems, lang)
     now = now_iso()
@@ -355,17 +414,24 @@ def _existing(
     },
 )
 def put_application(
-    client_uuid: UUID, body: ApplicationIn, officer: Me, session: Db, lang: Lang, response: Response
+    client_uuid: UUID,
+    body: ApplicationIn,
+    officer: Me,
+    session: Db,
+    lang: Lang,
+    response: Response,
+    request: Request,
 ) -> ApplicationOut:
+    catalogue = server_catalogue(request)
     uuid = str(client_uuid)
     digest, text_ = _body_hash(body)
     exists = session.execute(select(Application.id).where(Application.client_uuid == uuid)).first()
     if exists:
-        return _existing(session, officer, uuid, body, digest, text_, lang, response)
+        return _existing(session, officer, uuid, body, digest, text_, lang, response, catalogue)
     if body.version != 1 or body.replaces is not None:
         with language(lang):
             raise fail(409, "stale", translate("Server", "Tidak ada versi sebelumnya untuk diperbaiki."))
-    problems = _problems(body, lang)
+    problems = _problems(body, lang, catalogue)
     if problems:
         raise _invalid(problems, lang)
     now = now_iso()
@@ -397,7 +463,7 @@ def put_application(
     except IntegrityError:
         # The same UUID arrived twice at once (or the tracking code is taken): answer as for a replay.
         session.rollback()
-        return _existing(session, officer, uuid, body, digest, text_, lang, response)
+        return _existing(session, officer, uuid, body, digest, text_, lang, response, catalogue)
     return _out(app)
 
 

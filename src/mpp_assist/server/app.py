@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from fastapi import FastAPI
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -29,6 +30,8 @@ class ServerConfig:
     auth: AuthConfig = field(default_factory=AuthConfig)
     max_attachment_bytes: int = 20 * 1024 * 1024
     max_json_bytes: int = 2 * 1024 * 1024
+    forms_dir: Path | None = None  # newer service definitions to publish beside the shipped ones
+    holidays_dir: Path | None = None  # <year>.json files replacing the bundled holiday years
 
 
 class BodyLimit:
@@ -72,6 +75,8 @@ def create_app(config: ServerConfig) -> FastAPI:
     app.state.auth_config = config.auth
     app.state.max_attachment_bytes = config.max_attachment_bytes
     app.state.catalogue = None
+    app.state.forms, app.state.forms_dir = None, config.forms_dir
+    app.state.holidays, app.state.holidays_dir = None, config.holidays_dir
     for name in ROUTER_MODULES:
         app.include_router(importlib.import_module(name).router)
     app.add_middleware(BodyLimit, max_json_bytes=config.max_json_bytes)

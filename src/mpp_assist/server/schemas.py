@@ -113,6 +113,13 @@ class CatalogueOut(BaseModel):
     services: list[dict[str, Any]]
 
 
+class HolidaysOut(BaseModel):
+    years: list[dict[str, Any]] = Field(
+        description='one object per year: {"year", "source", "provisional", '
+        '"days": [{"date", "kind", "name"}]}'
+    )
+
+
 class Health(BaseModel):
     status: str
     version: str

@@ -329,3 +329,12 @@ class BackendClient:
         self._raise_for(resp)
         self._json(resp)  # must be a JSON object
         return resp.headers.get("ETag"), resp.content
+
+    def holidays(self, etag: str | None) -> tuple[str | None, bytes | None]:
+        """``GET /holidays``: ``(etag, body)``; body is None when unchanged since ``etag`` (304)."""
+        resp = self._request("GET", "/holidays", headers={"If-None-Match": etag} if etag else {})
+        if resp.status_code == 304:
+            return etag, None
+        self._raise_for(resp)
+        self._json(resp)  # must be a JSON object
+        return resp.headers.get("ETag"), resp.content

@@ -67,6 +67,7 @@ class SyncReport:
     to_correct: int = 0  # all applications the officer must correct (from any pass)
     changes_applied: int = 0
     catalogue_updated: bool = False
+    holidays_updated: list[int] = field(default_factory=list)  # calendar years saved in this pass
     last_sync_at: str | None = None
     retry_after: float | None = None  # a hint for the worker: when to try again
     problems: list[str] = field(default_factory=list)
@@ -98,7 +99,9 @@ def last_sync_at(store: Store) -> str | None:
 
 def catalogue_cache() -> Path:
     """Where the latest catalogue fetched from the backend is kept (JSON, as the server sent it)."""
-    return data_home() / "catalogue" / "remote.json"
+    from mpp_assist.forms.catalogue import fetched_path
+
+    return fetched_path(data_home())
 
 
 MAX_CATALOGUE_BYTES = 8 * 1024 * 1024
@@ -184,6 +187,7 @@ class SyncRunner:
                 self._send_batch(batch, report, total, emit, cancel)
             self._pull_changes(report, emit)
             self._pull_catalogue(report, emit)
+            self._pull_holidays(report)
         except _Stop as stop:
             report.outcome, report.message, report.retry_after = stop.outcome, stop.message, stop.retry_after
         report.remaining = outbox.count_waiting(self.store)
@@ -436,6 +440,9 @@ class SyncRunner:
             report.problems.append(problem)
             return
         _write_bytes_atomically(catalogue_cache(), body)
+        from mpp_assist.forms.catalogue import invalidate
+
+        invalidate()  # the forms engine uses the new definitions from now on
         outbox.set_state(self.store, key, new_etag or hashlib.sha256(body).hexdigest())
         report.catalogue_updated = True
         emit(
@@ -446,6 +453,36 @@ class SyncRunner:
                 "catalogue",
             )
         )
+
+    def _pull_holidays(self, report: SyncReport) -> None:
+        """Keep the backend's holiday calendar: checked whole, then only the years that differ are saved."""
+        from mpp_assist.holidays import CalendarError, load_calendar, read_update, save_year
+
+        key = f"holidays_etag {self.client.base_url}"
+        try:
+            new_etag, body = self.client.holidays(outbox.get_state(self.store, key))
+        except AuthRequired as exc:
+            raise _Stop("needs_login", exc.message) from None
+        except NotFound:  # a backend that does not serve a calendar: the bundled one stays
+            return
+        except BackendError as exc:
+            report.problems.append(exc.message)
+            return
+        if body is None:
+            return
+        try:
+            years = read_update(body)
+        except CalendarError as exc:  # keep the calendar we have
+            report.problems.append(
+                translate("Sync", "Kalender libur dari server ditolak: {why}").format(why=str(exc)[:300])
+            )
+            return
+        current = load_calendar().years
+        for raw, data in years:
+            if current.get(data.year) != data:
+                save_year(raw)
+                report.holidays_updated.append(data.year)
+        outbox.set_state(self.store, key, new_etag or hashlib.sha256(body).hexdigest())
 
 
 def for_desk(

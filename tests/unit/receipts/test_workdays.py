@@ -82,10 +82,10 @@ def test_damaged_update_is_ignored(data_home) -> None:
 @pytest.mark.parametrize(
     ("raw", "where"),
     [
-        ([], "expected a JSON object"),
+        ([], "harus objek JSON"),
         ({"year": "2026", "days": []}, "'year'"),
         ({"year": 2026, "days": [{"date": "2026-02-30"}]}, "days[0].date"),
-        ({"year": 2026, "days": [{"date": "2025-01-01"}]}, "not in 2026"),
+        ({"year": 2026, "days": [{"date": "2025-01-01"}]}, "tidak di tahun 2026"),
         ({"year": 2026, "days": [{"date": "2026-01-01", "kind": "party"}]}, "days[0].kind"),
     ],
 )
