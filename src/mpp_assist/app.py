@@ -43,11 +43,14 @@ def build_context(*, synchronous_tasks: bool = False, settings: Any = None, stor
 def _receipt_maker(settings: Any, catalogue: Any) -> Any:
     """The stored application's receipt as PDF bytes, laid out as this desk's settings say."""
 
-    def receipt_pdf(application: Any) -> bytes:
+    def receipt_pdf(application: Any, *, reprint: bool = False) -> bytes:
         from mpp_assist.receipts import build_receipt, options_from_settings  # on first use, not at start
 
         return build_receipt(
-            application, catalogue.get(application.service_id), **options_from_settings(settings)
+            application,
+            catalogue.get(application.service_id),
+            reprint=reprint,
+            **options_from_settings(settings),
         )
 
     return receipt_pdf
@@ -77,6 +80,9 @@ def create_window(ctx: Any, lang: str | None = None, *, consent: bool = True) ->
     from mpp_assist.ui.desk_settings import DeskSettings
 
     window.desk_settings = DeskSettings(window)  # "Server dan pencetak" in the settings dialog
+    from mpp_assist.ui.applications_page import DeskSync
+
+    window.desk_sync = DeskSync(window)  # the sync worker, the "Permohonan" page, "Tentang"
     return window
 
 

@@ -13,6 +13,8 @@ from mpp_assist.ui import translations
 from mpp_assist.ui.context import AppContext
 from mpp_assist.ui.main_window import MainWindow
 
+from .sync_desk import backend, fast_sync  # noqa: F401 - fixtures: a real server, quick health checks
+
 
 @pytest.fixture
 def open_desk(qtbot: Any) -> Iterator[Callable[..., tuple[AppContext, MainWindow]]]:

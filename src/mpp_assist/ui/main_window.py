@@ -30,6 +30,8 @@ if TYPE_CHECKING:  # the receipt page (and pypdfium2) load when the first receip
 class MainWindow(QMainWindow):
     # Fired after a screen is built and shown (tests and the applicant display listen).
     screen_changed = Signal(str)
+    # Fired once per new application, after it is stored (the sync worker sends it at once).
+    application_submitted = Signal(object)
 
     def __init__(
         self, ctx: AppContext, *, theme: ThemeManager | None = None, parent: QWidget | None = None
@@ -168,6 +170,7 @@ class MainWindow(QMainWindow):
     def _show_flow(self, state: FlowState) -> None:
         self.flow = FormFlow(self.ctx, state)
         self.flow.submitted.connect(self.show_receipt)
+        self.flow.submitted.connect(self.application_submitted)
         self.flow.cancelled.connect(self.show_services)
         self._show(self.flow, "form")
 

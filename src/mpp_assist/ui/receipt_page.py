@@ -16,17 +16,26 @@ from mpp_assist.ui.widgets import button, heading, paragraph
 class ReceiptPage(QWidget):
     new_applicant = Signal()
 
-    def __init__(self, ctx: AppContext, application: Application, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        application: Application,
+        parent: QWidget | None = None,
+        *,
+        reprint: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.application = application
+        self.reprint = reprint  # "Cetak ulang" from the application list: printed or saved as a reprint
         self.setObjectName("receiptPage")
         layout = QVBoxLayout(self)
 
         panel = QFrame()
         panel.setProperty("role", "confirmation")
         pl = QVBoxLayout(panel)
-        self.heading = heading(self.tr("Permohonan tersimpan"))
+        title = self.tr("Cetak ulang tanda terima") if reprint else self.tr("Permohonan tersimpan")
+        self.heading = heading(title)
         pl.addWidget(self.heading)
         self.number = paragraph(
             self.tr("Nomor tanda terima: {number}").format(number=application.receipt_number), role="lead"
@@ -40,6 +49,7 @@ class ReceiptPage(QWidget):
             )
         )
         pl.addWidget(self.queued)
+        self.queued.setVisible(not reprint)
         layout.addWidget(panel)
 
         row = QHBoxLayout()
@@ -55,6 +65,7 @@ class ReceiptPage(QWidget):
         )
         for b in (self.print_button, self.save_button, self.new_button):
             row.addWidget(b)
+        self.new_button.setVisible(not reprint)
         row.addStretch(1)
         layout.addLayout(row)
         self.message = paragraph("", role="status")
@@ -78,6 +89,9 @@ class ReceiptPage(QWidget):
             self.preview.status.setText(self.tr("Tanda terima belum bisa dibuat di versi ini."))
             return
         app = self.application
+        if self.reprint:
+            self.ctx.tasks.run_in_background(lambda: self.ctx.receipt_pdf(app, reprint=True), self._built)
+            return
         self.ctx.tasks.run_in_background(lambda: self.ctx.receipt_pdf(app), self._built)
 
     def _built(self, future: Future) -> None:
@@ -105,7 +119,7 @@ class ReceiptPage(QWidget):
         if not self.preview.pdf:
             return
         if self.preview.print_with_dialog():
-            self.ctx.store.audit(self.ctx.settings.get("officer"), "print_receipt", self.application.id)
+            self._record("print_receipt")
             self._say(self.tr("Tanda terima dikirim ke pencetak."))
 
     def save_receipt(self) -> None:
@@ -117,5 +131,16 @@ class ReceiptPage(QWidget):
             self._say(self.tr("Berkas tidak bisa disimpan: {error}").format(error=exc.strerror or exc))
             return
         if path is not None:
-            self.ctx.store.audit(self.ctx.settings.get("officer"), "save_receipt", self.application.id)
+            self._record("save_receipt")
             self._say(self.tr("Tanda terima disimpan: {path}").format(path=path))
+
+    def _record(self, action: str) -> None:
+        """The print or save in the audit trail (a reprint as "dicetak ulang oleh … pada …")."""
+        officer = self.ctx.settings.get("officer")
+        if self.reprint:
+            from mpp_assist.receipts.history import record_print
+
+            layout = self.ctx.settings.get("receipt_layout")
+            record_print(self.ctx.store, self.application.id, officer, layout=layout, reprint=True)
+            return
+        self.ctx.store.audit(officer, action, self.application.id)
