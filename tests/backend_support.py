@@ -73,8 +73,10 @@ class ServerProcess:
         faults: bool = False,
         token_ttl: int = 3600,
         max_attachment: int | None = None,
+        extra_args: tuple[str, ...] = (),
     ) -> None:
         self.db_url, self.log_dir, self.faults = db_url, log_dir, faults
+        self.extra_args = extra_args  # more ``mpp-assist server`` options (e.g. --forms DIR)
         self.token_ttl, self.max_attachment = token_ttl, max_attachment
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -108,6 +110,7 @@ class ServerProcess:
             self.db_url,
             "--token-ttl",
             str(self.token_ttl),
+            *self.extra_args,
         ]
 
     def healthy(self) -> bool:
