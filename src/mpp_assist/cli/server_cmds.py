@@ -58,7 +58,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         type=Path,
         default=None,
         metavar="FOLDER",
-        help=translate("Cli", "folder kalender libur <tahun>.json yang menggantikan tahun bawaan"),
+        help=translate(
+            "Cli",
+            "folder kalender libur <tahun>.json yang menggantikan tahun bawaan (bawaan: <data>/holidays)",
+        ),
     )
     p.set_defaults(func=cmd_serve)
     ssub = p.add_subparsers(dest="server_command", metavar="PERINTAH")
@@ -160,7 +163,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         db_url=url,
         auth=AuthConfig(token_ttl=args.token_ttl),
         forms_dir=_published_forms(args.forms),
-        holidays_dir=args.holidays,
+        # By default the same folder the status page's calendar reads, so page and desks agree.
+        holidays_dir=args.holidays or data_home() / "holidays",
     )
     if args.demo:
         with _sessions(url)() as session:

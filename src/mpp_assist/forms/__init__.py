@@ -5,9 +5,20 @@ reference backend check answers with exactly the same code.
 
 Catalogue and definitions
 -------------------------
-``load_catalogue()`` (cached) -> ``Catalogue``: ``.services()`` (desk order),
-``.get(id)`` (raises ``UnknownService``), ``.broken`` (file name -> ``DefinitionError``
-for definitions that failed their checks and were left out). A ``FormDefinition`` has ``id``,
+``load_catalogue(*, home=None)`` (cached) -> ``Catalogue``: ``.services()`` (desk order),
+``.get(id)`` (raises ``UnknownService``), ``.version(id, version)`` (that exact version, or
+None), ``.versions(id)``, ``.broken`` (file name -> ``DefinitionError`` for definitions that
+failed their checks and were left out). The catalogue is the shipped definitions merged with the
+one the sync pass fetched from the backend (``catalogue.fetched_path(home)``:
+``<data home>/catalogue/remote.json``): a fetched definition replaces the shipped one of the same
+id only when its version is newer (``catalogue.is_newer``: dotted whole numbers compared part by
+part, trailing zeros ignored, so ``2025.10`` > ``2025.9``); each is checked exactly like a shipped
+one, a bad one is left out (``.broken["remote.json: services[i] (id)"]``) and a file that is too
+big, nested too deeply or not a catalogue is refused whole (``.broken["remote.json"]``) while
+the shipped catalogue stays. The cache follows that file; ``catalogue.invalidate()`` drops it.
+``catalogue.build_catalogue(folders, fetched)`` builds one uncached (the backend's ``--forms``).
+Every valid version stays reachable through ``.version`` (applications keep their
+``form_version``). A ``FormDefinition`` has ``id``,
 ``version``, ``name``/``description``/``agency``/``fee_note`` (``Text``:
 ``.get(lang=None)``), ``legal_basis`` (list of Text), ``fee`` (rupiah int),
 ``service_days`` (working days), ``requirements`` (``Requirement``: ``id``, ``name``,
