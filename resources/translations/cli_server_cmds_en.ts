@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>Cli</name>
@@ -25,6 +26,14 @@
     <message>
         <source>masa berlaku token dalam detik</source>
         <translation>token lifetime in seconds</translation>
+    </message>
+    <message>
+        <source>folder definisi layanan yang diterbitkan (versi lebih baru menggantikan bawaan)</source>
+        <translation>folder of service definitions to publish (a newer version replaces the shipped one)</translation>
+    </message>
+    <message>
+        <source>folder kalender libur &lt;tahun&gt;.json yang menggantikan tahun bawaan (bawaan: &lt;data&gt;/holidays)</source>
+        <translation>folder of holiday calendars &lt;year&gt;.json replacing the bundled years (default: &lt;data&gt;/holidays)</translation>
     </message>
     <message>
         <source>basis data server</source>
@@ -56,7 +65,7 @@
     </message>
     <message>
         <source>ubah status permohonan (back office)</source>
-        <translation>change an application's status (back office)</translation>
+        <translation>change an application&apos;s status (back office)</translation>
     </message>
     <message>
         <source>nomor registrasi resmi</source>
@@ -67,8 +76,8 @@
         <translation>reason (required for rejected)</translation>
     </message>
     <message>
-        <source>Server belum terpasang ({error}). Pasang dengan: pip install 'mpp-assist[server]'</source>
-        <translation>The server is not installed ({error}). Install it with: pip install 'mpp-assist[server]'</translation>
+        <source>Server belum terpasang ({error}). Pasang dengan: pip install &apos;mpp-assist[server]&apos;</source>
+        <translation>The server is not installed ({error}). Install it with: pip install &apos;mpp-assist[server]&apos;</translation>
     </message>
     <message>
         <source>Basis data server tidak bisa dibuka: {error}</source>
@@ -89,6 +98,14 @@
     <message>
         <source>Kata sandi minimal 8 karakter.</source>
         <translation>The password must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Folder definisi tidak ada: {path}</source>
+        <translation>Definitions folder does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>Definisi {name} tidak diterbitkan: {error}</source>
+        <translation>Definition {name} is not published: {error}</translation>
     </message>
     <message>
         <source>Server berjalan di http://{host}:{port}/api/v1</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>DeskSetup</name>
@@ -23,20 +24,71 @@
         <translation>unknown keys: {keys}.</translation>
     </message>
     <message>
-        <source>"wizard" harus "prefill" atau "skip".</source>
-        <translation>"wizard" must be "prefill" or "skip".</translation>
+        <source>&quot;wizard&quot; harus &quot;prefill&quot; atau &quot;skip&quot;.</source>
+        <translation>&quot;wizard&quot; must be &quot;prefill&quot; or &quot;skip&quot;.</translation>
     </message>
     <message>
-        <source>"settings" harus objek JSON {…}.</source>
-        <translation>"settings" must be a JSON object {…}.</translation>
+        <source>&quot;settings&quot; harus objek JSON {…}.</source>
+        <translation>&quot;settings&quot; must be a JSON object {…}.</translation>
     </message>
     <message>
-        <source>pengaturan "{name}" tidak dikenal.</source>
-        <translation>unknown setting "{name}".</translation>
+        <source>pengaturan &quot;{name}&quot; tidak dikenal.</source>
+        <translation>unknown setting &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <source>nilai "{name}" tidak sah: {value!r}.</source>
-        <translation>invalid value for "{name}": {value!r}.</translation>
+        <source>nilai &quot;{name}&quot; tidak sah: {value!r}.</source>
+        <translation>invalid value for &quot;{name}&quot;: {value!r}.</translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <source>kalender libur: harus objek JSON</source>
+        <translation>holiday calendar: expected a JSON object</translation>
+    </message>
+    <message>
+        <source>kalender libur: &apos;year&apos; harus tahun antara 2000 dan 2100</source>
+        <translation>holiday calendar: &apos;year&apos; must be a year between 2000 and 2100</translation>
+    </message>
+    <message>
+        <source>kalender libur: &apos;days&apos; harus daftar</source>
+        <translation>holiday calendar: &apos;days&apos; must be a list</translation>
+    </message>
+    <message>
+        <source>{where}: harus objek</source>
+        <translation>{where}: expected an object</translation>
+    </message>
+    <message>
+        <source>{where}.date: bukan tanggal TTTT-BB-HH: {value!r}</source>
+        <translation>{where}.date: not a date YYYY-MM-DD: {value!r}</translation>
+    </message>
+    <message>
+        <source>{where}.date: {day} tidak di tahun {year}</source>
+        <translation>{where}.date: {day} is not in {year}</translation>
+    </message>
+    <message>
+        <source>{where}.kind: {kind!r} bukan salah satu dari {kinds}</source>
+        <translation>{where}.kind: {kind!r} is not one of {kinds}</translation>
+    </message>
+    <message>
+        <source>{where}.name: harus teks atau {{&apos;id&apos;: …, &apos;en&apos;: …}}</source>
+        <translation>{where}.name: expected text or {{&apos;id&apos;: …, &apos;en&apos;: …}}</translation>
+    </message>
+    <message>
+        <source>kalender libur terlalu besar</source>
+        <translation>holiday calendar too large</translation>
+    </message>
+    <message>
+        <source>kalender libur bersarang terlalu dalam</source>
+        <translation>holiday calendar nested too deeply</translation>
+    </message>
+    <message>
+        <source>kalender libur bukan JSON berisi daftar &apos;years&apos;</source>
+        <translation>holiday calendar is not JSON with a &apos;years&apos; list</translation>
+    </message>
+    <message>
+        <source>tahun {year} ada dua kali</source>
+        <translation>year {year} appears twice</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>katalog dari server terlalu besar: {size} KB (paling besar {max} KB)</source>
+        <translation>catalogue from the server too large: {size} KB (at most {max} KB)</translation>
+    </message>
+    <message>
+        <source>katalog dari server bersarang terlalu dalam</source>
+        <translation>catalogue from the server nested too deeply</translation>
+    </message>
+    <message>
+        <source>katalog dari server bukan JSON berisi daftar &apos;services&apos;</source>
+        <translation>catalogue from the server is not JSON with a &apos;services&apos; list</translation>
+    </message>
+    <message>
+        <source>definisi bersarang terlalu dalam</source>
+        <translation>definition nested too deeply</translation>
+    </message>
+</context>
 <context>
     <name>Definition</name>
     <message>
-        <source>'{name}' wajib ada</source>
-        <translation>'{name}' is required</translation>
+        <source>&apos;{name}&apos; wajib ada</source>
+        <translation>&apos;{name}&apos; is required</translation>
     </message>
     <message>
         <source>kunci tidak dikenal: {names}</source>
@@ -19,8 +39,8 @@
         <translation>{value!r} is not known; choose one of: {choices}</translation>
     </message>
     <message>
-        <source>harus teks, atau objek {{"id": …, "en": …}} tanpa teks kosong</source>
-        <translation>must be text, or an object {{"id": …, "en": …}} with no empty text</translation>
+        <source>harus teks, atau objek {{&quot;id&quot;: …, &quot;en&quot;: …}} tanpa teks kosong</source>
+        <translation>must be text, or an object {{&quot;id&quot;: …, &quot;en&quot;: …}} with no empty text</translation>
     </message>
     <message>
         <source>{value!r} tidak sesuai pola {pattern}</source>
@@ -35,84 +55,84 @@
         <translation>must be at least {min}</translation>
     </message>
     <message>
-        <source>'fields' hanya untuk isian bertipe repeat</source>
-        <translation>'fields' is only for fields of type repeat</translation>
+        <source>&apos;fields&apos; hanya untuk isian bertipe repeat</source>
+        <translation>&apos;fields&apos; is only for fields of type repeat</translation>
     </message>
     <message>
-        <source>id bagian '{id}' dipakai dua kali</source>
-        <translation>section id '{id}' is used twice</translation>
+        <source>id bagian &apos;{id}&apos; dipakai dua kali</source>
+        <translation>section id &apos;{id}&apos; is used twice</translation>
     </message>
     <message>
-        <source>id isian '{id}' dipakai dua kali</source>
-        <translation>field id '{id}' is used twice</translation>
+        <source>id isian &apos;{id}&apos; dipakai dua kali</source>
+        <translation>field id &apos;{id}&apos; is used twice</translation>
     </message>
     <message>
-        <source>id persyaratan '{id}' dipakai dua kali</source>
-        <translation>requirement id '{id}' is used twice</translation>
+        <source>id persyaratan &apos;{id}&apos; dipakai dua kali</source>
+        <translation>requirement id &apos;{id}&apos; is used twice</translation>
     </message>
     <message>
-        <source>nilai pilihan '{value}' dipakai dua kali</source>
-        <translation>choice value '{value}' is used twice</translation>
+        <source>nilai pilihan &apos;{value}&apos; dipakai dua kali</source>
+        <translation>choice value &apos;{value}&apos; is used twice</translation>
     </message>
     <message>
-        <source>'choices' hanya untuk select_one/select_many</source>
-        <translation>'choices' is only for select_one/select_many</translation>
+        <source>&apos;choices&apos; hanya untuk select_one/select_many</source>
+        <translation>&apos;choices&apos; is only for select_one/select_many</translation>
     </message>
     <message>
         <source>hasil perhitungan bertipe {got}, padahal isian ini bertipe {want}</source>
         <translation>the calculation gives {got}, but this field is {want}</translation>
     </message>
     <message>
-        <source>isian '{name}' tidak dikenal</source>
-        <translation>unknown field '{name}'</translation>
+        <source>isian &apos;{name}&apos; tidak dikenal</source>
+        <translation>unknown field &apos;{name}&apos;</translation>
     </message>
     <message>
-        <source>isian '{name}' bertipe {got}, padahal isian ini bertipe {want}</source>
-        <translation>field '{name}' is {got}, but this field is {want}</translation>
+        <source>isian &apos;{name}&apos; bertipe {got}, padahal isian ini bertipe {want}</source>
+        <translation>field &apos;{name}&apos; is {got}, but this field is {want}</translation>
     </message>
     <message>
-        <source>isian '{name}' bertipe {got}, padahal yang diperlukan {want}</source>
-        <translation>field '{name}' is {got}, but {want} is needed</translation>
+        <source>isian &apos;{name}&apos; bertipe {got}, padahal yang diperlukan {want}</source>
+        <translation>field &apos;{name}&apos; is {got}, but {want} is needed</translation>
     </message>
     <message>
-        <source>isian jenis kelamin '{name}' harus punya pilihan 'L' dan 'P'</source>
-        <translation>sex field '{name}' must have the choices 'L' and 'P'</translation>
+        <source>isian jenis kelamin &apos;{name}&apos; harus punya pilihan &apos;L&apos; dan &apos;P&apos;</source>
+        <translation>sex field &apos;{name}&apos; must have the choices &apos;L&apos; and &apos;P&apos;</translation>
     </message>
     <message>
-        <source>'checks' hanya untuk nik (birth_date, sex) dan postcode (village)</source>
-        <translation>'checks' is only for nik (birth_date, sex) and postcode (village)</translation>
+        <source>&apos;checks&apos; hanya untuk nik (birth_date, sex) dan postcode (village)</source>
+        <translation>&apos;checks&apos; is only for nik (birth_date, sex) and postcode (village)</translation>
     </message>
     <message>
-        <source>istilah '{term}' tidak ada di glossary</source>
-        <translation>term '{term}' is not in the glossary</translation>
+        <source>istilah &apos;{term}&apos; tidak ada di glossary</source>
+        <translation>term &apos;{term}&apos; is not in the glossary</translation>
     </message>
     <message>
-        <source>'min' lebih besar dari 'max'</source>
-        <translation>'min' is greater than 'max'</translation>
+        <source>&apos;min&apos; lebih besar dari &apos;max&apos;</source>
+        <translation>&apos;min&apos; is greater than &apos;max&apos;</translation>
     </message>
     <message>
-        <source>'min_count' lebih besar dari 'max_count'</source>
-        <translation>'min_count' is greater than 'max_count'</translation>
+        <source>&apos;min_count&apos; lebih besar dari &apos;max_count&apos;</source>
+        <translation>&apos;min_count&apos; is greater than &apos;max_count&apos;</translation>
     </message>
     <message>
-        <source>nilai bawaan '{value}' tidak ada di pilihan</source>
-        <translation>default value '{value}' is not one of the choices</translation>
+        <source>nilai bawaan &apos;{value}&apos; tidak ada di pilihan</source>
+        <translation>default value &apos;{value}&apos; is not one of the choices</translation>
     </message>
     <message>
         <source>nilai bawaan {value!r} tidak sesuai untuk isian bertipe {type}</source>
         <translation>default value {value!r} does not suit a field of type {type}</translation>
     </message>
     <message>
-        <source>'unique' hanya untuk isian di dalam repeat</source>
-        <translation>'unique' is only for fields inside a repeat</translation>
+        <source>&apos;unique&apos; hanya untuk isian di dalam repeat</source>
+        <translation>&apos;unique&apos; is only for fields inside a repeat</translation>
     </message>
     <message>
         <source>repeat di dalam repeat belum didukung</source>
         <translation>a repeat inside a repeat is not supported</translation>
     </message>
     <message>
-        <source>perhitungan '{id}' bergantung pada dirinya sendiri</source>
-        <translation>calculation '{id}' depends on itself</translation>
+        <source>perhitungan &apos;{id}&apos; bergantung pada dirinya sendiri</source>
+        <translation>calculation &apos;{id}&apos; depends on itself</translation>
     </message>
     <message>
         <source>berkas terlalu besar: {size} KB (paling besar {max} KB)</source>
@@ -149,16 +169,16 @@
         <translation>expression too long (at most {n} characters)</translation>
     </message>
     <message>
-        <source>tanda '{char}' tidak dikenal</source>
-        <translation>unknown character '{char}'</translation>
+        <source>tanda &apos;{char}&apos; tidak dikenal</source>
+        <translation>unknown character &apos;{char}&apos;</translation>
     </message>
     <message>
         <source>ekspresi terlalu panjang (paling banyak {n} bagian)</source>
         <translation>expression too long (at most {n} parts)</translation>
     </message>
     <message>
-        <source>'{want}' diharapkan, tetapi ada {got}</source>
-        <translation>expected '{want}' but found {got}</translation>
+        <source>&apos;{want}&apos; diharapkan, tetapi ada {got}</source>
+        <translation>expected &apos;{want}&apos; but found {got}</translation>
     </message>
     <message>
         <source>ekspresi kosong</source>
@@ -181,32 +201,32 @@
         <translation>an expression must be text</translation>
     </message>
     <message>
-        <source>'{op}' tidak bisa dipakai untuk {left}</source>
-        <translation>'{op}' cannot be used on {left}</translation>
+        <source>&apos;{op}&apos; tidak bisa dipakai untuk {left}</source>
+        <translation>&apos;{op}&apos; cannot be used on {left}</translation>
     </message>
     <message>
-        <source>'{op}' tidak bisa dipakai antara {left} dan {right}</source>
-        <translation>'{op}' cannot be used between {left} and {right}</translation>
+        <source>&apos;{op}&apos; tidak bisa dipakai antara {left} dan {right}</source>
+        <translation>&apos;{op}&apos; cannot be used between {left} and {right}</translation>
     </message>
     <message>
-        <source>'.' hanya bisa dipakai dalam syarat isian</source>
-        <translation>'.' can only be used in a field's constraint</translation>
+        <source>&apos;.&apos; hanya bisa dipakai dalam syarat isian</source>
+        <translation>&apos;.&apos; can only be used in a field&apos;s constraint</translation>
     </message>
     <message>
-        <source>isian '{name}' tidak dikenal</source>
-        <translation>unknown field '{name}'</translation>
+        <source>isian &apos;{name}&apos; tidak dikenal</source>
+        <translation>unknown field &apos;{name}&apos;</translation>
     </message>
     <message>
-        <source>fungsi '{name}' tidak dikenal (yang ada: {names})</source>
-        <translation>unknown function '{name}' (known: {names})</translation>
+        <source>fungsi &apos;{name}&apos; tidak dikenal (yang ada: {names})</source>
+        <translation>unknown function &apos;{name}&apos; (known: {names})</translation>
     </message>
     <message>
-        <source>fungsi '{name}' perlu {n} argumen, bukan {got}</source>
-        <translation>function '{name}' takes {n} arguments, not {got}</translation>
+        <source>fungsi &apos;{name}&apos; perlu {n} argumen, bukan {got}</source>
+        <translation>function &apos;{name}&apos; takes {n} arguments, not {got}</translation>
     </message>
     <message>
-        <source>fungsi '{name}' tidak menerima {type}</source>
-        <translation>function '{name}' does not accept {type}</translation>
+        <source>fungsi &apos;{name}&apos; tidak menerima {type}</source>
+        <translation>function &apos;{name}&apos; does not accept {type}</translation>
     </message>
     <message>
         <source>pola regex salah: {error}</source>
@@ -409,7 +429,7 @@
     </message>
     <message>
         <source>Kode pos desa/kelurahan yang dipilih adalah {expected}. Periksa lagi; jika benar, lanjutkan</source>
-        <translation>The chosen village's postcode is {expected}. Check again; if this is right, continue</translation>
+        <translation>The chosen village&apos;s postcode is {expected}. Check again; if this is right, continue</translation>
     </message>
     <message>
         <source>Masukkan NIB 13 angka (sekarang {count} angka)</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>Sync</name>
@@ -60,7 +61,7 @@
     </message>
     <message>
         <source>Jawaban server tidak bisa dibaca. Periksa alamat server.</source>
-        <translation>The server's answer cannot be read. Check the server address.</translation>
+        <translation>The server&apos;s answer cannot be read. Check the server address.</translation>
     </message>
     <message>
         <source>Nama pengguna atau kata sandi salah.</source>
@@ -68,7 +69,7 @@
     </message>
     <message>
         <source>Tidak ada penyimpanan kunci sistem (keyring) yang bisa dipakai, jadi token tidak disimpan. Pasang atau aktifkan keyring sistem operasi.</source>
-        <translation>No usable system keyring, so the token was not kept. Install or enable the operating system's keyring.</translation>
+        <translation>No usable system keyring, so the token was not kept. Install or enable the operating system&apos;s keyring.</translation>
     </message>
     <message>
         <source>Token tidak bisa disimpan di keyring: {error}</source>
@@ -117,6 +118,10 @@
     <message>
         <source>Berkas lampiran {name} berubah. Pindai ulang.</source>
         <translation>The attachment file {name} changed. Scan it again.</translation>
+    </message>
+    <message>
+        <source>Kalender libur dari server ditolak: {why}</source>
+        <translation>Holiday calendar from the server refused: {why}</translation>
     </message>
     <message>
         <source>Alamat server belum diatur. Isi di Pengaturan atau pakai --backend.</source>
