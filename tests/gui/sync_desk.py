@@ -43,13 +43,13 @@ def backend(tmp_path: Path) -> Iterator[ServerProcess]:
     server.kill()
 
 
-def sign_desk_in(server: ServerProcess) -> None:
-    """The desk's settings point at ``server`` and officer ana holds a token (as after the first run)."""
+def sign_desk_in(server: ServerProcess, officer: str = OFFICER, password: str = PASSWORD) -> None:
+    """The desk's settings point at ``server`` and the officer holds a token (as after the first run)."""
     settings = Settings()
     settings.set("backend_url", server.url)
-    settings.set("officer", OFFICER)
+    settings.set("officer", officer)
     with Store() as store:
-        credentials.login_online(store, server.url, OFFICER, PASSWORD)
+        credentials.login_online(store, server.url, officer, password)
 
 
 def submit_one(qtbot: Any, window: Any, tmp: Path) -> str:

@@ -447,6 +447,7 @@ class DeskSync(QObject):
             self.ctx, self.worker, on_back=window.show_services, on_reprint=self.reprint, on_login=self.log_in
         )
         self.reprint_dialog: QDialog | None = None
+        self.login_dialog: QDialog | None = None
         self.status_label = QLabel()
         self.status_label.setObjectName("syncStatus")
         window.statusBar().addPermanentWidget(self.status_label)
@@ -534,6 +535,7 @@ class DeskSync(QObject):
         dialog = LoginDialog(self.ctx, self.window)
         dialog.accepted.connect(self.worker.sync_now)
         dialog.finished.connect(dialog.deleteLater)
+        self.login_dialog = dialog
         dialog.open()
 
     def show_about(self) -> None:
