@@ -1,5 +1,49 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Tentang MPP Assist</source>
+        <translation>About MPP Assist</translation>
+    </message>
+    <message>
+        <source>MPP Assist {version}. Lisensi MIT.</source>
+        <translation>MPP Assist {version}. MIT licence.</translation>
+    </message>
+    <message>
+        <source>Asisten pengisian permohonan untuk loket Mal Pelayanan Publik.</source>
+        <translation>An application-filling assistant for Public Service Mall (MPP) desks.</translation>
+    </message>
+    <message>
+        <source>Sumber data dan lisensi</source>
+        <translation>Data sources and licences</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Data wilayah: {decree}.</source>
+        <translation>Region data: {decree}.</translation>
+    </message>
+    <message>
+        <source>Sumber data wilayah: {source}.</source>
+        <translation>Region data source: {source}.</translation>
+    </message>
+    <message>
+        <source>Arsip kode wilayah lama: {years}. Dibangun {built}.</source>
+        <translation>Archived region codes: {years}. Built {built}.</translation>
+    </message>
+    <message>
+        <source>Huruf DejaVu Sans (dijadikan bagian tanda terima PDF): lisensi Bitstream Vera dan Arev, bebas dipakai dan disebarkan. Lihat resources/fonts/LICENSE-DejaVu.txt.</source>
+        <translation>DejaVu Sans font (embedded in receipt PDFs): Bitstream Vera and Arev licence, free to use and redistribute. See resources/fonts/LICENSE-DejaVu.txt.</translation>
+    </message>
+    <message>
+        <source>Kalender hari libur nasional dan cuti bersama (perkiraan tanggal selesai):</source>
+        <translation>National holidays and collective leave calendar (estimated completion dates):</translation>
+    </message>
+</context>
 <context>
     <name>AppearancePage</name>
     <message>
@@ -83,6 +127,169 @@
     <message>
         <source>MPP Assist tidak bisa dibuka: {error}</source>
         <translation>MPP Assist cannot open: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Diverifikasi</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Diproses</source>
+        <translation>In process</translation>
+    </message>
+    <message>
+        <source>Siap diambil</source>
+        <translation>Ready for pickup</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Menunggu dikirim</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Sedang dikirim</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Terkirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Perlu perbaikan</source>
+        <translation>Needs correction</translation>
+    </message>
+    <message>
+        <source>Permohonan di loket ini</source>
+        <translation>Applications at this desk</translation>
+    </message>
+    <message>
+        <source>Nomor tanda terima</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Nomor resmi</source>
+        <translation>Official number</translation>
+    </message>
+    <message>
+        <source>Status di back office</source>
+        <translation>Back-office status</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Daftar permohonan</source>
+        <translation>Application list</translation>
+    </message>
+    <message>
+        <source>Kemajuan pengiriman</source>
+        <translation>Sending progress</translation>
+    </message>
+    <message>
+        <source>Kirim sekarang</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Kirim permohonan yang menunggu sekarang juga</source>
+        <translation>Send the waiting applications right now</translation>
+    </message>
+    <message>
+        <source>Cetak ulang</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Cetak ulang tanda terima permohonan yang dipilih (Ctrl+P)</source>
+        <translation>Reprint the receipt of the selected application (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Masuk lagi ke server</source>
+        <translation>Log in to the server again</translation>
+    </message>
+    <message>
+        <source>Masuk lagi; antrean tidak berubah</source>
+        <translation>Log in again; the queue is unchanged</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Kembali ke daftar layanan (Escape)</source>
+        <translation>Back to the service list (Escape)</translation>
+    </message>
+    <message>
+        <source>Belum ada permohonan di loket ini.</source>
+        <translation>No applications at this desk yet.</translation>
+    </message>
+    <message>
+        <source>Pilih dulu permohonan yang tanda terimanya mau dicetak ulang.</source>
+        <translation>First select the application whose receipt you want to reprint.</translation>
+    </message>
+    <message>
+        <source>Terakhir berhasil sinkron: {time}</source>
+        <translation>Last successful sync: {time}</translation>
+    </message>
+    <message>
+        <source>Belum pernah berhasil sinkron.</source>
+        <translation>Never synced successfully yet.</translation>
+    </message>
+    <message>
+        <source>Sedang mengirim…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Semua permohonan sudah terkirim.</source>
+        <translation>All applications have been sent.</translation>
+    </message>
+    <message>
+        <source>Pengiriman berhenti selama loket terkunci.</source>
+        <translation>Sending is paused while the desk is locked.</translation>
+    </message>
+    <message>
+        <source>Loket ini bekerja tanpa server (alamat server kosong di Pengaturan). Permohonan tetap tersimpan di komputer ini dan tidak dikirim.</source>
+        <translation>This desk works without a server (the server address in Settings is empty). Applications stay saved on this computer and are not sent.</translation>
+    </message>
+    <message>
+        <source>Server tidak bisa dihubungi: {error} Permohonan tetap tersimpan dan akan terkirim sendiri begitu server bisa dihubungi.</source>
+        <translation>The server cannot be reached: {error} Applications stay saved and will be sent by themselves as soon as the server can be reached.</translation>
+    </message>
+    <message>
+        <source>Pengaturan server salah: {error} Periksa alamat server di Pengaturan.</source>
+        <translation>The server settings are wrong: {error} Check the server address in Settings.</translation>
+    </message>
+    <message>
+        <source>Perlu masuk lagi ke server: {error} Antrean tidak berubah.</source>
+        <translation>You need to log in to the server again: {error} The queue is unchanged.</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi gagal: {error} Permohonan tetap tersimpan.</source>
+        <translation>Sync failed: {error} Applications stay saved.</translation>
     </message>
 </context>
 <context>
@@ -313,7 +520,7 @@
     </message>
     <message>
         <source>Pencetak utama sistem</source>
-        <translation>The system's default printer</translation>
+        <translation>The system&apos;s default printer</translation>
     </message>
     <message>
         <source>Cetak percobaan</source>
@@ -345,7 +552,7 @@
     </message>
     <message>
         <source>Antrean cetak sistem operasi</source>
-        <translation>The operating system's print queue</translation>
+        <translation>The operating system&apos;s print queue</translation>
     </message>
     <message>
         <source>Alamat pencetak termal</source>
@@ -362,6 +569,65 @@
     <message>
         <source>Biasanya 9100</source>
         <translation>Usually 9100</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSync</name>
+    <message>
+        <source>Permohonan</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Daftar permohonan dan pengirimannya ke server (Ctrl+Shift+P)</source>
+        <translation>The application list and sending to the server (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Tentang</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Tentang MPP Assist: versi, lisensi dan sumber data</source>
+        <translation>About MPP Assist: version, licence and data sources</translation>
+    </message>
+    <message>
+        <source>Cetak ulang tanda terima</source>
+        <translation>Reprint receipt</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tanpa server</source>
+        <translation>No server</translation>
+    </message>
+    <message>
+        <source>Mengirim permohonan…</source>
+        <translation>Sending applications…</translation>
+    </message>
+    <message>
+        <source>Semua terkirim</source>
+        <translation>All sent</translation>
+    </message>
+    <message>
+        <source>Sebagian terkirim</source>
+        <translation>Partly sent</translation>
+    </message>
+    <message>
+        <source>Server tidak bisa dihubungi</source>
+        <translation>Server unreachable</translation>
+    </message>
+    <message>
+        <source>Pengaturan server salah</source>
+        <translation>Server settings wrong</translation>
+    </message>
+    <message>
+        <source>Perlu masuk lagi ke server</source>
+        <translation>Log in to the server again</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi gagal</source>
+        <translation>Sync failed</translation>
     </message>
 </context>
 <context>
@@ -676,6 +942,37 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Masuk lagi ke server</source>
+        <translation>Log in to the server again</translation>
+    </message>
+    <message>
+        <source>Sesi ke server habis. Masukkan kata sandi server Anda.</source>
+        <translation>Your server session has ended. Enter your server password.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Belum bisa masuk: {error}</source>
+        <translation>Could not log in: {error}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MPP Assist</source>
@@ -715,7 +1012,7 @@
     </message>
     <message>
         <source>Isian pemohon ini belum dikirim. Hapus isiannya dan mulai pemohon baru?</source>
-        <translation>This applicant's answers have not been sent. Delete them and start a new applicant?</translation>
+        <translation>This applicant&apos;s answers have not been sent. Delete them and start a new applicant?</translation>
     </message>
 </context>
 <context>
@@ -726,7 +1023,7 @@
     </message>
     <message>
         <source>Masuk dengan nama petugas dan kata sandi atau PIN (minimal 6 karakter). Data pemohon di komputer ini hanya bisa dibuka dengan kata sandi petugas.</source>
-        <translation>Sign in with the officer name and a password or PIN (at least 6 characters). Applicant data on this computer can only be opened with an officer's password.</translation>
+        <translation>Sign in with the officer name and a password or PIN (at least 6 characters). Applicant data on this computer can only be opened with an officer&apos;s password.</translation>
     </message>
     <message>
         <source>Nama petugas</source>
@@ -797,7 +1094,7 @@
     </message>
     <message>
         <source>Pencetak utama sistem</source>
-        <translation>The system's default printer</translation>
+        <translation>The system&apos;s default printer</translation>
     </message>
     <message>
         <source>Kertas</source>
@@ -813,7 +1110,7 @@
     </message>
     <message>
         <source>Antrean cetak sistem operasi</source>
-        <translation>The operating system's print queue</translation>
+        <translation>The operating system&apos;s print queue</translation>
     </message>
     <message>
         <source>Alamat pencetak termal</source>
@@ -837,7 +1134,7 @@
     </message>
     <message>
         <source>Isi alamat pencetak termal.</source>
-        <translation>Enter the thermal printer's address.</translation>
+        <translation>Enter the thermal printer&apos;s address.</translation>
     </message>
     <message>
         <source>Mengirim cetak percobaan…</source>
@@ -857,6 +1154,10 @@
     <message>
         <source>Permohonan tersimpan</source>
         <translation>Application stored</translation>
+    </message>
+    <message>
+        <source>Cetak ulang tanda terima</source>
+        <translation>Reprint receipt</translation>
     </message>
     <message>
         <source>Nomor tanda terima: {number}</source>
@@ -1076,8 +1377,8 @@
         <translation>Connection to the server</translation>
     </message>
     <message>
-        <source>Permohonan dikirim ke server MPP bila ada jaringan. Laptop jemput bola yang bekerja tanpa jaringan bisa memilih "Hanya luring" dan mengirim data nanti.</source>
-        <translation>Applications are sent to the MPP server when there is a network. Outreach laptops working without a network can choose "Offline only" and send data later.</translation>
+        <source>Permohonan dikirim ke server MPP bila ada jaringan. Laptop jemput bola yang bekerja tanpa jaringan bisa memilih &quot;Hanya luring&quot; dan mengirim data nanti.</source>
+        <translation>Applications are sent to the MPP server when there is a network. Outreach laptops working without a network can choose &quot;Offline only&quot; and send data later.</translation>
     </message>
     <message>
         <source>Tersambung ke server MPP</source>
@@ -1100,8 +1401,8 @@
         <translation>Check the connection</translation>
     </message>
     <message>
-        <source>Isi alamat server, atau pilih "Hanya luring".</source>
-        <translation>Enter the server address, or choose "Offline only".</translation>
+        <source>Isi alamat server, atau pilih &quot;Hanya luring&quot;.</source>
+        <translation>Enter the server address, or choose &quot;Offline only&quot;.</translation>
     </message>
     <message>
         <source>Alamat server harus diawali https://, misalnya https://mpp.contoh.go.id</source>
@@ -1175,7 +1476,7 @@
     </message>
     <message>
         <source>Bahasa di layar petugas</source>
-        <translation>Language on the officer's screen</translation>
+        <translation>Language on the officer&apos;s screen</translation>
     </message>
     <message>
         <source>A4</source>
@@ -1248,8 +1549,8 @@
         <translation>Speech check</translation>
     </message>
     <message>
-        <source>Aplikasi bisa membacakan isian untuk pemohon. Tekan "Putar contoh suara" lalu jawab apakah suaranya terdengar.</source>
-        <translation>The app can read answers aloud for the applicant. Press "Play a sample" and say whether you heard it.</translation>
+        <source>Aplikasi bisa membacakan isian untuk pemohon. Tekan &quot;Putar contoh suara&quot; lalu jawab apakah suaranya terdengar.</source>
+        <translation>The app can read answers aloud for the applicant. Press &quot;Play a sample&quot; and say whether you heard it.</translation>
     </message>
     <message>
         <source>Putar contoh suara</source>

@@ -55,32 +55,26 @@ if TYPE_CHECKING:
 COLUMNS = 7  # receipt number, service, applicant, state, official number, back office, note
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ApplicationsPage", text)
-
-
 def back_office_text(status: str | None) -> str:
     """The back office's status (server ``STATUSES``) in the officer's words."""
-    tr = QCoreApplication.translate
     words = {
-        "received": tr("ApplicationsPage", "Diterima"),
-        "verified": tr("ApplicationsPage", "Diverifikasi"),
-        "in_process": tr("ApplicationsPage", "Diproses"),
-        "ready_for_pickup": tr("ApplicationsPage", "Siap diambil"),
-        "completed": tr("ApplicationsPage", "Selesai"),
-        "rejected": tr("ApplicationsPage", "Ditolak"),
+        "received": QCoreApplication.translate("ApplicationsPage", "Diterima"),
+        "verified": QCoreApplication.translate("ApplicationsPage", "Diverifikasi"),
+        "in_process": QCoreApplication.translate("ApplicationsPage", "Diproses"),
+        "ready_for_pickup": QCoreApplication.translate("ApplicationsPage", "Siap diambil"),
+        "completed": QCoreApplication.translate("ApplicationsPage", "Selesai"),
+        "rejected": QCoreApplication.translate("ApplicationsPage", "Ditolak"),
     }
     return words.get(status or "", status or "")
 
 
 def state_text(status: str) -> str:
     """The desk's own state of an application (the outbox) in the officer's words."""
-    tr = QCoreApplication.translate
     words = {
-        "waiting": tr("ApplicationsPage", "Menunggu dikirim"),
-        "sending": tr("ApplicationsPage", "Sedang dikirim"),
-        "sent": tr("ApplicationsPage", "Terkirim"),
-        "needs_correction": tr("ApplicationsPage", "Perlu perbaikan"),
+        "waiting": QCoreApplication.translate("ApplicationsPage", "Menunggu dikirim"),
+        "sending": QCoreApplication.translate("ApplicationsPage", "Sedang dikirim"),
+        "sent": QCoreApplication.translate("ApplicationsPage", "Terkirim"),
+        "needs_correction": QCoreApplication.translate("ApplicationsPage", "Perlu perbaikan"),
     }
     return words.get(status, status)
 
@@ -335,15 +329,19 @@ class ApplicationsPage(QWidget):
 def status_line(status: SyncStatus) -> str:
     """The last successful sync, and what the worker is doing now."""
     when = (
-        _tr("Terakhir berhasil sinkron: {time}").format(time=_local_time(status.last_sync_at))
+        QCoreApplication.translate("ApplicationsPage", "Terakhir berhasil sinkron: {time}").format(
+            time=_local_time(status.last_sync_at)
+        )
         if status.last_sync_at
-        else _tr("Belum pernah berhasil sinkron.")
+        else QCoreApplication.translate("ApplicationsPage", "Belum pernah berhasil sinkron.")
     )
     now = {
-        "sending": _tr("Sedang mengirim…"),
-        "ok": _tr("Semua permohonan sudah terkirim."),
+        "sending": QCoreApplication.translate("ApplicationsPage", "Sedang mengirim…"),
+        "ok": QCoreApplication.translate("ApplicationsPage", "Semua permohonan sudah terkirim."),
         "partial": status.message,
-        "paused": _tr("Pengiriman berhenti selama loket terkunci."),
+        "paused": QCoreApplication.translate(
+            "ApplicationsPage", "Pengiriman berhenti selama loket terkunci."
+        ),
         "idle": "",
     }.get(status.kind, "")
     return f"{when} {now}".strip()
@@ -352,23 +350,29 @@ def status_line(status: SyncStatus) -> str:
 def problem_text(status: SyncStatus) -> str:
     """A clear message when sync cannot happen, saying that nothing is lost; '' when all is well."""
     if status.kind == "offline_only":
-        return _tr(
+        return QCoreApplication.translate(
+            "ApplicationsPage",
             "Loket ini bekerja tanpa server (alamat server kosong di Pengaturan). Permohonan tetap "
-            "tersimpan di komputer ini dan tidak dikirim."
+            "tersimpan di komputer ini dan tidak dikirim.",
         )
     if status.kind == "unreachable":
-        return _tr(
+        return QCoreApplication.translate(
+            "ApplicationsPage",
             "Server tidak bisa dihubungi: {error} Permohonan tetap tersimpan dan akan terkirim sendiri "
-            "begitu server bisa dihubungi."
+            "begitu server bisa dihubungi.",
         ).format(error=status.message)
     if status.kind == "misconfigured":
-        return _tr("Pengaturan server salah: {error} Periksa alamat server di Pengaturan.").format(
-            error=status.message
-        )
+        return QCoreApplication.translate(
+            "ApplicationsPage", "Pengaturan server salah: {error} Periksa alamat server di Pengaturan."
+        ).format(error=status.message)
     if status.kind == "needs_login":
-        return _tr("Perlu masuk lagi ke server: {error} Antrean tidak berubah.").format(error=status.message)
+        return QCoreApplication.translate(
+            "ApplicationsPage", "Perlu masuk lagi ke server: {error} Antrean tidak berubah."
+        ).format(error=status.message)
     if status.kind == "error":
-        return _tr("Sinkronisasi gagal: {error} Permohonan tetap tersimpan.").format(error=status.message)
+        return QCoreApplication.translate(
+            "ApplicationsPage", "Sinkronisasi gagal: {error} Permohonan tetap tersimpan."
+        ).format(error=status.message)
     return ""
 
 
