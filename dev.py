@@ -31,7 +31,7 @@ def _need_install() -> bool:
 
 
 def ensure_env() -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script may be started by an older python3
         sys.exit("MPP Assist needs Python 3.11 or newer.")
     if not PY.exists():
         print("Membuat lingkungan Python di .venv …", flush=True)

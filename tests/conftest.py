@@ -17,7 +17,7 @@ os.environ.setdefault("QT_ACCESSIBILITY", "1")
 # Never touch the developer's real data home, even at import time.
 os.environ["MPP_ASSIST_HOME"] = tempfile.mkdtemp(prefix="mpp-test-home-")
 
-from mpp_assist import i18n  # noqa: E402 - after the environment is set
+from mpp_assist import i18n
 from secret_service import secret_service_session  # tests/ is on sys.path
 
 

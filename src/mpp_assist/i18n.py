@@ -13,7 +13,7 @@ Placeholders use ``str.format`` names: ``translate("Ctx", "NIK {nik} …").forma
 from __future__ import annotations
 
 import threading
-import xml.etree.ElementTree as ET  # noqa: S405 - reads our own packaged .ts files only
+import xml.etree.ElementTree as ET
 from functools import cache
 
 from mpp_assist.paths import resources_dir
@@ -77,6 +77,6 @@ def translate(context: str, source: str, lang: str | None = None) -> str:
     return _catalogue(lang).get((context, source), source)
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Mark ``source`` for extraction; translate it later with ``translate(context, source)``."""
     return source

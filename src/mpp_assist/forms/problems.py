@@ -64,7 +64,7 @@ MESSAGES: dict[str, str] = {
     "nik_serial": QT_TRANSLATE_NOOP("Problem", "Empat angka terakhir NIK tidak boleh 0000. Periksa NIK ini"),
     "nik_region_unknown": QT_TRANSLATE_NOOP(
         "Problem",
-        "Kode wilayah {code} pada NIK tidak ada di daftar Kemendagri. Periksa lagi; jika sesuai KTP, lanjutkan",  # noqa: E501 - one literal for lupdate
+        "Kode wilayah {code} pada NIK tidak ada di daftar Kemendagri. Periksa lagi; jika sesuai KTP, lanjutkan",
     ),
     "nik_birth_mismatch": QT_TRANSLATE_NOOP(
         "Problem",
@@ -84,7 +84,7 @@ MESSAGES: dict[str, str] = {
     ),
     "kk_region_unknown": QT_TRANSLATE_NOOP(
         "Problem",
-        "Kode wilayah {code} pada nomor KK tidak ada di daftar Kemendagri. Periksa lagi; jika sesuai KK, lanjutkan",  # noqa: E501 - one literal for lupdate
+        "Kode wilayah {code} pada nomor KK tidak ada di daftar Kemendagri. Periksa lagi; jika sesuai KK, lanjutkan",
     ),
     "npwp_digits": QT_TRANSLATE_NOOP("Problem", "NPWP hanya berisi angka, titik dan tanda hubung"),
     "npwp_length": QT_TRANSLATE_NOOP("Problem", "Masukkan NPWP 15 atau 16 angka (sekarang {count} angka)"),
