@@ -41,7 +41,7 @@ makes the daily desk report.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mpp_assist.receipts.content import (
     DEFAULT_PUBLIC_URL,
@@ -55,7 +55,9 @@ from mpp_assist.receipts.content import (
 from mpp_assist.receipts.layouts import LAYOUT_NAMES, Layout
 from mpp_assist.receipts.layouts import layout as get_layout
 from mpp_assist.receipts.workdays import HolidayCalendar, load_calendar
-from mpp_assist.store import Application
+
+if TYPE_CHECKING:  # the reference backend uses these modules and must not load the store
+    from mpp_assist.store import Application
 
 __all__ = [
     "DEFAULT_PUBLIC_URL",

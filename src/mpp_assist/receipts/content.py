@@ -13,13 +13,15 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mpp_assist.i18n import QT_TRANSLATE_NOOP, translate
 from mpp_assist.receipts.money import english_number_words, rupiah_figures
 from mpp_assist.receipts.workdays import HolidayCalendar, load_calendar
 from mpp_assist.speech.verbalise import rupiah_words
-from mpp_assist.store import Application
+
+if TYPE_CHECKING:  # the reference backend uses these modules and must not load the store
+    from mpp_assist.store import Application
 
 RECEIPT_LANGS = ("id", "en", "both")
 CTX = "Receipt"

@@ -1,0 +1,81 @@
+"""The import rules docs/ARCHITECTURE.md states, checked on the real import graph.
+
+Each entry point is imported in a fresh interpreter and the modules it pulled
+in are compared with what the rules allow, so an indirect import (a helper that
+imports a helper that imports Qt) is caught too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PKG = ROOT / "src" / "mpp_assist"
+
+
+def _loaded_by(statement: str) -> set[str]:
+    code = f"import sys, json\n{statement}\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return set(json.loads(out.splitlines()[-1]))
+
+
+CORE_ENTRY_POINTS = [
+    "import mpp_assist.cli; mpp_assist.cli.build_parser()",  # every headless command registered
+    "import mpp_assist.forms, mpp_assist.forms.regions",
+    "import mpp_assist.receipts",
+    "import mpp_assist.speech.speaker",
+    "import mpp_assist.sync.runner",
+    "import mpp_assist.security",
+    "import mpp_assist.applications",
+]
+
+
+@pytest.mark.parametrize("statement", CORE_ENTRY_POINTS)
+def test_the_core_never_loads_qt_or_the_ui(statement: str) -> None:
+    loaded = _loaded_by(statement)
+    assert not {m for m in loaded if m.startswith(("PySide6", "shiboken6"))}
+    assert not {m for m in loaded if m.startswith("mpp_assist.ui")}
+
+
+def test_the_server_uses_the_forms_engine_but_not_the_desk() -> None:
+    loaded = _loaded_by(
+        "from mpp_assist.server.app import ROUTER_MODULES\n"
+        "import importlib\n"
+        "for m in ROUTER_MODULES: importlib.import_module(m)"
+    )
+    assert "mpp_assist.forms" in loaded
+    forbidden = ("mpp_assist.ui", "mpp_assist.store", "mpp_assist.sync", "mpp_assist.cli", "PySide6")
+    assert not {m for m in loaded if m.startswith(forbidden)}
+
+
+def test_forms_stands_alone() -> None:
+    loaded = _loaded_by("import mpp_assist.forms, mpp_assist.forms.session, mpp_assist.forms.regions")
+    ours = {m.split(".")[1] for m in loaded if m.startswith("mpp_assist.")}
+    assert ours <= {"forms", "i18n", "paths"}, ours
+
+
+def test_no_source_file_outside_ui_imports_qt() -> None:
+    qt = re.compile(r"^\s*(from|import)\s+PySide6", re.M)
+    offenders = [
+        str(p.relative_to(PKG))
+        for p in PKG.rglob("*.py")
+        if qt.search(p.read_text(encoding="utf-8"))
+        and p.relative_to(PKG).parts[0] != "ui"
+        and p.name != "app.py"
+    ]
+    assert offenders == []
+
+
+def test_ruff_is_clean() -> None:
+    ruff = Path(sys.executable).parent / "ruff"
+    proc = subprocess.run(
+        [ruff, "check", "--no-cache", "src", "tests", "benchmarks", "scripts", "dev.py", "setup.py"],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )
+    assert proc.returncode == 0, proc.stdout[-4000:]
