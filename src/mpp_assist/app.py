@@ -16,6 +16,7 @@ from typing import Any
 def build_context(*, synchronous_tasks: bool = False, settings: Any = None, store: Any = None) -> Any:
     """Settings, store, catalogue and task runner for one window (tests pass ``synchronous_tasks``)."""
     from mpp_assist.forms import load_catalogue
+    from mpp_assist.forms.catalogue import LiveCatalogue
     from mpp_assist.settings import Settings
     from mpp_assist.store import Store
     from mpp_assist.ui.context import AppContext
@@ -30,7 +31,8 @@ def build_context(*, synchronous_tasks: bool = False, settings: Any = None, stor
         store = store or Store()
     finally:
         loader.shutdown(wait=True)
-    catalogue = pending.result()
+    pending.result()
+    catalogue = LiveCatalogue()  # follows the catalogue a sync pass fetches, without a restart
     return AppContext(
         settings=settings,
         store=store,

@@ -7,6 +7,7 @@ import json
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from mpp_assist.forms.loader import DefinitionError, DefinitionProblem, check_data, load_definition
 from mpp_assist.forms.model import FormDefinition
@@ -136,9 +137,9 @@ def read_fetched(path: Path) -> tuple[list[FormDefinition], dict[str, Definition
         return [], {
             name: _refused(
                 str(path),
-                translate(
-                    "Catalogue", "katalog dari server terlalu besar: {size} KB (paling besar {max} KB)"
-                ).format(size=size // 1024, max=MAX_FETCHED_BYTES // 1024),
+                translate("Catalogue", "katalog dari server terlalu besar: {size} KB (paling besar {max} KB)").format(
+                    size=size // 1024, max=MAX_FETCHED_BYTES // 1024
+                ),
             )
         }
     try:
@@ -146,14 +147,10 @@ def read_fetched(path: Path) -> tuple[list[FormDefinition], dict[str, Definition
         if not isinstance(services, list):
             raise TypeError
     except RecursionError:
-        return [], {
-            name: _refused(str(path), translate("Catalogue", "katalog dari server bersarang terlalu dalam"))
-        }
+        return [], {name: _refused(str(path), translate("Catalogue", "katalog dari server bersarang terlalu dalam"))}
     except (OSError, ValueError, KeyError, TypeError):
         return [], {
-            name: _refused(
-                str(path), translate("Catalogue", "katalog dari server bukan JSON berisi daftar 'services'")
-            )
+            name: _refused(str(path), translate("Catalogue", "katalog dari server bukan JSON berisi daftar 'services'"))
         }
     good: list[FormDefinition] = []
     broken: dict[str, DefinitionError] = {}
@@ -239,3 +236,20 @@ def invalidate() -> None:
     global _cached
     with _lock:
         _cached = None
+
+
+class LiveCatalogue:
+    """The current catalogue each time it is asked: for a desk window that stays open across syncs.
+
+    Same interface as ``Catalogue``; a sync pass that keeps a newer catalogue changes what the
+    next ``get``/``services`` call answers, without a restart.
+    """
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(load_catalogue(), name)
+
+    def __contains__(self, service_id: object) -> bool:
+        return service_id in load_catalogue()
+
+    def __len__(self) -> int:
+        return len(load_catalogue())

@@ -108,3 +108,13 @@ def test_a_hostile_fetched_file_is_refused_and_the_shipped_catalogue_stays(
     assert catalogue.get("ktp-el").version == build_catalogue().get("ktp-el").version
     assert list(catalogue.broken) == ["remote.json"]
     assert message in str(catalogue.broken["remote.json"])
+
+
+def test_the_desk_windows_live_catalogue_follows_a_sync(data_home: Path) -> None:
+    from mpp_assist.forms.catalogue import LiveCatalogue
+
+    live = LiveCatalogue()  # what the open window holds
+    assert live.get("ktp-el").version == build_catalogue().get("ktp-el").version
+    write_fetched([ktp("2025.7")], data_home)
+    assert live.get("ktp-el").version == "2025.7"
+    assert "ktp-el" in live and len(live) == len(build_catalogue())
