@@ -50,7 +50,9 @@ def _receipt_maker(settings: Any, catalogue: Any) -> Any:
 
         return build_receipt(
             application,
-            catalogue.get(application.service_id),
+            # The form the application was made with (its service days, requirements), if still known.
+            catalogue.version(application.service_id, application.form_version)
+            or catalogue.get(application.service_id),
             reprint=reprint,
             **options_from_settings(settings),
         )

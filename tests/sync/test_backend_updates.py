@@ -128,9 +128,7 @@ def test_a_newer_definition_from_the_backend_is_what_the_desk_uses(
     assert NEW_FIELD in [e["field"] for e in resp.json()["detail"]["errors"]]
 
 
-def test_an_older_fetched_definition_never_replaces_a_newer_one(
-    fault_backend: ServerProcess, store: Store
-) -> None:
+def test_an_older_fetched_definition_never_replaces_a_newer_one(fault_backend: ServerProcess, store: Store) -> None:
     shipped = load_catalogue().get("ktp-el")
     older = ktp_definition("2024.9")
     services = [d.to_json() for d in load_catalogue().services() if d.id != "ktp-el"] + [older]
@@ -145,9 +143,7 @@ def test_an_older_fetched_definition_never_replaces_a_newer_one(
             }
         ]
     )
-    report = SyncRunner(
-        store, BackendClient(fault_backend.url, fault_backend.token(), timeout=(3, 10))
-    ).run_once()
+    report = SyncRunner(store, BackendClient(fault_backend.url, fault_backend.token(), timeout=(3, 10))).run_once()
     assert report.catalogue_updated, report.problems  # a valid catalogue: kept …
     catalogue = load_catalogue()
     assert catalogue.get("ktp-el").version == shipped.version  # … but the older KTP-el is not used
@@ -178,9 +174,7 @@ def test_a_holiday_update_moves_the_estimated_completion_date(
         if bundled.exists()
         else {"year": first.year, "source": "uji", "days": []}
     )
-    year["days"].append(
-        {"date": first.isoformat(), "kind": "national", "name": {"id": "Libur nasional baru"}}
-    )
+    year["days"].append({"date": first.isoformat(), "kind": "national", "name": {"id": "Libur nasional baru"}})
     (published["holidays"] / f"{first.year}.json").write_text(json.dumps(year), encoding="utf-8")
     server = publishing_server()
 
@@ -220,10 +214,27 @@ def test_bad_holiday_data_is_refused_and_the_calendar_kept(
     fault_backend.set_faults(
         [{"method": "GET", "path": "/api/v1/holidays", "on": [1], "action": "respond", "body": body}]
     )
-    report = SyncRunner(
-        store, BackendClient(fault_backend.url, fault_backend.token(), timeout=(3, 10))
-    ).run_once()
+    report = SyncRunner(store, BackendClient(fault_backend.url, fault_backend.token(), timeout=(3, 10))).run_once()
     assert report.outcome == "ok" and report.holidays_updated == []
     assert any("Kalender libur dari server ditolak" in p for p in report.problems), report.problems
     assert not (data_home / "holidays").exists()
     assert load_calendar().is_working_day(day) == before
+
+
+def test_a_receipt_keeps_the_form_version_its_application_was_made_with(
+    store: Store, queue: Callable[..., list[Application]], data_home: Path, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    (old,) = queue(1)
+    newer = {**ktp_definition("2025.3"), "service_days": 14}
+    path = data_home / "catalogue" / "remote.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"services": [newer]}), encoding="utf-8")  # as a sync pass keeps it
+    assert load_catalogue().get("ktp-el").service_days == 14
+
+    out = tmp_path / "receipt.pdf"
+    done = cli("receipt", old.id, "--layout", "a4", "-o", str(out))
+    assert done.returncode == 0, done.stdout + done.stderr
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "(1 hari kerja)" in text and "14 hari kerja" not in text

@@ -90,7 +90,8 @@ def cmd_receipt(args: argparse.Namespace) -> int:
             message = translate("Cli", "Permohonan tidak ditemukan: {id}. Lihat daftarnya: mpp-assist list")
             raise CliError(message.format(id=args.app_id))
         try:
-            definition = load_catalogue().get(app.service_id)
+            catalogue = load_catalogue()  # the form the application was made with, if still known
+            definition = catalogue.version(app.service_id, app.form_version) or catalogue.get(app.service_id)
         except UnknownService:
             message = translate("Cli", "Layanan {id} dari permohonan ini tidak ada di katalog.")
             raise CliError(message.format(id=app.service_id)) from None
