@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>Cli</name>
@@ -12,7 +13,7 @@
     </message>
     <message>
         <source>definisi formulir sebuah layanan</source>
-        <translation>a service's form definition</translation>
+        <translation>a service&apos;s form definition</translation>
     </message>
     <message>
         <source>definisi formulir sebagai JSON</source>

@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>Cli</name>
     <message>
         <source>tulis tanda terima sebuah permohonan ke berkas PDF</source>
-        <translation>write an application's receipt to a PDF file</translation>
+        <translation>write an application&apos;s receipt to a PDF file</translation>
     </message>
     <message>
         <source>nomor permohonan atau nomor tanda terima</source>
@@ -12,7 +13,7 @@
     </message>
     <message>
         <source>kertas (bawaan: pengaturan loket)</source>
-        <translation>paper (default: the desk's setting)</translation>
+        <translation>paper (default: the desk&apos;s setting)</translation>
     </message>
     <message>
         <source>huruf besar (paling kecil 16 pt)</source>
@@ -60,7 +61,7 @@
     </message>
     <message>
         <source>Layanan {id} dari permohonan ini tidak ada di katalog.</source>
-        <translation>This application's service {id} is not in the catalogue.</translation>
+        <translation>This application&apos;s service {id} is not in the catalogue.</translation>
     </message>
     <message>
         <source>pencetak termal</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>Cli</name>
@@ -8,7 +9,7 @@
     </message>
     <message>
         <source>periksa rantai hash jejak audit</source>
-        <translation>verify the audit trail's hash chain</translation>
+        <translation>verify the audit trail&apos;s hash chain</translation>
     </message>
     <message>
         <source>tampilkan jejak audit</source>
@@ -52,7 +53,7 @@
     </message>
     <message>
         <source>peran petugas</source>
-        <translation>the officer's role</translation>
+        <translation>the officer&apos;s role</translation>
     </message>
     <message>
         <source>baca kata sandi/PIN dari masukan standar</source>
@@ -60,7 +61,7 @@
     </message>
     <message>
         <source>ganti kata sandi/PIN petugas</source>
-        <translation>change an officer's password/PIN</translation>
+        <translation>change an officer&apos;s password/PIN</translation>
     </message>
     <message>
         <source>hapus petugas (khusus admin)</source>

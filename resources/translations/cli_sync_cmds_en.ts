@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>Cli</name>
@@ -32,7 +33,7 @@
     </message>
     <message>
         <source>kirim isi bundel ke server</source>
-        <translation>upload a bundle's contents to the server</translation>
+        <translation>upload a bundle&apos;s contents to the server</translation>
     </message>
     <message>
         <source>Ulangi: </source>

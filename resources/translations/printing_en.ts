@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>Printing</name>
@@ -24,7 +25,7 @@
     </message>
     <message>
         <source>Alamat pencetak termal belum diisi di pengaturan.</source>
-        <translation>The thermal printer's address is not set in the settings.</translation>
+        <translation>The thermal printer&apos;s address is not set in the settings.</translation>
     </message>
     <message>
         <source>Tulis pencetak USB sebagai vendor:produk heksadesimal, misalnya 0416:5011.</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>Receipt</name>
@@ -132,7 +133,7 @@
     </message>
     <message>
         <source>— perkiraan, hari libur tahun itu belum pasti</source>
-        <translation>— an estimate: that year's holidays are not yet final</translation>
+        <translation>— an estimate: that year&apos;s holidays are not yet final</translation>
     </message>
     <message>
         <source>Tanda terima ini.</source>
@@ -140,7 +141,7 @@
     </message>
     <message>
         <source>Kartu identitas asli pemohon (KTP-el atau Kartu Keluarga).</source>
-        <translation>The applicant's original identity card (KTP-el or family card).</translation>
+        <translation>The applicant&apos;s original identity card (KTP-el or family card).</translation>
     </message>
     <message>
         <source>Dokumen yang belum lengkap: {items}.</source>

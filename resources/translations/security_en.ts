@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>Audit</name>
@@ -106,7 +107,7 @@
     </message>
     <message>
         <source>Kunci petugas {name} tidak ada di brankas kunci (keyring) pengguna komputer ini. Data tidak diubah; masuk sebagai pengguna komputer yang biasa, atau hubungi admin.</source>
-        <translation>The key of officer {name} is not in this computer user's keyring. No data was changed; sign in to the computer as the usual user, or contact an admin.</translation>
+        <translation>The key of officer {name} is not in this computer user&apos;s keyring. No data was changed; sign in to the computer as the usual user, or contact an admin.</translation>
     </message>
     <message>
         <source>Peran tidak dikenal: {role}.</source>
@@ -154,7 +155,7 @@
     </message>
     <message>
         <source>Berkas ekspor tidak boleh di dalam folder data aplikasi ({home}); pilih folder lain.</source>
-        <translation>The export file may not be inside the app's data folder ({home}); choose another folder.</translation>
+        <translation>The export file may not be inside the app&apos;s data folder ({home}); choose another folder.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>Server</name>
@@ -279,7 +280,7 @@
     </message>
     <message>
         <source>— perkiraan, hari libur tahun itu belum pasti</source>
-        <translation>— an estimate: that year's holidays are not yet final</translation>
+        <translation>— an estimate: that year&apos;s holidays are not yet final</translation>
     </message>
     <message>
         <source>Tunggu {seconds} detik, lalu coba lagi.</source>
