@@ -62,7 +62,10 @@ class FormSession:
         self.today = today
         self._raw: dict[str, Any] = copy.deepcopy(dict(answers or {}))
         self._auto: dict[str, Any] = {}  # path -> value we filled in (prefill); follows its source
-        self._touched: set[str] = set()  # paths the officer has set: never filled in again
+        # Paths the officer has set: never filled in again. A draft holds only answers that were
+        # given (a prefill whose source empties is dropped), so each answer it holds, even an
+        # empty one (a cleared field), counts as set: the reopened draft shows what was saved.
+        self._touched: set[str] = _given_paths(definition, self._raw)
         self._cache: dict = {}
         self._eval: Evaluation | None = None
         self.profile: dict[str, Any] = dict(profile or {})
@@ -429,6 +432,22 @@ class FormSession:
     def _row(self, section_id: str, path: str, label: str, value: str, answered: bool) -> SummaryRow:
         probs = [p for p in self.evaluation().problems if p.field == path]
         return SummaryRow(path, section_id, label, value, answered, tuple(probs))
+
+
+def _given_paths(definition: FormDefinition, answers: Mapping[str, Any]) -> set[str]:
+    """Paths of the answers a stored draft holds (repeat items' fields included)."""
+    paths: set[str] = set()
+    for f in definition.fields():
+        if f.id not in answers:
+            continue
+        if f.type != "repeat":
+            paths.add(f.id)
+            continue
+        items = answers[f.id]
+        for i, item in enumerate(items if isinstance(items, list) else []):
+            if isinstance(item, dict):
+                paths |= {f"{f.id}[{i}].{c.id}" for c in f.fields if c.id in item}
+    return paths
 
 
 def _typed_text(raw: Any) -> str:

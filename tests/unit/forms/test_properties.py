@@ -183,3 +183,32 @@ def test_any_sequence_of_typing_keeps_the_session_consistent(service_id: str, da
     assert [p.field for p in again.problems()] == [p.field for p in s.problems()]
     for section in s.summary():
         assert all(row.value for row in section.rows)
+
+
+def test_a_cleared_field_prefilled_from_another_stays_cleared_when_the_draft_reopens() -> None:
+    # The example the property above found: NPWP (prefilled from the NIK) cleared, then a NIK typed.
+    from mpp_assist.forms import FormSession
+
+    d = CATALOGUE.get("nib")
+    assert d.field("npwp").prefill_field == "nik"
+    s = FormSession(d, today=TODAY)
+    s.set("npwp", "")
+    s.set("nik", "0")
+    assert s.answers() == {"npwp": "", "nik": "0"}
+    again = FormSession(d, s.answers(), today=TODAY)
+    assert again.answers() == s.answers() and again.raw("npwp") == "" and not again.prefilled("npwp")
+    again.set("nik", "1")  # and it stays cleared while typing goes on
+    assert again.raw("npwp") == ""
+
+
+def test_a_cleared_postcode_stays_cleared_when_the_draft_reopens() -> None:
+    # Same rule for the postcode the chosen village fills in.
+    from mpp_assist.forms import FormSession
+
+    d = CATALOGUE.get("ktp-el")
+    s = FormSession(d, today=TODAY)
+    s.set("desa", "32.73.01.1001")
+    assert s.raw("kode_pos") == "40152"
+    s.clear("kode_pos")
+    again = FormSession(d, s.answers(), today=TODAY)
+    assert again.answers() == s.answers() and again.raw("kode_pos") == ""
