@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>Applications</name>
+    <message>
+        <source>Lampiran {name} tidak bisa disimpan: {error}</source>
+        <translation>Attachment {name} could not be saved: {error}</translation>
+    </message>
+</context>
+<context>
     <name>DeskSetup</name>
     <message>
         <source>Berkas prasetel {path} tidak dipakai: {problem}</source>

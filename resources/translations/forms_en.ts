@@ -448,6 +448,14 @@
         <translation>The attachment for {label_mid} cannot be read. Scan it again</translation>
     </message>
     <message>
+        <source>Lampiran untuk {label_mid} terlalu besar ({size} MB); paling besar {max} MB. Pindai lebih kecil</source>
+        <translation>The attachment for {label_mid} is too large ({size} MB); at most {max} MB. Scan it smaller</translation>
+    </message>
+    <message>
+        <source>Lampiran untuk {label_mid} harus berupa {kinds}. Pilih berkas lain</source>
+        <translation>The attachment for {label_mid} must be {kinds}. Choose another file</translation>
+    </message>
+    <message>
         <source>{label} Isi jawabannya.</source>
         <translation>{label} Enter an answer.</translation>
     </message>

@@ -44,6 +44,10 @@
         <translation>There is no earlier version to correct.</translation>
     </message>
     <message>
+        <source>Lampiran {id} tidak cocok dengan jawaban permohonan (SHA-256 atau ukuran).</source>
+        <translation>Attachment {id} does not match the application&apos;s answers (SHA-256 or size).</translation>
+    </message>
+    <message>
         <source>Lampiran ini sudah diterima dengan isi lain.</source>
         <translation>This attachment was already received with other content.</translation>
     </message>

@@ -6,11 +6,18 @@ desk and ``mpp-assist apply`` can never disagree about what is valid.
 
 from __future__ import annotations
 
+import hashlib
+import uuid
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from mpp_assist.forms import FormDefinition, Problem, validate
-from mpp_assist.store import Application, Store
+from mpp_assist.forms import ERROR, FormDefinition, Problem, validate
+from mpp_assist.forms import attachments as attachment_answers
+from mpp_assist.i18n import translate
+from mpp_assist.security import files
+from mpp_assist.store import Application, Store, StoreError
 
 
 class InvalidAnswers(Exception):
@@ -31,22 +38,117 @@ def submit(
     requirements: dict[str, str] | None = None,
     draft_id: str | None = None,
     today: date | None = None,
+    attachments_from: Path | None = None,
 ) -> Application:
     """Store ``answers`` as a new application queued for sync, or raise InvalidAnswers.
 
     Warnings (an unknown NIK region code, a postcode that differs from the village's)
     are the officer's call and do not block; errors do.
+
+    An attachment answer that is a file path (relative ones from ``attachments_from``)
+    is read and checked, sealed under the data home and queued for upload; the stored
+    answer becomes its record (``forms.attachments``). Files are sealed *before* the
+    one transaction that stores the application, and removed again if it fails, so a
+    stored application never names a missing file.
     """
     problems = validate(definition, answers, today=today)
-    errors = [p for p in problems if p.severity == "error"]
+    errors = [p for p in problems if p.severity == ERROR]
     if errors:
         raise InvalidAnswers(errors)
-    return store.create_application(
-        service_id=definition.id,
-        form_version=definition.version,
-        answers=definition.normalise(answers),
-        officer=officer,
-        desk=desk,
-        requirements=requirements,
-        draft_id=draft_id,
-    )
+    normalised = definition.normalise(answers)
+    scans = _read_scans(definition, normalised, attachments_from)
+    app_id = str(uuid.uuid4())
+    sealed: list[Path] = []
+    try:
+        queued = []
+        for scan in scans:
+            try:
+                path = files.save(store.keys, app_id, scan.name, scan.data)
+            except OSError as exc:
+                raise StoreError(
+                    translate("Applications", "Lampiran {name} tidak bisa disimpan: {error}").format(
+                        name=scan.name, error=exc.strerror or exc
+                    )
+                ) from exc
+            sealed.append(path)
+            queued.append((scan.attachment_id, path, scan.sha256, len(scan.data)))
+        return store.create_application(
+            service_id=definition.id,
+            form_version=definition.version,
+            answers=normalised,
+            officer=officer,
+            desk=desk,
+            requirements=requirements,
+            draft_id=draft_id,
+            app_id=app_id,
+            attachments=queued,
+        )
+    except BaseException:
+        _remove(sealed)
+        raise
+
+
+@dataclass(frozen=True)
+class _Scan:
+    attachment_id: str
+    name: str
+    sha256: str
+    data: bytes
+
+
+def _read_scans(definition: FormDefinition, answers: dict[str, Any], base: Path | None) -> list[_Scan]:
+    """Read every attachment given as a path and put its record in ``answers`` (in place).
+
+    Raises InvalidAnswers naming each field whose file is unreadable, too large or of a
+    kind the field does not accept; nothing has been written then.
+    """
+    scans: list[_Scan] = []
+    problems: list[Problem] = []
+    for path, f, holder, key in list(attachment_answers.iter_answers(definition, answers)):
+        value = holder[key]
+        if not isinstance(value, str):
+            continue  # already a record (a corrected application keeps its stored scans)
+        source = Path(value).expanduser()
+        if not source.is_absolute() and base is not None:
+            source = base / source
+        label = {"label": f.label}
+        try:
+            size = source.stat().st_size
+            if size > files.MAX_ATTACHMENT_BYTES:
+                problems.append(
+                    Problem(path, ERROR, "attachment_too_large", {
+                        **label, "size": round(size / 1048576, 1), "max": files.MAX_ATTACHMENT_BYTES // 1048576
+                    })
+                )
+                continue
+            data = source.read_bytes()
+        except OSError:
+            problems.append(Problem(path, ERROR, "attachment_invalid", label))
+            continue
+        if f.accept and attachment_answers.kind(data) not in f.accept:
+            problems.append(
+                Problem(path, ERROR, "attachment_wrong_kind", {**label, "kinds": attachment_answers.kind_name(f)})
+            )
+            continue
+        scan = _Scan(
+            attachment_answers.attachment_id(path),
+            files.safe_name(source.name),
+            hashlib.sha256(data).hexdigest(),
+            data,
+        )
+        scans.append(scan)
+        holder[key] = {"id": scan.attachment_id, "name": scan.name, "sha256": scan.sha256, "size": len(data)}
+    if problems:
+        raise InvalidAnswers(problems)
+    return scans
+
+
+def _remove(paths: list[Path]) -> None:
+    """Undo sealing after a failed store: the files and their (then empty) folder."""
+    for path in paths:
+        path.unlink(missing_ok=True)
+    for folder in {p.parent for p in paths}:
+        try:
+            folder.rmdir()
+        except OSError:
+            pass  # not empty: not ours alone

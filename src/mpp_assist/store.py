@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -199,6 +199,17 @@ def check_database_file(path: Path) -> None:
                 " untuk pemulihan: jangan dihapus, hubungi admin.",
             ).format(path=path, problem=problem)
         )
+
+
+def register_attachment(
+    c: sqlite3.Connection, app_id: str, attachment_id: str, path: Path, sha256: str, size: int
+) -> None:
+    """Queue a sealed scan (a file under the data home) for upload after its application."""
+    c.execute(
+        "INSERT OR REPLACE INTO outbox_attachments (application_id, attachment_id, path, sha256, size)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (app_id, attachment_id, str(path), sha256, size),
+    )
 
 
 def now_utc() -> str:
@@ -399,14 +410,18 @@ class Store:
         desk: str,
         requirements: dict[str, str] | None = None,
         draft_id: str | None = None,
+        app_id: str | None = None,
+        attachments: Sequence[tuple[str, Path, str, int]] = (),
     ) -> Application:
         """Store a checked application and queue it for sync, in one durable transaction.
 
         The draft it came from (if any) is removed in the same transaction, so an
-        application is never both submitted and still a draft.
+        application is never both submitted and still a draft. ``attachments``
+        (id, sealed file, sha256, size) — files already sealed for ``app_id`` — are
+        queued for upload in the same transaction.
         """
         now = now_utc()
-        app_id = str(uuid.uuid4())
+        app_id = app_id or str(uuid.uuid4())
         day = datetime.now().strftime("%Y%m%d")
         with self.transaction() as c:
             seq = self._next_counter(c, f"receipt-{desk}-{day}")
@@ -436,6 +451,8 @@ class Store:
                 ),
             )
             c.execute("INSERT INTO outbox (application_id) VALUES (?)", (app_id,))
+            for attachment_id, path, sha256, size in attachments:
+                register_attachment(c, app_id, attachment_id, path, sha256, size)
             if draft_id:
                 c.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
                 c.execute(

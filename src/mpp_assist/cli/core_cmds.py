@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 from mpp_assist.applications import InvalidAnswers, submit
 from mpp_assist.cli.common import CliError, print_json, read_json_file
 from mpp_assist.forms import UnknownService, load_catalogue
 from mpp_assist.i18n import current_language, translate
 from mpp_assist.security import session as security_session
+from mpp_assist.security.errors import SecurityError
 from mpp_assist.settings import Settings
 from mpp_assist.store import Store, StoreError
 
@@ -95,11 +97,20 @@ def cmd_apply(args: argparse.Namespace) -> int:
     with open_store() as store:
         officer = security_session.officer_or(settings.get("officer"))  # who signed in, not just the setting
         try:
-            app = submit(store, definition, answers, officer=officer, desk=settings.get("desk"))
+            app = submit(
+                store,
+                definition,
+                answers,
+                officer=officer,
+                desk=settings.get("desk"),
+                attachments_from=Path(args.answers).resolve().parent,  # scans named beside the answers
+            )
         except InvalidAnswers as exc:
             for problem in exc.problems:
                 print(f"{problem.field}: {problem.message()}")
             return 2
+        except (StoreError, SecurityError) as exc:  # e.g. a scan could not be written under the data home
+            raise CliError(str(exc)) from None
     if args.json:
         print_json({"id": app.id, "receipt_number": app.receipt_number, "status": app.status,
                     "tracking_code": app.tracking_code, "service_id": app.service_id})

@@ -21,6 +21,7 @@ from datetime import date
 from typing import Any
 
 from mpp_assist.forms import regions
+from mpp_assist.forms.attachments import RECORD_KEYS, is_record
 from mpp_assist.forms.dates import format_date, parse_date
 from mpp_assist.forms.dates import today as today_in_indonesia
 from mpp_assist.forms.model import REGION_LEVELS, Field, FormDefinition
@@ -180,8 +181,8 @@ def read_value(
     if t == "attachment":
         if isinstance(raw, str) and raw.strip():
             return Check(raw.strip())
-        if isinstance(raw, dict) and isinstance(raw.get("name"), str):
-            return Check(dict(raw))
+        if is_record(raw):  # as stored and sent (forms.attachments)
+            return Check({k: raw[k] for k in RECORD_KEYS})
         return Check(None, [_err("attachment_invalid", label=label)])
     return Check(None, [_err("wrong_type", label=label)])
 

@@ -112,6 +112,12 @@ MESSAGES: dict[str, str] = {
     "attachment_invalid": QT_TRANSLATE_NOOP(
         "Problem", "Lampiran untuk {label_mid} tidak bisa dibaca. Pindai lagi"
     ),
+    "attachment_too_large": QT_TRANSLATE_NOOP(
+        "Problem", "Lampiran untuk {label_mid} terlalu besar ({size} MB); paling besar {max} MB. Pindai lebih kecil"
+    ),
+    "attachment_wrong_kind": QT_TRANSLATE_NOOP(
+        "Problem", "Lampiran untuk {label_mid} harus berupa {kinds}. Pilih berkas lain"
+    ),
 }
 
 

@@ -288,7 +288,8 @@ def _problems(body: ApplicationIn, lang: str, catalogue: Catalogue) -> list[dict
     A version this server never published (an older desk release's) is checked against the
     service's current definition.
     """
-    from mpp_assist.forms import UnknownService, validate
+    from mpp_assist.forms import Problem, UnknownService, validate
+    from mpp_assist.forms.attachments import iter_answers as iter_attachment_answers
 
     with language(lang):
         try:
@@ -303,12 +304,35 @@ def _problems(body: ApplicationIn, lang: str, catalogue: Catalogue) -> list[dict
                     "message": translate("Server", "Layanan tidak dikenal: {id}").format(id=body.service_id),
                 }
             ]
-        problems = validate(definition, body.answers)
-    return [
-        {"field": p.field, "code": p.code, "message": p.message(lang)}
-        for p in problems
-        if p.severity == "error"
-    ]
+        problems = [p for p in validate(definition, body.answers) if p.severity == "error"]
+        # A desk sends an attachment as its record (forms.attachments), never a path on its own disk.
+        flagged = {p.field for p in problems}
+        problems += [
+            Problem(path, "error", "attachment_invalid", {"label": f.label})
+            for path, f, holder, key in iter_attachment_answers(definition, body.answers)
+            if isinstance(holder[key], str) and path not in flagged
+        ]
+    return [{"field": p.field, "code": p.code, "message": p.message(lang)} for p in problems]
+
+
+def _recorded_attachment(answers_json: str, attachment_id: str) -> dict[str, Any] | None:
+    """The attachment record with this id among an application's answers, if it names one."""
+    from mpp_assist.forms.attachments import is_record
+
+    def walk(value: Any) -> Iterator[Any]:
+        if isinstance(value, dict):
+            yield value
+            for v in value.values():
+                yield from walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                yield from walk(v)
+
+    try:
+        answers = json.loads(answers_json or "{}")
+    except ValueError:
+        return None
+    return next((v for v in walk(answers) if is_record(v) and v["id"] == attachment_id), None)
 
 
 def _body_hash(body: ApplicationIn) -> tuple[str, str]:
@@ -532,6 +556,16 @@ def _store_piece(
         app = session.execute(select(Application).where(Application.client_uuid == uuid)).scalar_one_or_none()
         if officer is None or not _visible(officer, app):
             raise _not_found(lang)
+        record = _recorded_attachment(app.answers, attachment_id) if app is not None else None
+        if record is not None and (record["sha256"] != sha or record["size"] != total):
+            with language(lang):  # the answers name these exact bytes; another file is not this scan
+                raise fail(
+                    409,
+                    "attachment_mismatch",
+                    translate(
+                        "Server", "Lampiran {id} tidak cocok dengan jawaban permohonan (SHA-256 atau ukuran)."
+                    ).format(id=attachment_id),
+                )
         att = session.get(Attachment, (uuid, attachment_id), with_for_update=True)
         if att is not None and (att.sha256 != sha or att.size != total):
             if att.complete:

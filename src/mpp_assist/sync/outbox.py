@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from mpp_assist.paths import data_home
-from mpp_assist.store import Application, Store, now_utc
+from mpp_assist.store import Application, Store, now_utc, register_attachment
 
 UNSENT = ("waiting", "sending")
 
@@ -323,11 +323,7 @@ def read_attachment(store: Store, app_id: str, att: PendingAttachment) -> bytes:
 def add_attachment(store: Store, app_id: str, attachment_id: str, path: Path, sha256: str, size: int) -> None:
     """Register a scan (a file under the data home) to upload after its application."""
     with store.transaction() as c:
-        c.execute(
-            "INSERT OR REPLACE INTO outbox_attachments (application_id, attachment_id, path, sha256, size)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (app_id, attachment_id, str(path), sha256, size),
-        )
+        register_attachment(c, app_id, attachment_id, path, sha256, size)
 
 
 def pending_attachments(store: Store, app_id: str) -> list[PendingAttachment]:

@@ -205,7 +205,11 @@ class BooleanEditor(ChoiceEditor):
 
 
 class AttachmentEditor(QWidget):
-    """A scan or photo chosen with the file dialog; the value is the file's path."""
+    """A scan or photo chosen with the file dialog.
+
+    The value is the file's path; once submitted, the stored record (``forms.attachments``)
+    is kept as it is, so a correction does not lose the scan already sealed.
+    """
 
     changed = Signal()
     FILTER = "*.pdf *.jpg *.jpeg *.png"
@@ -213,7 +217,7 @@ class AttachmentEditor(QWidget):
     def __init__(self, name: str, hint: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self._path: str | None = None
+        self._path: str | dict[str, Any] | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.choose = button(self.tr("Pilih berkas…"), description=hint)
@@ -244,11 +248,15 @@ class AttachmentEditor(QWidget):
         self.set_value(path)
         self.changed.emit()
 
-    def value(self) -> str | None:
+    def value(self) -> str | dict[str, Any] | None:
         return self._path
 
     def set_value(self, value: Any) -> None:
-        self._path = str(value) if value else None
-        self.shown.setText(Path(self._path).name if self._path else self.tr("Belum ada berkas"))
+        self._path = dict(value) if isinstance(value, dict) else str(value) if value else None
+        if isinstance(self._path, dict):
+            shown = str(self._path.get("name", ""))
+        else:
+            shown = Path(self._path).name if self._path else self.tr("Belum ada berkas")
+        self.shown.setText(shown)
         self.shown.setAccessibleName(self.shown.text())
         self.remove.setEnabled(self._path is not None)
