@@ -1192,6 +1192,14 @@
         <translation>Clear everything about this applicant from the screen and start again</translation>
     </message>
     <message>
+        <source>Layanan lain untuk pemohon ini</source>
+        <translation>Another service for this applicant</translation>
+    </message>
+    <message>
+        <source>Pilih layanan berikutnya; data pemohon ini diisi otomatis, tidak ditanya lagi</source>
+        <translation>Choose the next service; this applicant&apos;s details are filled in, not asked again</translation>
+    </message>
+    <message>
         <source>Tanda terima belum bisa dibuat di versi ini.</source>
         <translation>This version cannot make receipts yet.</translation>
     </message>
@@ -1368,6 +1376,14 @@
     <message>
         <source>(tidak wajib)</source>
         <translation>(optional)</translation>
+    </message>
+    <message>
+        <source>Diisi otomatis dari permohonan sebelumnya. Periksa bersama pemohon; ubah bila salah.</source>
+        <translation>Filled in from an earlier application. Check it with the applicant; change it if wrong.</translation>
+    </message>
+    <message>
+        <source>Diisi otomatis dari jawaban lain. Ubah bila salah.</source>
+        <translation>Filled in from another answer. Change it if wrong.</translation>
     </message>
 </context>
 <context>

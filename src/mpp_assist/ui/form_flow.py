@@ -78,13 +78,21 @@ class FormFlow(QWidget):
     cancelled = Signal()
     page_changed = Signal(str)
 
-    def __init__(self, ctx: AppContext, state: FlowState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        state: FlowState,
+        parent: QWidget | None = None,
+        *,
+        profile: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.state_ = state
         self.definition = state.definition
         self.setObjectName("formFlow")
-        self.session = FormSession(self.definition, state.answers, today=ctx.today())
+        # ``profile``: what earlier applications of this applicant told us (nik, nama_lengkap…): never ask twice.
+        self.session = FormSession(self.definition, state.answers, profile=profile, today=ctx.today())
         self.return_to_check = False
         self.page: QWidget | None = None
         self._focus_path: str | None = None
@@ -108,7 +116,10 @@ class FormFlow(QWidget):
         return self.session.evaluation()
 
     def has_answers(self) -> bool:
-        return any(not is_empty(v) for v in self.answers.values()) or bool(self.state_.requirements)
+        """The officer gave something: what was filled in for them (profile, defaults) alone is no draft."""
+        return any(
+            not is_empty(v) and not self.session.prefilled(k) for k, v in self.answers.items()
+        ) or bool(self.state_.requirements)
 
     def save_draft(self) -> None:
         """Write the answers and position to the draft (durable when this returns)."""

@@ -3,12 +3,20 @@
 The window holds at most one applicant at a time. Each screen is built from the
 state it needs and thrown away when it is left, so "Pemohon baru" can wipe every
 trace of the previous applicant by deleting the pages that showed them.
+
+Never ask twice: ``applicant_profile`` holds what this applicant's submitted
+applications told us (``FormSession.profile_updates``: NIK, name, birth date…) and
+prefills every new form for them ("Layanan lain untuk pemohon ini" on the receipt).
+It lives in memory only, never on disk, and is cleared with the applicant ("Pemohon
+baru"); locking only hides the screen, so it keeps the form and the profile. A
+resumed draft gets no profile, and clears it: the draft may be another applicant's
+(after a restart there is none anyway).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -45,6 +53,8 @@ class MainWindow(QMainWindow):
         self.services: ServicesPage | None = None
         self.flow: FormFlow | None = None
         self.receipt: ReceiptPage | None = None
+        # The current applicant's known facts, for the next form (memory only; see the module docstring).
+        self.applicant_profile: dict[str, Any] = {}
         # Runs before a new application's data entry and calls proceed() (the consent page, ui/protection.py).
         self.before_entry: Callable[[FlowState, Callable[[], None]], None] | None = None
         self.toolbar = QToolBar()
@@ -161,6 +171,7 @@ class MainWindow(QMainWindow):
             )
             return
         self._drop_pages()
+        self.applicant_profile.clear()  # the draft may be another applicant's
         self._show_flow(FlowState.from_draft(definition, draft))
 
     def discard_draft(self, draft: Draft) -> None:
@@ -168,7 +179,9 @@ class MainWindow(QMainWindow):
         self.show_services()
 
     def _show_flow(self, state: FlowState) -> None:
-        self.flow = FormFlow(self.ctx, state)
+        self.flow = FormFlow(self.ctx, state, profile=self.applicant_profile)
+        session = self.flow.session
+        self.flow.submitted.connect(lambda _app: self.applicant_profile.update(session.profile_updates()))
         self.flow.submitted.connect(self.show_receipt)
         self.flow.submitted.connect(self.application_submitted)
         self.flow.cancelled.connect(self.show_services)
@@ -180,6 +193,7 @@ class MainWindow(QMainWindow):
 
         self.receipt = ReceiptPage(self.ctx, application)
         self.receipt.new_applicant.connect(self.new_applicant)
+        self.receipt.another_service.connect(self.show_services)
         self._show(self.receipt, "receipt")
 
     # -- new applicant -------------------------------------------------------------
@@ -201,6 +215,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             self.ctx.store.delete_draft(self.flow.state().draft_id)
+        self.applicant_profile.clear()
         self.show_services()  # drops every page (deleted on the next turn of the event loop)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,4 +1,4 @@
-"""After submitting: the confirmation, the receipt preview, print / save, and "Pemohon baru"."""
+"""After submitting: the confirmation, the receipt preview, print / save, another service, "Pemohon baru"."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from mpp_assist.ui.widgets import button, heading, paragraph
 
 class ReceiptPage(QWidget):
     new_applicant = Signal()
+    another_service = Signal()  # the same applicant applies for another service (their data is kept)
 
     def __init__(
         self,
@@ -63,9 +64,14 @@ class ReceiptPage(QWidget):
             self.tr("Pemohon baru"),
             description=self.tr("Hapus semua data pemohon ini dari layar dan mulai lagi"),
         )
-        for b in (self.print_button, self.save_button, self.new_button):
+        self.another_button = button(
+            self.tr("Layanan lain untuk pemohon ini"),
+            description=self.tr("Pilih layanan berikutnya; data pemohon ini diisi otomatis, tidak ditanya lagi"),
+        )
+        for b in (self.print_button, self.save_button, self.another_button, self.new_button):
             row.addWidget(b)
         self.new_button.setVisible(not reprint)
+        self.another_button.setVisible(not reprint)
         row.addStretch(1)
         layout.addLayout(row)
         self.message = paragraph("", role="status")
@@ -78,6 +84,7 @@ class ReceiptPage(QWidget):
         self.print_button.clicked.connect(self.print_receipt)
         self.save_button.clicked.connect(self.save_receipt)
         self.new_button.clicked.connect(self.new_applicant)
+        self.another_button.clicked.connect(self.another_service)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_receipt)
         for b in (self.print_button, self.save_button):
             b.setEnabled(False)

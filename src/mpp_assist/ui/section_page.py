@@ -384,11 +384,22 @@ class SectionPage(FormPage):
                 and row.value() != (self.session.raw(path) or None)
             ):
                 row.set_value(self.session.raw(path))  # filled in for the officer: never ask twice
+            if row.editor is not None and value_label is None:
+                row.show_prefilled(self._prefilled_text(path))
             if path in self.shown:
                 problem = self._problem_for(path)
                 row.show_problem(
                     problem.message(self.lang) if problem else None, problem.severity if problem else ERROR
                 )
+
+    def _prefilled_text(self, path: str) -> str | None:
+        """The cue under an answer filled in from the applicant's data or another answer (not a default)."""
+        f = self.section_field(path)
+        if f is None or not self.session.prefilled(path) or self.session.raw(path) == f.default:
+            return None
+        if f.profile_key and self.session.profile.get(f.profile_key) == self.session.raw(path):
+            return self.tr("Diisi otomatis dari permohonan sebelumnya. Periksa bersama pemohon; ubah bila salah.")
+        return self.tr("Diisi otomatis dari jawaban lain. Ubah bila salah.")
 
     def _refresh_choices(self) -> None:
         # Cascading choices: a choice filter may offer other choices once an earlier answer changes.

@@ -45,6 +45,12 @@ class FieldRow(QWidget):
         self.hint = paragraph(hint, role="hint")
         layout.addWidget(self.hint)  # parent first: a parentless widget made visible becomes a window
         self.hint.setVisible(bool(hint))
+        # "Filled in for you" (from the applicant's earlier application, another answer…): check, not ask.
+        self.prefilled_note = paragraph("", role="hint")
+        self.prefilled_note.setObjectName("prefilledNote")
+        self.prefilled_note.setVisible(False)
+        layout.addWidget(self.prefilled_note)
+        self.prefilled_text = ""
         self.error = paragraph("", role="error")
         self.error.setVisible(False)
         layout.addWidget(self.error)
@@ -74,6 +80,15 @@ class FieldRow(QWidget):
             self.editor.set_value(value)
             self.editor.blockSignals(False)
 
+    def show_prefilled(self, text: str | None) -> None:
+        """Say the answer was filled in for the officer (None: it is theirs), to eyes and screen readers."""
+        if (text or "") == self.prefilled_text:
+            return
+        self.prefilled_text = text or ""
+        self.prefilled_note.setText(self.prefilled_text)
+        self.prefilled_note.setVisible(bool(text))
+        self._describe()
+
     def show_problem(self, text: str | None, severity: str = "error") -> None:
         """Show ``text`` next to the field (None clears it), and tell assistive technology."""
         self.error.setText(text or "")
@@ -85,7 +100,10 @@ class FieldRow(QWidget):
         self.style().polish(self)
         self.error.style().unpolish(self.error)
         self.error.style().polish(self.error)
-        description = ". ".join(x for x in (text or "", self.hint_text) if x)
+        self._describe()
+
+    def _describe(self) -> None:
+        description = ". ".join(x for x in (self.error.text(), self.hint_text, self.prefilled_text) if x)
         for w in self.focus_targets():
             w.setAccessibleDescription(description)
 
