@@ -116,6 +116,20 @@ def main(argv: list[str]) -> int:
             flow.set_answer(f"anggota_keluarga[{i}].{key}", value)
     flow.go(f"section:{kk.section_of('anggota_keluarga').id}")
     shot(window, "08-anggota-keluarga")
+
+    # The officer's queue (Ctrl+Shift+P): one back from the back office, one to correct, one waiting.
+    from mpp_assist.applications import submit
+    from mpp_assist.sync import outbox
+
+    window.show_services()
+    ktp = ctx.catalogue.get("ktp-el")
+    officer, desk = ctx.settings.get("officer"), ctx.settings.get("desk")
+    more = [submit(ctx.store, ktp, ktp.example_answers(), officer=officer, desk=desk) for _ in range(2)]
+    outbox.mark_sent(ctx.store, more[0].id, "MPP-3273-2026-000123", "verified")
+    reason = {"field": "nik", "code": "mismatch", "message": "NIK tidak cocok dengan data kependudukan."}
+    outbox.mark_needs_correction(ctx.store, more[1].id, [reason])
+    window.desk_sync.show_page()
+    shot(window, "10-permohonan")
     window.close()
     ctx.store.close()
 

@@ -136,9 +136,10 @@ class ApplicationsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        for col in range(COLUMNS - 1):
+        for col in range(COLUMNS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
+        for col in (1, COLUMNS - 1):  # the service and the note wrap; the short columns never do
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _i: self._reprint_selected())
         layout.addWidget(self.table, 1)
         self.empty = paragraph("", role="hint")
@@ -268,6 +269,7 @@ class ApplicationsPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, app.id)
             item.setToolTip(text)
             self.table.setItem(r, c, item)
+        self.table.resizeRowToContents(r)
 
     def row_texts(self, app_id: str) -> list[str]:
         """What the row of ``app_id`` says (tests and the screen reader's view of one row)."""
