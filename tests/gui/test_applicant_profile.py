@@ -158,3 +158,18 @@ def test_prefilled_answers_alone_make_no_draft_and_survive_a_lock(qtbot: Any, de
     window.flow.leave()
     window.resume_draft(draft)
     assert window.applicant_profile == {}
+
+
+def test_prefilled_answers_still_show_as_such_after_a_language_change(
+    qtbot: Any, desk: Any, tmp_path: Path
+) -> None:
+    ctx, window = desk
+    click(qtbot, submit_ktp_el(qtbot, window, tmp_path).another_button)
+    open_skck_personal_page(qtbot, window, tmp_path)
+    ctx.settings.set("language", "en")
+    personal = page(window)
+    assert isinstance(personal, SectionPage) and personal.section.id == "pemohon"
+    assert shown(personal, "nik") == KTP["nik"]
+    note = personal.rows["nik"].prefilled_note
+    assert note.isVisibleTo(personal) and note.text().startswith("Filled in from an earlier application")
+    assert window.flow.answers["keperluan"] == SKCK_ONLY["keperluan"]  # the officer's own answers stay

@@ -109,8 +109,10 @@ class MainWindow(QMainWindow):
         """Build every screen again in the current language, keeping where the officer was."""
         self._retranslate_chrome()
         if self.flow is not None:
-            state = self.flow.state()
+            state, session = self.flow.state(), self.flow.session
             self._drop_pages()
+            # What was filled in for the officer is filled in again, so it still shows as such.
+            state.answers = {k: v for k, v in session.answers().items() if not session.prefilled(k)}
             self._show_flow(state)
         elif self.receipt is not None:
             application = self.receipt.application
