@@ -133,6 +133,7 @@ class SyncWorker(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.sync_now)
         self._thread: _Pass | None = None
+        self._live: set[_Pass] = set()  # Python must never drop a QThread that still runs
         self._cancel = threading.Event()
         self._again = False
         self._failures = 0
@@ -174,7 +175,9 @@ class SyncWorker(QObject):
         thread = _Pass(Path(self.ctx.store.path), key, self.ctx.settings, self._cancel)
         thread.progressed.connect(self.progress)
         thread.reported.connect(self._pass_done)
-        thread.finished.connect(thread.deleteLater)
+        # The pass reports before its thread has quite ended: keep the object until it has.
+        thread.finished.connect(lambda: self._reap(thread))
+        self._live.add(thread)
         self._thread = thread
         self._set_status(SyncStatus("sending", last_sync_at=self._last_sync()))
         thread.start()
@@ -208,6 +211,10 @@ class SyncWorker(QObject):
             _orphans.append(thread)  # still finishing a request; never destroyed while running
 
     # -- results (UI thread) ----------------------------------------------------------------
+
+    def _reap(self, thread: _Pass) -> None:
+        thread.wait()  # returns at once: ``finished`` is its last act
+        self._live.discard(thread)
 
     def _pass_done(self, report: SyncReport) -> None:
         self._thread = None
