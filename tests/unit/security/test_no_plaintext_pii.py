@@ -150,7 +150,14 @@ def test_no_personal_data_in_plaintext_under_the_data_home(data_home: Path, tmp_
             consenter_name=PARENT,
             applicant_name=second["nama_lengkap"],
         )
-        app = submit(store, definition, answers(second), officer="demo", desk="D1", draft_id="d2")
+        scan_file = outside / f"KK {second['nama_lengkap']}.png"  # a scan chosen at the desk, via submit
+        scan_file.write_bytes(
+            b"\x89PNG\r\n\x1a\n" + f"scan of KK {second['no_kk']} for {second['nama_lengkap']}".encode()
+        )
+        with_scan = {**answers(second), "jenis_permohonan": "rusak", "pindaian_kk": str(scan_file)}
+        app = submit(store, definition, with_scan, officer="demo", desk="D1", draft_id="d2")
+        assert app.answers["pindaian_kk"]["name"] == scan_file.name  # kept, sealed, under the data home
+        assert any((data_home / "attachments" / app.id).iterdir())
         store.audit("demo", "view", app.id, detail=f"viewed {second['nama_lengkap']} {second['nik']}")
         files.save(
             store.keys,
