@@ -44,7 +44,7 @@ def store() -> Iterator[Store]:
         yield s
 
 
-def ktp_answers(scan: str) -> dict[str, Any]:
+def ktp_answers(scan: Any) -> dict[str, Any]:
     answers = load_catalogue().get("ktp-el").example_answers()
     return {**answers, "jenis_permohonan": "rusak", "pindaian_kk": scan}
 
@@ -152,3 +152,17 @@ def test_a_failed_store_removes_the_files_it_sealed(
         submit(store, load_catalogue().get("ktp-el"), ktp_answers(str(source)), officer="ana", desk="DESK-A")
     assert sealed_files(data_home) == []
     assert not any((data_home / "attachments").iterdir())
+
+
+def test_an_attachment_reads_as_its_file_name_before_and_after_submit() -> None:
+    from mpp_assist.forms.display import display_value
+
+    f = load_catalogue().get("ktp-el").field("pindaian_kk")
+    assert display_value(f, "C:\\Users\\ana\\Pindaian\\kk budi.png") == "kk budi.png"
+    assert display_value(f, "/home/ana/kk.png") == "kk.png"
+    record = {"id": "pindaian_kk", "name": "kk.png", "sha256": "0" * 64, "size": 3}
+    assert display_value(f, record) == "kk.png"
+    definition = load_catalogue().get("ktp-el")
+    assert validate(definition, ktp_answers(record)) == []
+    not_a_record = ktp_answers({**record, "size": "3"})
+    assert [(p.field, p.code) for p in validate(definition, not_a_record)] == [("pindaian_kk", "attachment_invalid")]

@@ -34,7 +34,9 @@ region, attachment, note, repeat), ``label``, ``hint``, ``spoken_prompt`` (Text:
 the prompt, or label + hint), ``required``, ``read_only`` (calculated fields),
 ``choices`` (``Choice``: ``value``, ``label``), ``level`` (region depth),
 ``fields``/``min_count``/``max_count``/``item_label`` (repeat), ``accept``
-(attachment kinds), ``glossary`` (terms to explain), ``max_length``.
+(attachment kinds), ``glossary`` (terms to explain), ``max_length``. An attachment
+answer is a file path while typed and a record ``{"id", "name", "sha256", "size"}``
+once stored (``forms.attachments``); the engine accepts both.
 
 Definitions live in ``forms/services/<id>.json`` beside ``<id>.example.json``
 and are checked against ``form-definition.schema.json`` and for meaning (ids,

@@ -53,4 +53,6 @@ def display_value(f: Field, value: Any, lang: str | None = None) -> str:
         return format_number(value, lang)
     if t == "attachment" and isinstance(value, dict):
         return str(value.get("name", ""))
+    if t == "attachment":  # a path typed or chosen at the desk: its file name is what the officer knows
+        return str(value).replace("\\", "/").rsplit("/", 1)[-1]
     return str(value)
