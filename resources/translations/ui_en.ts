@@ -582,12 +582,8 @@
         <translation>The application list and sending to the server (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <source>Tentang</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <source>Tentang MPP Assist: versi, lisensi dan sumber data</source>
-        <translation>About MPP Assist: version, licence and data sources</translation>
+        <source>Antrean</source>
+        <translation>Queue</translation>
     </message>
     <message>
         <source>Cetak ulang tanda terima</source>
@@ -821,6 +817,10 @@
     <message>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tentang MPP Assist</source>
+        <translation>About MPP Assist</translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,7 @@ def create_window(ctx: Any, lang: str | None = None, *, consent: bool = True) ->
     window.desk_settings = DeskSettings(window)  # "Server dan pencetak" in the settings dialog
     from mpp_assist.ui.applications_page import DeskSync
 
-    window.desk_sync = DeskSync(window)  # the sync worker, the "Permohonan" page, "Tentang"
+    window.desk_sync = DeskSync(window)  # the sync worker and the "Permohonan" page
     return window
 
 

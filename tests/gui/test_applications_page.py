@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QLabel
 
@@ -17,6 +18,7 @@ from mpp_assist.security import audit
 from mpp_assist.store import Store
 from mpp_assist.sync import outbox
 from mpp_assist.ui import receipt_preview
+from mpp_assist.ui.help_dialog import HelpDialog
 
 from .desk_driver import click, texts_on_screen
 from .sync_desk import open_applications, sign_desk_in, submit_one
@@ -193,8 +195,11 @@ def test_about_shows_the_credits(qtbot: Any, open_desk: Any) -> None:
     from mpp_assist.forms import regions
 
     _ctx, window = open_desk()
-    window.desk_sync.about_action.trigger()
-    dialog = window.findChild(QDialog, "aboutDialog")
+    help_dialog = HelpDialog(window)  # F1
+    help_dialog.show()
+    help_dialog.about_button.setFocus()
+    qtbot.keyClick(help_dialog.about_button, Qt.Key.Key_Space)
+    dialog = help_dialog.findChild(QDialog, "aboutDialog")
     assert dialog is not None and dialog.isVisible()
     text = dialog.credits.toPlainText()
     assert "Kepmendagri No 300.2.2-2138/2025" in text and regions.source()["decree"] in text
@@ -203,3 +208,20 @@ def test_about_shows_the_credits(qtbot: Any, open_desk: Any) -> None:
     assert "2026: SKB" in text  # the holiday calendar's decree
     assert any("Lisensi MIT" in label.text() for label in dialog.findChildren(QLabel))
     dialog.reject()
+    help_dialog.reject()
+
+
+def test_the_queue_hides_under_the_lock_and_speaks_english(qtbot: Any, open_desk: Any) -> None:
+    ctx, window = open_desk("en")
+    app = ctx.store.create_application(
+        service_id="ktp-el", form_version="2025.1", answers=dict(EXAMPLE), officer="ana", desk="A"
+    )
+    page = open_applications(qtbot, window)
+    assert page.heading.text() == "Applications at this desk"
+    assert page.row_texts(app.id)[3] == "Waiting to be sent"
+    assert page.problem.text().startswith("This desk works without a server")
+    assert page.isVisible()
+    lock = window.protection.lock
+    lock.lock()
+    assert not page.isVisible() and not window.desk_sync.status_label.isVisible()
+    assert not [label for label in page.findChildren(QLabel) if label.isVisible()]

@@ -11,8 +11,7 @@ in the audit trail by ``receipts.history`` when printed or saved).
 
 This is the officer's page, not the applicant's: it is never mirrored on the applicant
 display (which follows only the form pages) and, like every page, it sits under the
-desk lock's cover. ``DeskSync`` attaches it, the sync worker and the About dialog to
-the main window.
+desk lock's cover. ``DeskSync`` attaches it and the sync worker to the main window.
 """
 
 from __future__ import annotations
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QTableWidget,
     QTableWidgetItem,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -443,7 +443,7 @@ class LoginDialog(QDialog):
 
 
 class DeskSync(QObject):
-    """Attaches the sync worker, the applications page, its toolbar action and "Tentang" to the window."""
+    """Attaches the sync worker, the applications page and its toolbar action to the window."""
 
     def __init__(self, window: MainWindow, *, worker: SyncWorker | None = None) -> None:
         super().__init__(window)
@@ -461,13 +461,14 @@ class DeskSync(QObject):
         self.action.setObjectName("applications")
         self.action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.action.triggered.connect(self.show_page)
-        self.about_action = QAction(window)
-        self.about_action.setObjectName("about")
-        self.about_action.triggered.connect(self.show_about)
-        for a in (self.action, self.about_action):
-            window.addAction(a)
-        window.toolbar.insertAction(window.settings_action, self.action)
-        window.toolbar.addAction(self.about_action)
+        window.addAction(self.action)
+        # Its own bar, beside the speech bar: the main bar has no room left at 200 % text size.
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("queueToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self.action)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.worker.status_changed.connect(self._on_status)
         self.worker.finished.connect(self._on_finished)
         submitted = getattr(window, "application_submitted", None)
@@ -489,13 +490,11 @@ class DeskSync(QObject):
     def _retranslate(self) -> None:
         self.action.setText(self.tr("Permohonan"))
         self.action.setToolTip(self.tr("Daftar permohonan dan pengirimannya ke server (Ctrl+Shift+P)"))
-        self.about_action.setText(self.tr("Tentang"))
-        self.about_action.setToolTip(self.tr("Tentang MPP Assist: versi, lisensi dan sumber data"))
-        for a in (self.action, self.about_action):
-            w = self.window.toolbar.widgetForAction(a)
-            if w is not None:
-                w.setAccessibleName(a.text())
-                w.setAccessibleDescription(a.toolTip())
+        self.toolbar.setWindowTitle(self.tr("Antrean"))
+        w = self.toolbar.widgetForAction(self.action)
+        if w is not None:
+            w.setAccessibleName(self.action.text())
+            w.setAccessibleDescription(self.action.toolTip())
 
     def _on_setting(self, name: str, _value: object) -> None:
         if name == "language":
@@ -542,13 +541,6 @@ class DeskSync(QObject):
         dialog.accepted.connect(self.worker.sync_now)
         dialog.finished.connect(dialog.deleteLater)
         self.login_dialog = dialog
-        dialog.open()
-
-    def show_about(self) -> None:
-        from mpp_assist.ui.about_dialog import AboutDialog
-
-        dialog = AboutDialog(self.window)
-        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def _on_status(self, status: SyncStatus) -> None:

@@ -66,7 +66,17 @@ class HelpDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
         buttons.rejected.connect(self.reject)
+        self.about_button = buttons.addButton(self.tr("Tentang MPP Assist"), QDialogButtonBox.ButtonRole.HelpRole)
+        self.about_button.setObjectName("aboutButton")
+        self.about_button.clicked.connect(self.show_about)  # version, licence, data sources
         layout.addWidget(buttons)
+
+    def show_about(self) -> None:
+        from mpp_assist.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     @staticmethod
     def _table(headers: list[str], rows: list[tuple[str, str]]) -> QTableWidget:

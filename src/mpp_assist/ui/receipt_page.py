@@ -50,7 +50,6 @@ class ReceiptPage(QWidget):
             )
         )
         pl.addWidget(self.queued)
-        self.queued.setVisible(not reprint)
         layout.addWidget(panel)
 
         row = QHBoxLayout()
@@ -70,10 +69,11 @@ class ReceiptPage(QWidget):
         )
         for b in (self.print_button, self.save_button, self.another_button, self.new_button):
             row.addWidget(b)
-        self.new_button.setVisible(not reprint)
-        self.another_button.setVisible(not reprint)
         row.addStretch(1)
         layout.addLayout(row)
+        if reprint:  # hide() only: setVisible(True) on a button not yet in a window would open it as one
+            for w in (self.queued, self.new_button, self.another_button):
+                w.hide()
         self.message = paragraph("", role="status")
         self.message.setVisible(False)
         layout.addWidget(self.message)
