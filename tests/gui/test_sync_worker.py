@@ -129,6 +129,11 @@ def test_a_401_asks_for_a_new_login_and_leaves_the_queue_alone(
     dialog = window.desk_sync.login_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.username.text() == "ana"
+    qtbot.keyClicks(dialog.password, "salah-sandi")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.status.text().startswith("Belum bisa masuk: ")
+    assert dialog.password.text() == ""  # the password never stays in the widget
+    assert page.row_texts(app_id)[3] == "Menunggu dikirim"
     qtbot.keyClicks(dialog.password, PASSWORD)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.row_texts(app_id)[3] == "Terkirim", timeout=30_000)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mpp_assist.security.errors import SecurityError
 from mpp_assist.store import Application
 from mpp_assist.sync import limits, outbox
 from mpp_assist.sync.runner import SyncProgress, SyncReport
@@ -421,8 +422,12 @@ class LoginDialog(QDialog):
             self.username.text(),
             self.password.text(),
         )
-        path, key = self.ctx.store.path, security_session.require().data_key
         self.password.clear()
+        try:
+            path, key = self.ctx.store.path, security_session.require().data_key
+        except SecurityError as exc:  # signed out at the desk: say so, never a traceback
+            self._show_error(exc.message)
+            return
 
         def task() -> None:
             with Store(path, key) as store:  # its own connection: this runs on a worker thread
@@ -434,12 +439,15 @@ class LoginDialog(QDialog):
         try:
             future.result()
         except Exception as exc:
-            message = getattr(exc, "message", "") or type(exc).__name__
-            self.status.setText(self.tr("Belum bisa masuk: {error}").format(error=message))
-            self.status.setAccessibleName(self.status.text())
-            self.status.setVisible(True)
+            self._show_error(getattr(exc, "message", "") or type(exc).__name__)
             return
         self.accept()
+
+    def _show_error(self, message: str) -> None:
+        self.status.setText(self.tr("Belum bisa masuk: {error}").format(error=message))
+        self.status.setAccessibleName(self.status.text())
+        self.status.setVisible(True)
+        self.password.setFocus()
 
 
 class DeskSync(QObject):
