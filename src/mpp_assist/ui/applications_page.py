@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 from mpp_assist.security.errors import SecurityError
 from mpp_assist.store import Application
 from mpp_assist.sync import limits, outbox
-from mpp_assist.sync.runner import SyncProgress, SyncReport
 from mpp_assist.ui.context import AppContext
 from mpp_assist.ui.services_page import _local_time
 from mpp_assist.ui.speech_panel import announce
@@ -51,6 +50,7 @@ from mpp_assist.ui.taskman import Future
 from mpp_assist.ui.widgets import button, heading, paragraph
 
 if TYPE_CHECKING:
+    from mpp_assist.sync.runner import SyncProgress, SyncReport
     from mpp_assist.ui.main_window import MainWindow
 
 COLUMNS = 7  # receipt number, service, applicant, state, official number, back office, note
@@ -209,7 +209,8 @@ class ApplicationsPage(QWidget):
             b.setToolTip(tip)
             b.setAccessibleDescription(tip)
         self.on_status(self.worker.status)
-        self.refresh()
+        if self.isVisible():  # otherwise the list is read when the page is shown
+            self.refresh()
 
     def enter(self) -> None:
         self.refresh()
@@ -309,12 +310,13 @@ class ApplicationsPage(QWidget):
             self.progress.setVisible(
                 p.state in ("sending", "sent", "needs_correction", "retrying", "uploading")
             )
-        if p.application_id:
+        if p.application_id and self.isVisible():
             self.update_application(p.application_id)
 
     def on_finished(self, _report: SyncReport) -> None:
         self.progress.setVisible(False)
-        self.refresh()
+        if self.isVisible():  # a hidden page reads the list when it is shown (enter)
+            self.refresh()
 
     def on_status(self, status: SyncStatus) -> None:
         self.sync_line.setText(status_line(status))

@@ -22,7 +22,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
@@ -30,15 +30,11 @@ from mpp_assist.security import session as security_session
 from mpp_assist.security.errors import SecurityError
 from mpp_assist.settings import Settings
 from mpp_assist.store import Store, StoreError
-from mpp_assist.sync import backoff
-from mpp_assist.sync.client import (
-    AuthRequired,
-    BackendClient,
-    BackendError,
-    Misconfigured,
-    ServerBusy,
-)
-from mpp_assist.sync.runner import SyncReport, for_desk, last_sync_at
+from mpp_assist.sync import backoff, outbox
+
+if TYPE_CHECKING:  # requests and the runner load with the first pass, not before the window shows
+    from mpp_assist.sync.client import BackendError
+    from mpp_assist.sync.runner import SyncReport
 
 CHECK_MS = 15_000  # first health check after a failure; doubles (with jitter) up to MAX_CHECK_MS
 MAX_CHECK_MS = 300_000
@@ -71,6 +67,9 @@ class _Pass(QThread):
         self.reported.emit(self._run())
 
     def _run(self) -> SyncReport:
+        from mpp_assist.sync.client import BackendError, ServerBusy
+        from mpp_assist.sync.runner import SyncReport, for_desk, last_sync_at
+
         try:
             with Store(self.db, self.key) as store:
                 try:
@@ -92,6 +91,8 @@ class _Pass(QThread):
 
     def _probe(self) -> None:
         """One cheap request: is anything there, and is it an MPP Assist backend?"""
+        from mpp_assist.sync.client import BackendClient
+
         get = self.settings.get
         client = BackendClient(
             get("backend_url"), ca_bundle=get("sync_ca_bundle") or None, timeout=(5.0, 10.0)
@@ -103,6 +104,8 @@ class _Pass(QThread):
 
 
 def _outcome(exc: BackendError) -> str:
+    from mpp_assist.sync.client import AuthRequired, Misconfigured
+
     if isinstance(exc, AuthRequired):
         return "needs_login"
     if isinstance(exc, Misconfigured):
@@ -254,7 +257,7 @@ class SyncWorker(QObject):
 
     def _last_sync(self) -> str | None:
         try:
-            return last_sync_at(self.ctx.store)
+            return outbox.get_state(self.ctx.store, "last_sync_at")  # as sync.runner.last_sync_at
         except Exception:  # a display detail; never stops the desk
             return None
 
