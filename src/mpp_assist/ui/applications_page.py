@@ -464,6 +464,7 @@ class DeskSync(QObject):
         )
         self.reprint_dialog: QDialog | None = None
         self.login_dialog: QDialog | None = None
+        self._announced = ""  # the last sync state told to assistive technology
         self.status_label = QLabel()
         self.status_label.setObjectName("syncStatus")
         window.statusBar().addPermanentWidget(self.status_label)
@@ -570,8 +571,11 @@ class DeskSync(QObject):
         self.status_label.setToolTip(text)
         self.status_label.setAccessibleName(short)
         self.status_label.setAccessibleDescription(text)
-        if short and status.kind != "sending":
-            announce(self.window.statusBar(), text)  # as the status bar's own messages are announced
+        if short and status.kind not in ("sending", self._announced):
+            # As the status bar's own messages are; once per change, not at every quiet poll.
+            announce(self.window.statusBar(), text)
+        if status.kind != "sending":
+            self._announced = status.kind
 
     def _on_finished(self, report: SyncReport) -> None:
         if report.sent or report.needs_correction:
