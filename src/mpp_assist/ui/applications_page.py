@@ -462,6 +462,7 @@ class DeskSync(QObject):
         self.page = ApplicationsPage(
             self.ctx, self.worker, on_back=window.show_services, on_reprint=self.reprint, on_login=self.log_in
         )
+        window.stack.addWidget(self.page)  # owned by the window from the start; shown when chosen
         self.reprint_dialog: QDialog | None = None
         self.login_dialog: QDialog | None = None
         self._announced = ""  # the last sync state told to assistive technology
@@ -518,8 +519,6 @@ class DeskSync(QObject):
         if w.flow is not None:
             w.flow.save_draft()  # the draft is offered again on the service list
         w._drop_pages()
-        if w.stack.indexOf(self.page) < 0:
-            w.stack.addWidget(self.page)
         w.stack.setCurrentWidget(self.page)
         self.page.enter()
         w.screen_changed.emit("applications")
