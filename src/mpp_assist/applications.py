@@ -60,18 +60,7 @@ def submit(
     app_id = str(uuid.uuid4())
     sealed: list[Path] = []
     try:
-        queued = []
-        for scan in scans:
-            try:
-                path = files.save(store.keys, app_id, scan.name, scan.data)
-            except OSError as exc:
-                raise StoreError(
-                    translate("Applications", "Lampiran {name} tidak bisa disimpan: {error}").format(
-                        name=scan.name, error=exc.strerror or exc
-                    )
-                ) from exc
-            sealed.append(path)
-            queued.append((scan.attachment_id, path, scan.sha256, len(scan.data)))
+        queued = _seal(store, app_id, scans, sealed)
         return store.create_application(
             service_id=definition.id,
             form_version=definition.version,
@@ -86,6 +75,64 @@ def submit(
     except BaseException:
         _remove(sealed)
         raise
+
+
+def correct(
+    store: Store,
+    definition: FormDefinition,
+    app_id: str,
+    answers: dict[str, Any],
+    *,
+    today: date | None = None,
+    attachments_from: Path | None = None,
+) -> Application:
+    """Store corrected ``answers`` for application ``app_id`` and queue it again, or raise InvalidAnswers.
+
+    Checked exactly as :func:`submit` checks a new application; a newly chosen scan (a
+    path) is sealed and queued like one, while a stored scan's record is kept as is. The
+    answers, the form version and the new scans are written in one transaction
+    (``outbox.resubmit``), which also sends the new version as a correction when the
+    backend already holds an earlier one. Nothing changes when the answers have errors.
+    """
+    from mpp_assist.sync import outbox
+
+    if store.get_application(app_id) is None:
+        raise KeyError(app_id)
+    problems = validate(definition, answers, today=today)
+    errors = [p for p in problems if p.severity == ERROR]
+    if errors:
+        raise InvalidAnswers(errors)
+    normalised = definition.normalise(answers)
+    scans = _read_scans(definition, normalised, attachments_from)
+    sealed: list[Path] = []
+    try:
+        queued = _seal(store, app_id, scans, sealed)
+        outbox.resubmit(store, app_id, normalised, form_version=definition.version, attachments=queued)
+    except BaseException:
+        _remove(sealed)
+        raise
+    application = store.get_application(app_id)
+    assert application is not None  # it was there a moment ago and nothing deletes applications
+    return application
+
+
+def _seal(
+    store: Store, app_id: str, scans: list[_Scan], sealed: list[Path]
+) -> list[tuple[str, Path, str, int]]:
+    """Seal each scan under the data home (paths appended to ``sealed`` for undo); their queue rows."""
+    queued = []
+    for scan in scans:
+        try:
+            path = files.save(store.keys, app_id, scan.name, scan.data)
+        except OSError as exc:
+            raise StoreError(
+                translate("Applications", "Lampiran {name} tidak bisa disimpan: {error}").format(
+                    name=scan.name, error=exc.strerror or exc
+                )
+            ) from exc
+        sealed.append(path)
+        queued.append((scan.attachment_id, path, scan.sha256, len(scan.data)))
+    return queued
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -245,11 +245,20 @@ def mark_needs_correction(store: Store, app_id: str, reasons: list[dict[str, str
     )
 
 
-def resubmit(store: Store, app_id: str, answers: dict[str, Any] | None = None) -> None:
+def resubmit(
+    store: Store,
+    app_id: str,
+    answers: dict[str, Any] | None = None,
+    *,
+    form_version: str | None = None,
+    attachments: Sequence[tuple[str, Path, str, int]] = (),
+) -> None:
     """Queue an application again after the officer corrected it.
 
     If the backend had accepted an earlier version (it has an official number), the
     new one is sent as a correction: ``version + 1`` naming the version it replaces.
+    ``attachments`` (id, sealed path, sha256, size) are newly chosen scans, queued in
+    the same transaction as the answers that name them.
     """
     app = store.get_application(app_id)
     row = entry(store, app_id)
@@ -264,6 +273,10 @@ def resubmit(store: Store, app_id: str, answers: dict[str, Any] | None = None) -
                 json.dumps(answers, ensure_ascii=False, sort_keys=True), f"applications.answers|{app_id}"
             )
             c.execute("UPDATE applications SET answers = ? WHERE id = ?", (sealed, app_id))
+        if form_version is not None:
+            c.execute("UPDATE applications SET form_version = ? WHERE id = ?", (form_version, app_id))
+        for attachment_id, path, sha256, size in attachments:
+            register_attachment(c, app_id, attachment_id, path, sha256, size)
         c.execute(
             "UPDATE outbox SET state = 'waiting', version = ?, replaces = ?, reasons = NULL, attempts = 0"
             " WHERE application_id = ?",
