@@ -103,10 +103,12 @@ class ApplicationsPage(QWidget):
         on_back: Callable[[], None],
         on_reprint: Callable[[str], None],
         on_login: Callable[[], None],
+        on_correct: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx, self.worker = ctx, worker
+        self._on_correct = on_correct
         self.setObjectName("applicationsPage")
         self.row_of: dict[str, int] = {}
         layout = QVBoxLayout(self)
@@ -149,15 +151,20 @@ class ApplicationsPage(QWidget):
         row = QHBoxLayout()
         self.sync_button = button("", role="primary")
         self.reprint_button = button("")
+        self.correct_button = button("")  # "Perbaiki": only for a row the server refused
+        self.correct_button.setObjectName("correctButton")
+        self.correct_button.setEnabled(False)
         self.login_button = button("")
         self.login_button.setVisible(False)
         self.back_button = button("")
-        for b in (self.sync_button, self.reprint_button, self.login_button, self.back_button):
+        for b in (self.sync_button, self.reprint_button, self.correct_button, self.login_button, self.back_button):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
         self.sync_button.clicked.connect(worker.sync_now)
         self.reprint_button.clicked.connect(self._reprint_selected)
+        self.correct_button.clicked.connect(self._correct_selected)
+        self.table.itemSelectionChanged.connect(self._update_correct_button)
         self.login_button.clicked.connect(on_login)
         self.back_button.clicked.connect(on_back)
         self._on_reprint = on_reprint
@@ -198,6 +205,11 @@ class ApplicationsPage(QWidget):
                 self.tr("Cetak ulang tanda terima permohonan yang dipilih (Ctrl+P)"),
             ),
             (
+                self.correct_button,
+                self.tr("Perbaiki"),
+                self.tr("Buka jawaban permohonan yang ditolak server, perbaiki, lalu kirim lagi"),
+            ),
+            (
                 self.login_button,
                 self.tr("Masuk lagi ke server"),
                 self.tr("Masuk lagi; antrean tidak berubah"),
@@ -235,6 +247,7 @@ class ApplicationsPage(QWidget):
         if selected in self.row_of:
             self.table.selectRow(self.row_of[selected])
         self._update_banner()
+        self._update_correct_button()
 
     def update_application(self, app_id: str) -> None:
         app = self.ctx.store.get_application(app_id)
@@ -244,6 +257,8 @@ class ApplicationsPage(QWidget):
             self.refresh()
             return
         self._fill(self.row_of[app_id], app)
+        if app_id == self.selected_id():
+            self._update_correct_button()
 
     def _fill(self, r: int, app: Application) -> None:
         try:
@@ -291,6 +306,17 @@ class ApplicationsPage(QWidget):
             self.problem.setVisible(True)
             return
         self._on_reprint(app_id)
+
+    def _update_correct_button(self) -> None:
+        app_id = self.selected_id()
+        app = self.ctx.store.get_application(app_id) if app_id else None
+        refused = app is not None and app.status == "needs_correction"
+        self.correct_button.setEnabled(refused and self._on_correct is not None)
+
+    def _correct_selected(self) -> None:
+        app_id = self.selected_id()
+        if app_id is not None and self._on_correct is not None:
+            self._on_correct(app_id)
 
     def _update_banner(self) -> None:
         try:
@@ -460,7 +486,12 @@ class DeskSync(QObject):
         self.window, self.ctx = window, window.ctx
         self.worker = worker or SyncWorker(self.ctx, parent=self)
         self.page = ApplicationsPage(
-            self.ctx, self.worker, on_back=window.show_services, on_reprint=self.reprint, on_login=self.log_in
+            self.ctx,
+            self.worker,
+            on_back=window.show_services,
+            on_reprint=self.reprint,
+            on_login=self.log_in,
+            on_correct=self.correct,
         )
         window.stack.addWidget(self.page)  # owned by the window from the start; shown when chosen
         self.reprint_dialog: QDialog | None = None
@@ -522,6 +553,28 @@ class DeskSync(QObject):
         w.stack.setCurrentWidget(self.page)
         self.page.enter()
         w.screen_changed.emit("applications")
+
+    def correct(self, app_id: str) -> None:
+        """ "Perbaiki": the refused application's answers in the form flow (ui/correction.py)."""
+        from mpp_assist.ui.correction import open_correction
+
+        problem = open_correction(self.window, app_id, on_done=self._corrected, on_cancel=self.show_page)
+        if problem:
+            self.page.problem.setText(problem)
+            self.page.problem.setVisible(True)
+
+    def _corrected(self, app: Application) -> None:
+        """Stored and queued again: back to the queue, on its row, and send it now."""
+        self.show_page()
+        if app.id in self.page.row_of:
+            self.page.table.selectRow(self.page.row_of[app.id])
+        announce(
+            self.window.statusBar(),
+            self.tr("Perbaikan tersimpan; permohonan {receipt} menunggu dikirim.").format(
+                receipt=app.receipt_number
+            ),
+        )
+        self.worker.sync_now()
 
     def reprint(self, app_id: str) -> None:
         from mpp_assist.ui.receipt_page import ReceiptPage

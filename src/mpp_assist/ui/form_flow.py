@@ -39,6 +39,9 @@ class FlowState:
     page: str
     answers: dict[str, Any] = field(default_factory=dict)
     requirements: dict[str, str] = field(default_factory=dict)
+    # Correcting a stored application (ui/correction.py): its id and the server's reasons.
+    correcting: str | None = None
+    reasons: list[dict[str, str]] = field(default_factory=list)
 
     @classmethod
     def new(cls, definition: FormDefinition) -> FlowState:
@@ -124,8 +127,8 @@ class FormFlow(QWidget):
     def save_draft(self) -> None:
         """Write the answers and position to the draft (durable when this returns)."""
         self.state_.answers = self.answers
-        if not self.has_answers():
-            return
+        if not self.has_answers() or self.state_.correcting:
+            return  # a correction's answers are the stored application's: a draft would start a new one
         try:
             self.ctx.store.save_draft(
                 draft_id=self.state_.draft_id, service_id=self.definition.id, answers=self.state_.answers,
@@ -202,15 +205,25 @@ class FormFlow(QWidget):
             retire(old, self)
         self._layout.addWidget(self.page)
         self.page.show()
+        if self.state_.reasons:
+            from mpp_assist.ui.correction import show_reasons
+
+            show_reasons(self, self.page)
         self._focus_path = focus_path
         if self.isVisible():
-            self.page.enter(focus_path)
+            self._enter_page(focus_path)
         self.page_changed.emit(page)
 
     def enter(self) -> None:
         """The flow has just been put on screen: focus where its page wants."""
         if self.page is not None:
-            self.page.enter(self._focus_path)
+            self._enter_page(self._focus_path)
+
+    def _enter_page(self, focus_path: str | None) -> None:
+        self.page.enter(focus_path)
+        summary = getattr(self.page, "summary", None)
+        if focus_path is None and summary is not None and summary.isVisible():
+            summary.setFocus()  # the server's reasons, read first (GOV.UK's error summary)
 
     def next_after(self, page: str) -> str:
         if self.return_to_check:
@@ -274,7 +287,15 @@ class FormFlow(QWidget):
             if r.id in self.state_.requirements
         }
         try:
-            application: Application = submit(
+            if self.state_.correcting:
+                from mpp_assist.applications import correct
+
+                application: Application = correct(
+                    self.ctx.store, self.definition, self.state_.correcting, self.answers, today=self.ctx.today()
+                )
+                self.submitted.emit(application)
+                return None
+            application = submit(
                 self.ctx.store,
                 self.definition,
                 self.answers,
