@@ -228,6 +228,14 @@
         <translation>Reprint the receipt of the selected application (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Perbaiki</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Buka jawaban permohonan yang ditolak server, perbaiki, lalu kirim lagi</source>
+        <translation>Open the answers of the application the server refused, correct them, then send it again</translation>
+    </message>
+    <message>
         <source>Masuk lagi ke server</source>
         <translation>Log in to the server again</translation>
     </message>
@@ -420,6 +428,21 @@
     </message>
 </context>
 <context>
+    <name>Correction</name>
+    <message>
+        <source>Server menolak permohonan ini tanpa alasan.</source>
+        <translation>The server refused this application without giving a reason.</translation>
+    </message>
+    <message>
+        <source>Permohonan ini tidak perlu diperbaiki.</source>
+        <translation>This application does not need correcting.</translation>
+    </message>
+    <message>
+        <source>Layanan {service} tidak ada lagi di katalog; permohonan ini tidak bisa diperbaiki.</source>
+        <translation>Service {service} is no longer in the catalogue; this application cannot be corrected.</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>Tanggal</source>
@@ -584,6 +607,10 @@
     <message>
         <source>Antrean</source>
         <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Perbaikan tersimpan; permohonan {receipt} menunggu dikirim.</source>
+        <translation>Correction saved; application {receipt} is waiting to be sent.</translation>
     </message>
     <message>
         <source>Cetak ulang tanda terima</source>
