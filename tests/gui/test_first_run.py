@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
-import threading
 import wave
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,6 +26,7 @@ from mpp_assist.settings import Settings
 from mpp_assist.speech.engines import EspeakEngine
 from mpp_assist.ui.first_run import FirstRunWizard, needs_sign_in, prepare_desk
 from mpp_assist.ui.taskman import TaskManager
+from printer_support import CapturingPrinter
 
 pytestmark = pytest.mark.gui
 
@@ -47,34 +46,11 @@ class RecordingPlayer:
         pass
 
 
-class EscposSink:
-    """A thermal printer on 127.0.0.1: accepts one connection and keeps every byte."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(1)
-        self.port = self.sock.getsockname()[1]
-        self.data = b""
-        self.done = threading.Event()
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        conn, _ = self.sock.accept()
-        with conn:
-            while chunk := conn.recv(65536):
-                self.data += chunk
-        self.done.set()
-
-    def close(self) -> None:
-        self.sock.close()
-
-
 @pytest.fixture
-def escpos_sink() -> Iterator[EscposSink]:
-    sink = EscposSink()
-    yield sink
-    sink.close()
+def escpos_sink() -> Iterator[CapturingPrinter]:
+    printer = CapturingPrinter()
+    yield printer
+    printer.close()
 
 
 def focused() -> QWidget:
@@ -115,7 +91,7 @@ def next_page(qtbot: Any, wizard: FirstRunWizard) -> None:
 
 
 def test_offline_desk_from_first_key_to_ready(qtbot: Any, tmp_path: Path, data_home: Path,
-                                              escpos_sink: EscposSink) -> None:
+                                              escpos_sink: CapturingPrinter) -> None:
     assert not desk_setup.is_set_up()
     wizard = open_wizard(qtbot, tmp_path)
 
@@ -409,7 +385,7 @@ def test_bundle_smoke_mode_never_waits_for_the_wizard(monkeypatch: pytest.Monkey
 
 
 def test_server_and_printer_are_changeable_later_in_settings(
-    qtbot: Any, desk: Any, escpos_sink: EscposSink
+    qtbot: Any, desk: Any, escpos_sink: CapturingPrinter
 ) -> None:
     from mpp_assist.ui.settings_dialog import SettingsDialog
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import socket
-import threading
 from collections.abc import Iterator
 
 import pytest
@@ -13,6 +12,7 @@ from mpp_assist.printing import PrintError
 from mpp_assist.printing.thermal import ascii_text, print_receipt_escpos
 from mpp_assist.receipts.content import build_content
 from mpp_assist.settings import Settings
+from printer_support import CapturingPrinter
 
 from .conftest import FULL_NIK, URL_BASE, Definition, make_app
 
@@ -31,33 +31,11 @@ def printed_lines(data: bytes) -> Iterator[str]:
         yield CONTROL.sub(b"", raw).decode("ascii").rstrip()
 
 
-class CapturingPrinter:
-    """A one-connection TCP server: everything sent before the client closes."""
-
-    def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.port = self.sock.getsockname()[1]
-        self.data = b""
-        self.done = threading.Event()
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self) -> None:
-        conn, _ = self.sock.accept()
-        with conn:
-            while chunk := conn.recv(65536):
-                self.data += chunk
-        self.done.set()
-
-    def close(self) -> None:
-        self.sock.close()
-
-
 @pytest.fixture
 def printer() -> Iterator[CapturingPrinter]:
-    server = CapturingPrinter()
-    yield server
-    server.close()
+    printer = CapturingPrinter()
+    yield printer
+    printer.close()
 
 
 @pytest.fixture
