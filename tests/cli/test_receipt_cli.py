@@ -20,10 +20,11 @@ from mpp_assist.receipts import DEFAULT_PUBLIC_URL, mask_nik
 from mpp_assist.settings import Settings
 
 
-def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "MPP_ASSIST_HOME": str(home)}
+def run(*args: str, home: Path, env: dict[str, str] | None = None,
+        stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "MPP_ASSIST_HOME": str(home), **(env or {})}
     return subprocess.run([sys.executable, "-m", "mpp_assist", *args], capture_output=True, text=True,
-                          env=env, timeout=120, check=False)
+                          env=env, input=stdin, timeout=120, check=False)
 
 
 def text_of(path: Path) -> str:
@@ -101,6 +102,26 @@ def test_daily_report(tmp_path: Path, data_home: Path, applied: dict) -> None:
 
     bad = run("report", "--date", "2026-02-30", "-o", str(out), home=data_home)
     assert bad.returncode == 2 and "2026-02-30" in bad.stderr
+    exported = run("audit", "show", "--json", home=data_home)
+    assert [e["detail"] for e in json.loads(exported.stdout) if e["action"] == "export"] == [
+        f"report {date.today().isoformat()}"
+    ]
+
+
+def test_daily_report_needs_a_supervisor(tmp_path: Path, data_home: Path, applied: dict) -> None:
+    for name, role in (("sari", "officer"), ("budi", "supervisor")):
+        added = run("officer", "add", name, "--role", role, "--password-stdin", home=data_home,
+                    stdin=f"{name}-pin-1\n")
+        assert added.returncode == 0, added.stderr
+    out = tmp_path / "report.pdf"
+    as_sari = {"MPP_ASSIST_OFFICER": "sari", "MPP_ASSIST_PASSWORD": "sari-pin-1"}
+    denied = run("report", "-o", str(out), home=data_home, env=as_sari)
+    assert denied.returncode == 4 and "supervisor" in denied.stderr and "Traceback" not in denied.stderr
+    assert not out.exists()
+    as_budi = {"MPP_ASSIST_OFFICER": "budi", "MPP_ASSIST_PASSWORD": "budi-pin-1"}
+    done = run("report", "-o", str(out), home=data_home, env=as_budi)
+    assert done.returncode == 0, done.stderr
+    assert "KTPElektronik" in text_of(out)
 
 
 def test_receipt_to_an_escpos_network_printer(data_home: Path, applied: dict) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from mpp_assist.cli.common import CliError
 from mpp_assist.cli.core_cmds import open_store
+from mpp_assist.cli.security_cmds import signed_in
 from mpp_assist.forms import UnknownService, load_catalogue
 from mpp_assist.i18n import current_language, translate
 from mpp_assist.printing import PrintError
@@ -134,6 +135,7 @@ def _print_cups(pdf: bytes, printer: str, number: str) -> str:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    officer = signed_in("supervisor")  # the desk report is for supervisors (and admins)
     if args.day:
         try:
             day = date.fromisoformat(args.day)
@@ -153,8 +155,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     with open_store() as store:
         apps = store.list_applications()
-    pdf = build_report(apps, day, service_name=service_name, lang=lang, mpp_name=settings.get("mpp_name"),
-                       desk=settings.get("desk"))
-    target = write_file(args.output, pdf)
+        pdf = build_report(apps, day, service_name=service_name, lang=lang, mpp_name=settings.get("mpp_name"),
+                           desk=settings.get("desk"))
+        target = write_file(args.output, pdf)
+        store.audit(officer.officer, "export", None, detail=f"report {day.isoformat()}")
     print(translate("Cli", "Laporan {day} ditulis ke {path}").format(day=day.isoformat(), path=target))
     return 0
