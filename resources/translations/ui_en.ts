@@ -244,6 +244,14 @@
         <translation>Log in again; the queue is unchanged</translation>
     </message>
     <message>
+        <source>Laporan harian</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <source>Simpan laporan harian loket hari ini sebagai PDF (khusus supervisor)</source>
+        <translation>Save today&apos;s desk report as a PDF (supervisors only)</translation>
+    </message>
+    <message>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
@@ -258,6 +266,22 @@
     <message>
         <source>Pilih dulu permohonan yang tanda terimanya mau dicetak ulang.</source>
         <translation>First select the application whose receipt you want to reprint.</translation>
+    </message>
+    <message>
+        <source>Simpan laporan harian</source>
+        <translation>Save the daily report</translation>
+    </message>
+    <message>
+        <source>Berkas PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Laporan tidak bisa disimpan ke {path}: {error}</source>
+        <translation>The report could not be saved to {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Laporan harian disimpan ke {path}</source>
+        <translation>Daily report saved to {path}</translation>
     </message>
     <message>
         <source>Terakhir berhasil sinkron: {time}</source>

@@ -16,7 +16,11 @@ desk lock's cover. ``DeskSync`` attaches it and the sync worker to the main wind
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -26,6 +30,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mpp_assist.security import session as security_session
 from mpp_assist.security.errors import SecurityError
 from mpp_assist.store import Application
 from mpp_assist.sync import limits, outbox
@@ -156,8 +162,11 @@ class ApplicationsPage(QWidget):
         self.correct_button.setEnabled(False)
         self.login_button = button("")
         self.login_button.setVisible(False)
+        self.report_button = button("")  # "Laporan harian": supervisors and admins only
+        self.report_button.setObjectName("reportButton")
         self.back_button = button("")
-        for b in (self.sync_button, self.reprint_button, self.correct_button, self.login_button, self.back_button):
+        for b in (self.sync_button, self.reprint_button, self.correct_button, self.login_button,
+                  self.report_button, self.back_button):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
@@ -166,6 +175,9 @@ class ApplicationsPage(QWidget):
         self.correct_button.clicked.connect(self._correct_selected)
         self.table.itemSelectionChanged.connect(self._update_correct_button)
         self.login_button.clicked.connect(on_login)
+        self.report_button.clicked.connect(self.save_report)
+        # Where the report goes; tests replace this seam instead of driving the native dialog.
+        self.ask_report_path: Callable[[str], str | None] = self._ask_report_path
         self.back_button.clicked.connect(on_back)
         self._on_reprint = on_reprint
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, on_back)
@@ -214,6 +226,11 @@ class ApplicationsPage(QWidget):
                 self.tr("Masuk lagi ke server"),
                 self.tr("Masuk lagi; antrean tidak berubah"),
             ),
+            (
+                self.report_button,
+                self.tr("Laporan harian"),
+                self.tr("Simpan laporan harian loket hari ini sebagai PDF (khusus supervisor)"),
+            ),
             (self.back_button, self.tr("Kembali"), self.tr("Kembali ke daftar layanan (Escape)")),
         ):
             b.setText(text)
@@ -225,6 +242,7 @@ class ApplicationsPage(QWidget):
             self.refresh()
 
     def enter(self) -> None:
+        self._update_report_button()
         self.refresh()
         self.on_status(self.worker.status)
         if self.table.rowCount() and self.table.currentRow() < 0:
@@ -317,6 +335,72 @@ class ApplicationsPage(QWidget):
         app_id = self.selected_id()
         if app_id is not None and self._on_correct is not None:
             self._on_correct(app_id)
+
+    def _is_supervisor(self) -> bool:
+        s = security_session.current()
+        return s is not None and s.at_least("supervisor")
+
+    def _update_report_button(self) -> None:
+        """Shown only to a supervisor or admin: officers do not see the desk report."""
+        allowed = self._is_supervisor()
+        self.report_button.setVisible(allowed)
+        self.report_button.setEnabled(allowed)
+
+    def _ask_report_path(self, suggested: str) -> str | None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan laporan harian"), str(Path.home() / suggested), self.tr("Berkas PDF (*.pdf)")
+        )
+        return path or None
+
+    def save_report(self) -> Path | None:
+        """Today's desk report (``receipts.report``) to a PDF the supervisor chooses; audited as an export."""
+        s = security_session.current()
+        if s is None or not s.at_least("supervisor"):
+            self._update_report_button()
+            return None
+        day = date.today()
+        chosen = self.ask_report_path(f"laporan-{day.isoformat()}.pdf")
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        from mpp_assist.receipts.report import build_report  # reportlab's platypus, only when asked
+
+        lang, catalogue = self.ctx.lang, self.ctx.catalogue
+
+        def service_name(service_id: str) -> str:
+            try:
+                return catalogue.get(service_id).name.get(lang)
+            except Exception:  # a service no longer in the catalogue: its id is still meaningful
+                return service_id
+
+        settings = self.ctx.settings
+        pdf = build_report(self.ctx.store.list_applications(), day, service_name=service_name, lang=lang,
+                           mpp_name=settings.get("mpp_name"), desk=settings.get("desk"))
+        tmp = ""
+        try:  # whole or not at all: a temporary file beside the target, then renamed
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+            with os.fdopen(fd, "wb") as f:
+                f.write(pdf)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, target)
+        except OSError as exc:
+            if tmp:
+                Path(tmp).unlink(missing_ok=True)
+            self.problem.setText(self.tr("Laporan tidak bisa disimpan ke {path}: {error}").format(
+                path=str(target), error=exc.strerror or type(exc).__name__))
+            self.problem.setAccessibleName(self.problem.text())
+            self.problem.setVisible(True)
+            return None
+        self.ctx.store.audit(s.officer, "export", None, detail=f"report {day.isoformat()}")
+        done = self.tr("Laporan harian disimpan ke {path}").format(path=str(target))
+        bar = getattr(self.window(), "statusBar", None)
+        if bar is not None:
+            bar().showMessage(done, 15_000)
+        announce(self, done)
+        return target
 
     def _update_banner(self) -> None:
         try:
