@@ -157,5 +157,9 @@
         <source>Berkas ekspor tidak boleh di dalam folder data aplikasi ({home}); pilih folder lain.</source>
         <translation>The export file may not be inside the app&apos;s data folder ({home}); choose another folder.</translation>
     </message>
+    <message>
+        <source>Perbaikan oleh petugas perlu persetujuan supervisor: minta supervisor memasukkan nama dan kata sandi/PIN-nya.</source>
+        <translation>A correction by an officer needs a supervisor&apos;s approval: ask a supervisor to enter their name and password/PIN.</translation>
+    </message>
 </context>
 </TS>

@@ -85,8 +85,14 @@ def correct(
     *,
     today: date | None = None,
     attachments_from: Path | None = None,
+    approved_by: str | None = None,
 ) -> Application:
     """Store corrected ``answers`` for application ``app_id`` and queue it again, or raise InvalidAnswers.
+
+    A correction by an officer-role session needs ``approved_by``, a supervisor or admin whose
+    password/PIN the caller checked (``security.approval.verify_approver``); without it this raises
+    ``ApprovalRequired`` and nothing changes. A supervisor or admin approves their own. The
+    approver is recorded in the audit trail ("edit") in the same transaction.
 
     Checked exactly as :func:`submit` checks a new application; a newly chosen scan (a
     path) is sealed and queued like one, while a stored scan's record is kept as is. The
@@ -94,10 +100,14 @@ def correct(
     (``outbox.resubmit``), which also sends the new version as a correction when the
     backend already holds an earlier one. Nothing changes when the answers have errors.
     """
+    from mpp_assist.security import session
+    from mpp_assist.security.approval import approver_for
     from mpp_assist.sync import outbox
 
     if store.get_application(app_id) is None:
         raise KeyError(app_id)
+    signed_in = session.require()
+    approver = approver_for(signed_in, approved_by)
     problems = validate(definition, answers, today=today)
     errors = [p for p in problems if p.severity == ERROR]
     if errors:
@@ -107,7 +117,8 @@ def correct(
     sealed: list[Path] = []
     try:
         queued = _seal(store, app_id, scans, sealed)
-        outbox.resubmit(store, app_id, normalised, form_version=definition.version, attachments=queued)
+        outbox.resubmit(store, app_id, normalised, form_version=definition.version, attachments=queued,
+                        audit=(signed_in.officer, f"correction approved by {approver}"))
     except BaseException:
         _remove(sealed)
         raise

@@ -252,13 +252,15 @@ def resubmit(
     *,
     form_version: str | None = None,
     attachments: Sequence[tuple[str, Path, str, int]] = (),
+    audit: tuple[str, str] | None = None,
 ) -> None:
     """Queue an application again after the officer corrected it.
 
     If the backend had accepted an earlier version (it has an official number), the
     new one is sent as a correction: ``version + 1`` naming the version it replaces.
     ``attachments`` (id, sealed path, sha256, size) are newly chosen scans, queued in
-    the same transaction as the answers that name them.
+    the same transaction as the answers that name them. ``audit`` (officer, detail) is an
+    "edit" entry written in that transaction too.
     """
     app = store.get_application(app_id)
     row = entry(store, app_id)
@@ -285,6 +287,8 @@ def resubmit(
         c.execute(
             "UPDATE applications SET status = 'waiting', updated_at = ? WHERE id = ?", (now_utc(), app_id)
         )
+        if audit is not None:
+            store._audit(c, audit[0], "edit", app_id, audit[1])
 
 
 def request_body(app: Application, row: OutboxEntry) -> dict[str, Any]:
