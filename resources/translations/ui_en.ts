@@ -325,6 +325,33 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Persetujuan supervisor</source>
+        <translation>Supervisor approval</translation>
+    </message>
+    <message>
+        <source>Perbaikan ini perlu disetujui supervisor. Supervisor memasukkan nama dan kata sandi/PIN-nya sendiri; petugas yang masuk tidak berganti.</source>
+        <translation>This correction needs a supervisor&apos;s approval. The supervisor enters their own name and password/PIN; the signed-in officer does not change.</translation>
+    </message>
+    <message>
+        <source>Nama supervisor</source>
+        <translation>Supervisor name</translation>
+    </message>
+    <message>
+        <source>Kata sandi/PIN</source>
+        <translation>Password/PIN</translation>
+    </message>
+    <message>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentEditor</name>
     <message>
         <source>Pilih berkas…</source>

@@ -5,7 +5,8 @@ error summary at the top of the first page and beside each field they name. Chec
 answers then stores the corrected version with ``applications.correct`` (checked as
 at submit, new scans sealed, queued again in one transaction) instead of a new
 application; the sync worker sends it, as a correction when the server already
-holds an earlier version.
+holds an earlier version. An officer-role session's correction needs a supervisor's
+approval at Check answers (``ui/approval.py``); a supervisor or admin approves their own.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from mpp_assist.forms import ERROR
 from mpp_assist.store import Application
 from mpp_assist.sync import outbox
+from mpp_assist.ui.approval import ask_approval
 from mpp_assist.ui.form_flow import FlowState, FormFlow
 
 if TYPE_CHECKING:
@@ -94,6 +96,7 @@ def open_correction(
     window._drop_pages()
     window.applicant_profile.clear()  # this application's applicant, not the one before
     flow = FormFlow(ctx, correction_state(definition, app, entry.reasons))
+    flow.approve_correction = lambda: ask_approval(window)  # an officer's correction: a supervisor approves
     flow.submitted.connect(on_done)
     flow.cancelled.connect(on_cancel)
     window.flow = flow

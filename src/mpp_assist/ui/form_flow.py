@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +25,7 @@ from mpp_assist.applications import InvalidAnswers, submit
 from mpp_assist.forms import Evaluation, FormDefinition, FormSession, Problem
 from mpp_assist.forms.engine import is_empty
 from mpp_assist.forms.model import Section
+from mpp_assist.security.errors import SecurityError
 from mpp_assist.store import Application, Draft, StoreError
 from mpp_assist.ui.context import AppContext
 from mpp_assist.ui.widgets import retire
@@ -97,6 +99,8 @@ class FormFlow(QWidget):
         # ``profile``: what earlier applications of this applicant told us (nik, nama_lengkap…): never ask twice.
         self.session = FormSession(self.definition, state.answers, profile=profile, today=ctx.today())
         self.return_to_check = False
+        # A correction's approving supervisor (ui/correction.py sets this); None: no approval given.
+        self.approve_correction: Callable[[], str | None] = lambda: None
         self.page: QWidget | None = None
         self._focus_path: str | None = None
         layout = QVBoxLayout(self)
@@ -290,8 +294,10 @@ class FormFlow(QWidget):
             if self.state_.correcting:
                 from mpp_assist.applications import correct
 
+                approved_by = self.approve_correction()
                 application: Application = correct(
-                    self.ctx.store, self.definition, self.state_.correcting, self.answers, today=self.ctx.today()
+                    self.ctx.store, self.definition, self.state_.correcting, self.answers, today=self.ctx.today(),
+                    approved_by=approved_by,
                 )
                 self.submitted.emit(application)
                 return None
@@ -307,6 +313,8 @@ class FormFlow(QWidget):
             )
         except InvalidAnswers as exc:
             return exc.problems
+        except SecurityError as exc:  # a correction without a supervisor's approval: nothing changed
+            return exc.message
         except (sqlite3.Error, StoreError) as exc:
             return self.tr("Permohonan belum tersimpan: {error}. Jawaban masih ada; coba kirim lagi.").format(
                 error=exc
