@@ -644,6 +644,10 @@
         <source>Biasanya 9100</source>
         <translation>Usually 9100</translation>
     </message>
+    <message>
+        <source>Hanya admin yang bisa mengubah server dan pencetak komputer ini. Minta admin masuk untuk mengubahnya.</source>
+        <translation>Only an admin can change this computer&apos;s server and printer. Ask an admin to sign in to change them.</translation>
+    </message>
 </context>
 <context>
     <name>DeskSync</name>

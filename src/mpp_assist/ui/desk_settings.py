@@ -3,7 +3,8 @@
 Installed on the main window by the composition root. Like the inclusion's section, it
 is added to the settings dialog when the dialog is first shown, and written through
 ``Settings.set`` when the officer saves. A malformed server address is never saved: the
-field says what is wrong and the desk keeps the address it had.
+field says what is wrong and the desk keeps the address it had. These are the machine's
+settings: only an admin session changes them; anyone else sees them read-only, with a line saying why.
 """
 
 from __future__ import annotations
@@ -13,9 +14,15 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
+from mpp_assist.security import session as security_session
 from mpp_assist.ui.first_run import print_test_receipt, system_printers
 from mpp_assist.ui.taskman import Future
 from mpp_assist.ui.widgets import button, paragraph
+
+
+def is_admin() -> bool:
+    s = security_session.current()
+    return s is not None and s.at_least("admin")
 
 
 def address_ok(url: str) -> bool:
@@ -127,13 +134,30 @@ class DeskSettings(QObject):
         dialog._row(form, self.tr("Port"), port, self.tr("Biasanya 9100"))
         form.addRow(test)
         form.addRow(result)
+        admin_only = paragraph(
+            self.tr("Hanya admin yang bisa mengubah server dan pencetak komputer ini. Minta admin masuk untuk "
+                    "mengubahnya."),
+            role="hint",
+        )
+        admin_only.setObjectName("settingsAdminOnly")
+        form.insertRow(0, admin_only)
+        if is_admin():
+            admin_only.hide()
+        else:  # shown, still readable by a screen reader; the test print stays (it changes nothing)
+            address.setReadOnly(True)
+            host.setReadOnly(True)
+            port.setReadOnly(True)
+            for combo in (kind, printer):
+                combo.setEnabled(False)
         dialog.desk_fields = {  # type: ignore[attr-defined]
             "backend_url": address, "escpos_connection": kind, "receipt_printer": printer,
             "escpos_host": host, "escpos_port": port, "test_print": test, "test_result": result,
-            "backend_problem": problem,
+            "backend_problem": problem, "admin_only": admin_only,
         }
 
         def save() -> None:
+            if not is_admin():
+                return  # nothing a non-admin typed reaches the machine's settings
             url = address.text().strip().rstrip("/")
             if address_ok(url):
                 s.set("backend_url", url)
