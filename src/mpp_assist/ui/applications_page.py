@@ -188,6 +188,7 @@ class ApplicationsPage(QWidget):
         worker.status_changed.connect(self.on_status)
         worker.finished.connect(self.on_finished)
         self.retranslate()
+        self._update_report_button()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Permohonan di loket ini"))
@@ -606,6 +607,7 @@ class DeskSync(QObject):
         if lock is not None:
             lock.locked.connect(self.worker.pause)
             lock.unlocked.connect(lambda _s: self.worker.resume())
+            lock.unlocked.connect(lambda _s: self.page._update_report_button())  # perhaps another officer
         window.installEventFilter(self)
         app = QApplication.instance()
         if app is not None:
