@@ -159,3 +159,22 @@ def texts_on_screen(root_widgets: list[QWidget] | None = None) -> list[str]:
         if hasattr(w, "statusBar") and callable(w.statusBar):
             out.append(w.statusBar().currentMessage())
     return out
+
+
+def print_to_file(monkeypatch: Any, path: Path) -> None:
+    """Answer the system print dialog (a person's choice, not ours to own) with "print to this PDF file"."""
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    from mpp_assist.ui import receipt_preview
+
+    class PrintToFile(QDialog):
+        def __init__(self, printer: QPrinter, parent: Any = None) -> None:
+            super().__init__(parent)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(path))
+
+        def exec(self) -> int:
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(receipt_preview, "QPrintDialog", PrintToFile)

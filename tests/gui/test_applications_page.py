@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QLabel
 
 from backend_support import ServerProcess
@@ -17,10 +16,9 @@ from mpp_assist.receipts import history
 from mpp_assist.security import audit
 from mpp_assist.store import Store
 from mpp_assist.sync import outbox
-from mpp_assist.ui import receipt_preview
 from mpp_assist.ui.help_dialog import HelpDialog
 
-from .desk_driver import click, texts_on_screen
+from .desk_driver import click, print_to_file, texts_on_screen
 from .sync_desk import open_applications, sign_desk_in, submit_one
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
@@ -159,16 +157,7 @@ def test_reprint_opens_the_receipt_and_records_it_in_the_audit_trail(
     qtbot.waitUntil(lambda: receipt.print_button.isEnabled())
     printed = tmp_path / "reprint.pdf"
 
-    class PrintToFile(QDialog):
-        def __init__(self, printer: QPrinter, parent: Any = None) -> None:
-            super().__init__(parent)
-            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-            printer.setOutputFileName(str(printed))
-
-        def exec(self) -> int:
-            return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(receipt_preview, "QPrintDialog", PrintToFile)
+    print_to_file(monkeypatch, printed)
     click(qtbot, receipt.print_button)
     assert printed.exists()
     with Store() as other:  # read back through a second connection: durable

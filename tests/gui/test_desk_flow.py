@@ -9,8 +9,7 @@ from typing import Any
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from mpp_assist.forms import load_catalogue
 from mpp_assist.store import Store
@@ -19,7 +18,7 @@ from mpp_assist.ui.check_answers import CheckAnswersPage
 from mpp_assist.ui.receipt_page import ReceiptPage
 from mpp_assist.ui.section_page import RequirementsPage, SectionPage
 
-from .desk_driver import click, fill_section, page, press, texts_on_screen, type_into
+from .desk_driver import click, fill_section, page, press, print_to_file, texts_on_screen, type_into
 
 pytestmark = pytest.mark.gui
 
@@ -110,16 +109,7 @@ def test_ktp_el_from_service_list_to_receipt(qtbot: Any, desk: Any, tmp_path: Pa
     # Print: the system print dialog is answered with "print to this PDF file".
     printed = tmp_path / "printed.pdf"
 
-    class PrintToFile(QDialog):
-        def __init__(self, printer: QPrinter, parent: Any = None) -> None:
-            super().__init__(parent)
-            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-            printer.setOutputFileName(str(printed))
-
-        def exec(self) -> int:
-            return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(receipt_preview, "QPrintDialog", PrintToFile)
+    print_to_file(monkeypatch, printed)
     click(qtbot, receipt.print_button)
     assert len(pypdf.PdfReader(printed).pages) == len(receipt.preview.pages)
     assert receipt.message.text() == "Tanda terima dikirim ke pencetak."
