@@ -2,7 +2,10 @@
 
 The bearer token is kept only in the OS keyring (``keyring``, honouring its standard
 backend configuration such as ``PYTHON_KEYRING_BACKEND``), never in a file. If the
-machine has no usable keyring, login says so instead of falling back to a file.
+machine has no usable keyring, login to a real backend says so instead of falling back to a
+file. The one exception is a server on this machine's loopback address (the demo desk's local
+reference server): its token is then kept in this process's memory only, so the README's run
+command syncs on a bare machine without writing a token anywhere.
 
 After a successful online login the password is also kept as an argon2id hash in
 the local database, so the officer can sign in at the desk while offline; the hash
@@ -12,9 +15,11 @@ is verified locally and never leaves the machine.
 from __future__ import annotations
 
 import json
+import threading
 import time
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import keyring
 import keyring.errors
@@ -60,10 +65,34 @@ def _key(backend: str, username: str) -> str:
     return f"{normalise_url(backend)}|{username}"
 
 
+# Records for loopback servers when no keyring exists: memory only, gone with the process.
+_memory_records: dict[str, str] = {}
+_memory_lock = threading.Lock()
+
+
+def _loopback(backend: str) -> bool:
+    return urlsplit(normalise_url(backend)).hostname in {"127.0.0.1", "localhost", "::1"}
+
+
+def _usable_keyring(backend: str) -> Any | None:
+    """The keyring, or None for a loopback server on a machine without one (memory instead)."""
+    try:
+        return _backend()
+    except KeyringUnavailable:
+        if _loopback(backend):
+            return None
+        raise
+
+
 def save_token(backend: str, username: str, token: str, expires_in: int) -> None:
     record = json.dumps({"token": token, "expires_at": int(time.time()) + int(expires_in)})
     try:
-        _backend().set_password(SERVICE, _key(backend, username), record)
+        kr = _usable_keyring(backend)
+        if kr is None:
+            with _memory_lock:
+                _memory_records[_key(backend, username)] = record
+            return
+        kr.set_password(SERVICE, _key(backend, username), record)
     except keyring.errors.KeyringError as exc:
         raise KeyringUnavailable(
             translate("Sync", "Token tidak bisa disimpan di keyring: {error}").format(
@@ -74,10 +103,16 @@ def save_token(backend: str, username: str, token: str, expires_in: int) -> None
 
 def saved_token(backend: str, username: str) -> str | None:
     """The stored token, or None when there is none or it has expired."""
-    try:
-        raw = _backend().get_password(SERVICE, _key(backend, username))
-    except keyring.errors.KeyringError:
-        return None
+    with _memory_lock:
+        raw = _memory_records.get(_key(backend, username))
+    if raw is None:
+        kr = _usable_keyring(backend)
+        if kr is None:
+            return None
+        try:
+            raw = kr.get_password(SERVICE, _key(backend, username))
+        except keyring.errors.KeyringError:
+            return None
     if not raw:
         return None
     try:
@@ -90,8 +125,14 @@ def saved_token(backend: str, username: str) -> str | None:
 
 
 def forget_token(backend: str, username: str) -> None:
+    with _memory_lock:
+        if _memory_records.pop(_key(backend, username), None) is not None:
+            return
+    kr = _usable_keyring(backend)
+    if kr is None:
+        return
     try:
-        _backend().delete_password(SERVICE, _key(backend, username))
+        kr.delete_password(SERVICE, _key(backend, username))
     except keyring.errors.PasswordDeleteError:
         pass
 
@@ -109,7 +150,7 @@ def login_online(
 
     Raises LoginRefused (wrong password / locked), Unreachable, Misconfigured or KeyringUnavailable.
     """
-    _backend()  # fail before sending the password if the token could not be kept
+    _usable_keyring(backend)  # fail before sending the password if the token could not be kept
     client = BackendClient(backend, ca_bundle=ca_bundle, timeout=timeout)
     try:
         info = client.login(username, password)
