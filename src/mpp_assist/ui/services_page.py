@@ -74,6 +74,11 @@ class ServicesPage(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Daftar layanan"))
         self.list.setAccessibleDescription(self.tr("Tekan Enter untuk memilih layanan"))
+        # Long agency names wrap onto a second line rather than hide behind a sideways scroll,
+        # which matters most at large text sizes.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.itemActivated.connect(lambda item: self.on_pick(item.data(Qt.ItemDataRole.UserRole)))
         lang = ctx.lang
         for definition in ctx.catalogue.services():
