@@ -107,21 +107,31 @@ def bench_open_form() -> dict:
     )
 
 
-def bench_region_search() -> dict:
-    names = ["cibadak", "sukamaju", "mekarsari", "karang", "tanjung", "wonorejo", "sidomulyo", "kebon"]
+def bench_region_search() -> list[dict]:
+    """Region search as the officer types it, one word and two (name + place), p50 and p99.
+
+    The floor is the trigram index's own lookup for the name typed (what any indexed substring
+    search must pay), not another full scan; the issue's goal is < 20 ms p99.
+    """
+    one = ["cibadak", "sukamaju", "mekarsari", "karang", "tanjung", "wonorejo", "sidomulyo", "kebon"]
+    two = ["cibadak sukabumi", "sukamaju bogor", "karang jawa", "tanjung medan", "kebon jakarta"]
     db = regions._db()
     regions.search("warm")
+    rows = []
+    for label, names in (("one word", one), ("two words", two)):
 
-    def subject(i: int) -> None:
-        regions.search(names[i % len(names)])
+        def subject(i: int, names: list[str] = names) -> None:
+            regions.search(names[i % len(names)])
 
-    def floor(i: int) -> None:
-        db.execute(
-            "SELECT code, name FROM region WHERE level = 4 AND instr(key, ?) > 0", (names[i % len(names)],)
-        ).fetchall()
+        def floor(i: int, names: list[str] = names) -> None:
+            # The same index lookup the search makes for the name, without ranking or paths.
+            _where, (query, _text) = regions._contains(names[i % len(names)].split()[0])
+            db.execute("SELECT code FROM region_key WHERE region_key MATCH ?", (query,)).fetchall()
 
-    s, f = _paired(subject, floor, 200)
-    return _row("region search median", statistics.median(s), statistics.median(f), 3, "bare SQL scan")
+        s, f = _paired(subject, floor, 200)
+        rows.append(_row(f"region search p50 ({label})", _p(s, 0.5), _p(f, 0.5), 3, "trigram index lookup"))
+        rows.append(_row(f"region search p99 ({label})", _p(s, 0.99), _p(f, 0.99), 5, "trigram index lookup"))
+    return rows
 
 
 def bench_catalogue() -> dict:
@@ -148,7 +158,7 @@ def bench_catalogue() -> dict:
 
 def run() -> list[dict]:
     load_catalogue()
-    return [bench_keystroke(), bench_open_form(), bench_region_search(), bench_catalogue()]
+    return [bench_keystroke(), bench_open_form(), *bench_region_search(), bench_catalogue()]
 
 
 def main() -> int:

@@ -75,6 +75,10 @@ def build(source: Path, out: Path = OUT) -> None:
         ) WITHOUT ROWID;
         -- Every 6-digit district code in any decree since 2016, with the years it appears in.
         CREATE TABLE district_ever (code TEXT PRIMARY KEY, years TEXT NOT NULL) WITHOUT ROWID;
+        -- Substring search over the folded names: a trigram index answers "contains" without a scan.
+        CREATE VIRTUAL TABLE region_key USING fts5(
+            key, code UNINDEXED, level UNINDEXED, tokenize = 'trigram', detail = 'none'
+        );
         """
     )
     db.executemany(
@@ -84,6 +88,8 @@ def build(source: Path, out: Path = OUT) -> None:
             for code, name in sorted(current.items())
         ),
     )
+    db.execute("INSERT INTO region_key (key, code, level) SELECT key, code, level FROM region")
+    db.execute("INSERT INTO region_key (region_key) VALUES ('optimize')")
     db.executemany(
         "INSERT INTO district_ever VALUES (?, ?)", ((c, ",".join(sorted(y))) for c, y in sorted(ever.items()))
     )

@@ -11,9 +11,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from mpp_assist.forms.dates import today as today_in_indonesia
 from mpp_assist.forms.expressions import (
@@ -66,8 +64,14 @@ def schema() -> dict[str, Any]:
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 
 
+if TYPE_CHECKING:
+    import jsonschema
+
+
 @cache
 def _validator() -> jsonschema.protocols.Validator:
+    import jsonschema  # on first check, not at import: half a second of every start otherwise
+
     cls = jsonschema.validators.validator_for(schema())
     cls.check_schema(schema())
     return cls(schema())

@@ -158,6 +158,21 @@ def path(code: str) -> str:
     return ", ".join(r.label() for r in lineage(code))
 
 
+def _contains(text: str) -> tuple[str, tuple[str, ...]]:
+    """SQL and arguments for "the folded name contains ``text``".
+
+    The trigram index narrows for three characters or more: it keeps no positions (a smaller file),
+    so it finds the keys holding every trigram of the text (each quoted as an FTS5 string; folded
+    keys hold only a-z, 0-9 and spaces) and ``instr`` keeps those that hold the text itself.
+    Shorter texts scan, and match thousands of villages anyway.
+    """
+    if len(text) < 3:
+        return "instr(key, ?) > 0", (text,)
+    trigrams = dict.fromkeys(text[i : i + 3] for i in range(len(text) - 2))
+    query = " AND ".join(f'"{t}"' for t in trigrams)
+    return "code IN (SELECT code FROM region_key WHERE region_key MATCH ?) AND instr(key, ?) > 0", (query, text)
+
+
 @dataclass(frozen=True)
 class Match:
     region: Region
@@ -181,12 +196,13 @@ def search(text: str, *, level: int = 4, limit: int = 200) -> list[Match]:
     key = " ".join(words)
     # Exact name, then names starting with the text, then the rest; alphabetical within each.
     # Sorted and cut in SQLite: a two-letter query matches tens of thousands of villages.
+    where, args = _contains(key)
     rows = (
         _db()
         .execute(
-            "SELECT code, name, level, key FROM region WHERE level = ? AND instr(key, ?) > 0"
+            f"SELECT code, name, level, key FROM region WHERE level = ? AND {where}"  # noqa: S608 - fixed SQL
             " ORDER BY key != ?, instr(key, ?) != 1, key, code LIMIT ?",
-            (level, key, key, key, limit),
+            (level, *args, key, key, limit),
         )
         .fetchall()
     )
@@ -212,12 +228,10 @@ def _search_by_place(words: list[str], level: int, limit: int) -> list[tuple]:
             ancestors = {".".join(parts[:n]) for n in range(1, len(parts))}
             return all(w in r[3] or ancestors & codes for w, codes in zip(rest, wanted, strict=True))
 
+        where, args = _contains(head)
         candidates = (
             _db()
-            .execute(
-                "SELECT code, name, level, key FROM region WHERE level = ? AND instr(key, ?) > 0",
-                (level, head),
-            )
+            .execute(f"SELECT code, name, level, key FROM region WHERE level = ? AND {where}", (level, *args))  # noqa: S608
             .fetchall()
         )
         rows = [r for r in candidates if fits(r)]

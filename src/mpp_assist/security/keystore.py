@@ -8,6 +8,9 @@ the database without that officer's password or PIN.
 from __future__ import annotations
 
 import json
+import os
+import sys
+import threading
 from typing import Any
 
 import keyring
@@ -21,8 +24,42 @@ def service(home_id: str) -> str:
     return f"mpp-assist/{home_id}"
 
 
+_choose_lock = threading.Lock()
+
+
+def _platform_backend() -> Any | None:
+    """This platform's own keyring, if it answers; None to fall back to keyring's discovery."""
+    try:
+        if sys.platform == "win32":
+            from keyring.backends.Windows import WinVaultKeyring as Backend
+        elif sys.platform == "darwin":
+            from keyring.backends.macOS import Keyring as Backend
+        else:
+            from keyring.backends.SecretService import Keyring as Backend
+        return Backend() if Backend.priority > 0 else None
+    except Exception:
+        return None
+
+
+def system_keyring() -> Any:
+    """The keyring backend, chosen once per process.
+
+    keyring's own discovery loads every backend plugin it finds through entry points (and the
+    macOS one starts a process) on every first use: up to a second at each start. The platform's
+    own backend is tried directly instead; an explicit choice (``PYTHON_KEYRING_BACKEND`` or
+    keyring's config file) and machines where the platform's backend does not answer still go
+    through keyring's discovery.
+    """
+    with _choose_lock:
+        if keyring.core._keyring_backend is None and not os.environ.get("PYTHON_KEYRING_BACKEND"):
+            chosen = None if keyring.core.load_config() is not None else _platform_backend()
+            if chosen is not None:
+                keyring.set_keyring(chosen)
+        return keyring.get_keyring()
+
+
 def _backend() -> Any:
-    backend = keyring.get_keyring()
+    backend = system_keyring()
     if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
         raise KeyringUnavailable(type(backend).__name__)
     return backend

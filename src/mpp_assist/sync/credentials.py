@@ -14,6 +14,7 @@ is verified locally and never leaves the machine.
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 import time
@@ -28,6 +29,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from keyring.backends import fail
 
 from mpp_assist.i18n import translate
+from mpp_assist.security import keystore
 from mpp_assist.store import Store, now_utc
 from mpp_assist.sync.client import DEFAULT_TIMEOUT, BackendClient, BackendError, normalise_url
 
@@ -49,7 +51,7 @@ class Login:
 
 
 def _backend() -> Any:
-    kr = keyring.get_keyring()
+    kr = keystore.system_keyring()
     if isinstance(kr, fail.Keyring) or getattr(kr, "priority", 1) <= 0:
         raise KeyringUnavailable(
             translate(
@@ -177,7 +179,7 @@ def login_offline(store: Store, backend: str, username: str, password: str) -> L
     ).fetchone()
     if row is None:
         try:  # same work either way, so timing does not tell which usernames exist
-            _hasher.verify(_DUMMY, password)
+            _hasher.verify(_dummy_hash(), password)
         except VerificationError:
             pass
         return None
@@ -188,4 +190,8 @@ def login_offline(store: Store, backend: str, username: str, password: str) -> L
     return Login(username, row[1], row[2], backend, online=False)
 
 
-_DUMMY = _hasher.hash("offline-login-dummy")
+@functools.cache
+def _dummy_hash() -> str:
+    # Made on first need, not at import: a 64 MiB argon2 hash costs every start and every CLI command
+    # close to a second, and only an offline login for an unknown name needs it.
+    return _hasher.hash("offline-login-dummy")

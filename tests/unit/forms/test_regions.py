@@ -65,3 +65,26 @@ def test_search_by_place_tries_each_word_as_the_name() -> None:
     ]
     found = regions.search("jawa barat cibadak")
     assert found and all(m.path.endswith("Prov. Jawa Barat") and "Cibadak" in m.path for m in found)
+
+
+def _scan(text: str, level: int = 4) -> set[str]:
+    """The same "contains" answered by reading every row: what the index must agree with."""
+    db = regions._db()
+    return {r[0] for r in db.execute("SELECT code FROM region WHERE level = ? AND instr(key, ?) > 0", (level, text))}
+
+
+def test_search_by_a_part_of_the_name_uses_the_trigram_index_and_finds_what_a_scan_finds() -> None:
+    plan = " ".join(
+        str(row)
+        for row in regions._db().execute(
+            "EXPLAIN QUERY PLAN SELECT code FROM region WHERE level = 4 AND code IN"
+            " (SELECT code FROM region_key WHERE region_key MATCH ?)",
+            ('"suk" AND "uka"',),
+        )
+    )
+    assert "region_key" in plan and "VIRTUAL TABLE INDEX" in plan
+    for text in ("sukamaju", "kebraon", "karang pilang", "aji", "o s", "xyzq", "mekar"):
+        found = {m.region.code for m in regions.search(text, limit=100_000)}
+        assert found == _scan(text), text
+    # Two letters cannot use trigrams; they still find every village holding them.
+    assert {m.region.code for m in regions.search("ab", limit=100_000)} == _scan("ab")

@@ -159,3 +159,25 @@ def test_a_keyring_that_lost_the_entry_says_so_and_counts_no_attempt(data_home: 
         session.unlock(DEMO_OFFICER, DEMO_PIN)
     assert not isinstance(e.value, WrongCredentials)
     assert Registry.load(data_home).officers[DEMO_OFFICER].failed == 0
+
+
+def test_the_keyring_is_the_platform_one_chosen_without_plugin_discovery(monkeypatch: pytest.MonkeyPatch) -> None:
+    """keyring's discovery loads every plugin through entry points at each start; ours goes straight to
+    the platform's backend (Secret Service here, as the test session provides)."""
+    import keyring
+    import keyring.backend
+    import keyring.core
+
+    from mpp_assist.security import keystore
+
+    def no_discovery(*_a: object, **_k: object) -> None:
+        raise AssertionError("keyring discovered its backends through entry points")
+
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    monkeypatch.setattr(keyring.backend, "get_all_keyring", no_discovery)
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    chosen = keystore.system_keyring()
+    assert type(chosen).__module__ == "keyring.backends.SecretService"
+    keystore.put("discovery-test", "someone", {"v": 1})
+    assert keystore.get("discovery-test", "someone") == {"v": 1}
+    keystore.delete("discovery-test", "someone")

@@ -1,0 +1,38 @@
+"""What a start pays for at import: libraries needed only later are imported when first used."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def _modules_after(code: str) -> set[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport sys\nprint('\\n'.join(sorted(sys.modules)))"],
+        capture_output=True, text=True, check=True,
+    )
+    return set(out.stdout.split())
+
+
+def test_the_forms_engine_imports_without_jsonschema_or_phonenumbers() -> None:
+    loaded = _modules_after("import mpp_assist.forms, mpp_assist.forms.validators, mpp_assist.forms.loader")
+    assert "mpp_assist.forms.loader" in loaded  # the check is looking at the right process
+    assert "jsonschema" not in loaded
+    assert "phonenumbers" not in loaded
+
+
+def test_phone_numbers_are_still_checked_once_used() -> None:
+    from mpp_assist.forms.validators import check_phone
+
+    assert check_phone("0812-3456-7890").value == "+6281234567890"
+
+
+def test_sync_credentials_do_not_hash_at_import() -> None:
+    # argon2's 64 MiB hash at import cost every desk start and CLI command most of a second.
+    code = (
+        "import argon2\ncalls = []\norig = argon2.PasswordHasher.hash\n"
+        "argon2.PasswordHasher.hash = lambda self, *a, **k: calls.append(1) or orig(self, *a, **k)\n"
+        "import mpp_assist.sync.credentials\nprint('HASHES', len(calls))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "HASHES 0" in out
