@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Run every benchmark and print one table.
 
-    python benchmarks/run.py            # all of benchmarks/bench_*.py
-    python benchmarks/run.py startup    # only those whose module name contains "startup"
+    python benchmarks/run.py            # all of benchmarks/bench_*.py, saved in benchmarks/RESULTS.md
+    python benchmarks/run.py startup    # only those whose module name contains "startup" (not saved)
+
+The exit status is 1 when any ratio is over its goal or a benchmark failed. A full run replaces
+``RESULTS.md`` with the table, the date and the machine, so the next change can be compared.
 
 A benchmark is a module ``benchmarks/bench_<name>.py`` with ``run() -> list[dict]``;
 each row has ``name``, ``value`` (what was measured, as text), ``floor`` (what it was
@@ -14,8 +17,11 @@ so results mean the same on a fast laptop and a slow CI machine.
 from __future__ import annotations
 
 import importlib.util
+import os
+import platform
 import sys
 import traceback
+from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -67,9 +73,39 @@ def main(argv: list[str]) -> int:
             )
         )
     widths = [max(len(str(x)) for x in col) for col in zip(header, *table, strict=False)]
-    for line in (header, tuple("-" * w for w in widths), *table):
-        print("  ".join(str(c).ljust(w) for c, w in zip(line, widths, strict=False)).rstrip())
+    lines = ["  ".join(str(c).ljust(w) for c, w in zip(line, widths, strict=False)).rstrip()
+             for line in (header, tuple("-" * w for w in widths), *table)]
+    print("\n".join(lines))
+    if not argv:
+        save(lines, failed)
     return 1 if failed else 0
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        names = [ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()
+                 if ln.startswith("model name")]
+        cpu = names[0] if names else cpu
+    except OSError:
+        pass
+    load = ""
+    if hasattr(os, "getloadavg"):
+        load = f", load average {os.getloadavg()[0]:.1f} at the end"
+    system = f"{platform.system()} {platform.release()}"
+    return f"{system}, {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}{load}"
+
+
+def save(lines: list[str], failed: int) -> None:
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    verdict = "every goal met" if not failed else f"{failed} over goal or failed"
+    text = (
+        "# Benchmark results\n\n"
+        f"Last full run of `python benchmarks/run.py`: {stamp}; {machine()}; {verdict}.\n"
+        "Ratios are to a floor measured in the same run (see each bench_*.py).\n\n"
+        "```\n" + "\n".join(lines) + "\n```\n"
+    )
+    (HERE / "RESULTS.md").write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
