@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import shutil
 import subprocess
 import sys
 import venv
@@ -53,12 +55,71 @@ def build_translations() -> None:
             subprocess.run([lrelease, "-silent", ts, "-qm", qm], check=True)
 
 
+# Shared libraries Qt loads on Linux, and the Debian/Ubuntu package of each.
+QT_LIBRARIES = {
+    "libEGL.so.1": "libegl1", "libGL.so.1": "libgl1", "libxkbcommon.so.0": "libxkbcommon0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0", "libfontconfig.so.1": "libfontconfig1",
+    "libdbus-1.so.3": "libdbus-1-3", "libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1", "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-xinerama.so.0": "libxcb-xinerama0", "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render-util.so.0": "libxcb-render-util0", "libxcb-image.so.0": "libxcb-image0",
+}
+
+
+def missing_qt_libraries() -> list[str]:
+    """Libraries the Qt widgets and the X11 plugin need that this machine lacks (Linux only)."""
+    if not sys.platform.startswith("linux") or shutil.which("ldd") is None:
+        return []
+    probe = subprocess.run(
+        [PY, "-c", "import PySide6, pathlib; print(pathlib.Path(PySide6.__file__).parent)"],
+        capture_output=True, text=True,
+    )
+    if probe.returncode != 0:
+        return []
+    qt = Path(probe.stdout.strip()) / "Qt"
+    targets = [*qt.glob("lib/libQt6Widgets.so*"), *qt.glob("plugins/platforms/libqxcb.so")]
+    missing: set[str] = set()
+    for target in targets[:3]:
+        out = subprocess.run(["ldd", str(target)], capture_output=True, text=True).stdout
+        missing |= set(re.findall(r"^\s*(\S+) => not found", out, re.MULTILINE))
+    return sorted(missing)
+
+
+def check_system(cmd: str) -> str | None:
+    """What this machine lacks for ``cmd``, said plainly (None: nothing)."""
+    libs = missing_qt_libraries()
+    if libs:
+        packages = sorted({QT_LIBRARIES.get(lib, lib) for lib in libs})
+        return (
+            "Qt membutuhkan pustaka sistem yang belum terpasang / Qt needs system libraries that are missing: "
+            + ", ".join(libs)
+            + "\nDebian/Ubuntu: sudo apt-get install " + " ".join(packages)
+            + "\n(bash .ci/run as root installs everything the full test suite uses.)"
+        )
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    )
+    if cmd == "run" and headless:
+        return (
+            "Tidak ada layar (DISPLAY/WAYLAND_DISPLAY kosong): jalankan dari desktop, atau pakai Xvfb.\n"
+            "No display (DISPLAY/WAYLAND_DISPLAY unset): run it from a desktop session, or under Xvfb "
+            "(xvfb-run python3 dev.py run)."
+        )
+    return None
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"run", "test"}:
         print(__doc__)
         return 2
     ensure_env()
     cmd, rest = argv[0], argv[1:]
+    problem = check_system(cmd)
+    if problem and cmd == "run":
+        print(problem, file=sys.stderr)
+        return 2
+    if problem:  # the tests that need Qt would fail one by one; say why once, first
+        print(problem, file=sys.stderr)
     if cmd == "run":
         # The demo desk opens straight on its defaults; set MPP_ASSIST_PRESET= (empty) to see the
         # first-run wizard instead (installer/demo.preset.json, docs/ADMIN.md).
