@@ -27,9 +27,19 @@ PY = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".mpp-assist-installed"
 
 
+LOCK = ROOT / "requirements.lock"
+
+
+def _inputs_digest() -> str:
+    """What the environment is made from: the project's metadata and the locked versions."""
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
+    if LOCK.exists():
+        digest.update(LOCK.read_bytes())
+    return digest.hexdigest()
+
+
 def _need_install() -> bool:
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    return not STAMP.exists() or STAMP.read_text().strip() != digest
+    return not STAMP.exists() or STAMP.read_text().strip() != _inputs_digest()
 
 
 def ensure_env() -> None:
@@ -40,9 +50,16 @@ def ensure_env() -> None:
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
     if _need_install():
         print("Memasang MPP Assist dan pustakanya …", flush=True)
-        subprocess.run([PY, "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True)
-        subprocess.run([PY, "-m", "pip", "install", "-q", "-e", f"{ROOT}[dev,server]"], check=True)
-        STAMP.write_text(hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest())
+        pip = [PY, "-m", "pip", "install", "-q"]
+        subprocess.run([*pip, "--upgrade", "pip"], check=True)
+        if LOCK.exists():
+            # Every library at the version and with the hashes the lock file names (scripts/lock.py
+            # makes it); then the project itself, with nothing more resolved.
+            subprocess.run([*pip, "--require-hashes", "-r", LOCK], check=True)
+            subprocess.run([*pip, "--no-deps", "--no-build-isolation", "-e", f"{ROOT}[dev,server]"], check=True)
+        else:
+            subprocess.run([*pip, "-e", f"{ROOT}[dev,server]"], check=True)
+        STAMP.write_text(_inputs_digest())
     build_translations()
 
 
