@@ -4,7 +4,7 @@ Pure functions, no I/O. ``tokens("H. Moehammad Djoko Soesilo, S.Pd.")`` gives
 ``["muhamad", "joko", "susilo"]``: case, spacing, punctuation and titles go, the
 many spellings of Muhammad become one, the pre-1972 spellings (dj, tj, oe, ch, sj, nj)
 become today's, and doubled letters (Sitti, Muhammad) become single. ``phonetic``
-then folds what officers and citizens spell either way (kh/h, f/v/ph, y/i, e/i, o/u,
+then folds what officers and citizens spell either way (kh/h, f/v/ph, z/s, y/i, e/i, o/u,
 a final h), so a search by the key forgives what the canonical token does not.
 """
 
@@ -23,7 +23,7 @@ TITLES = frozenset(
 MUHAMMAD = frozenset("m md mhd moh mohd muh muhd mukhamad muhamad mohamad mokhamad mukhammad muchamad".split())
 _MUHAMMAD_RE = re.compile(r"^m[ou]k?h?am+[ae]d$")
 OLD_SPELLINGS = (("dj", "j"), ("tj", "c"), ("oe", "u"), ("ch", "kh"), ("sj", "sy"), ("nj", "ny"))
-PHONETIC = (("kh", "h"), ("ph", "f"), ("v", "f"), ("q", "k"), ("x", "ks"), ("z", "j"), ("dz", "j"),
+PHONETIC = (("kh", "h"), ("ph", "f"), ("v", "f"), ("q", "k"), ("x", "ks"), ("dz", "z"), ("z", "s"),
             ("sy", "s"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("y", "i"), ("e", "i"), ("o", "u"))
 _DOUBLED = re.compile(r"(.)\1+")
 
