@@ -82,17 +82,15 @@ def find_people(store: Store, text: str, scope: Scope, *, offset: int = 0, limit
         return PeoplePage([], 0, "")
     f = QueueFilter(search=text, officer=scope.officer_for(query.kind))
     sql, params = where(store, f)
-    who = "COALESCE(person, id)"
-    total = store.conn.execute(
-        f"SELECT count(DISTINCT {who}) FROM applications WHERE {sql}", params  # noqa: S608 - our SQL
-    ).fetchone()[0]
-    rows = store.conn.execute(
-        f"SELECT {who} AS who, max(created_at) AS last, count(*) AS n FROM applications"  # noqa: S608
-        f" WHERE {sql} GROUP BY who ORDER BY last DESC, who LIMIT ? OFFSET ?",
-        (*params, max(0, min(limit, MAX_PEOPLE_PAGE)), max(0, offset)),
+    # One grouping pass (people, not rows, are counted and paged); only the page's people are opened.
+    groups = store.conn.execute(
+        "SELECT COALESCE(person, id) AS who, max(created_at) AS last, count(*) AS n"  # noqa: S608 - our SQL
+        f" FROM applications WHERE {sql} GROUP BY who ORDER BY last DESC, who",
+        params,
     ).fetchall()
-    people = [_person(store, r["who"], r["n"], f.officer) for r in rows]
-    return PeoplePage([p for p in people if p is not None], total, query.kind)
+    chosen = groups[max(0, offset) : max(0, offset) + max(0, min(limit, MAX_PEOPLE_PAGE))]
+    people = [_person(store, r["who"], r["n"], f.officer) for r in chosen]
+    return PeoplePage([p for p in people if p is not None], len(groups), query.kind)
 
 
 def _person(store: Store, who: bytes | str, matched: int, officer: str | None) -> Person | None:

@@ -132,7 +132,7 @@ def parse_query(text: str) -> Query | None:
     if (phone := phone_number(text)) is not None:
         return Query("phone", phone, (f"phone:{phone}",))
     if any(ch.isdigit() for ch in text):  # a receipt number (D1-20261203-0001), official number or id prefix
-        return Query("number", re.sub(r"\s+", "", text).upper(), ())
+        return Query("number", re.sub(r"\s+", "", text), ())
     words = names.tokens(text)
     if not words:
         return None

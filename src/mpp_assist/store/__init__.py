@@ -180,6 +180,13 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX search_index_application ON search_index(application_id);
         """,
     ),
+    (
+        "store-5-search-grouping-index",
+        """
+        -- Search results group into people from this index alone (no table row read per match).
+        CREATE INDEX applications_search ON applications(id, person, created_at, officer);
+        """,
+    ),
 ]
 
 # Columns holding personal data, sealed with the context "<table>.<column>|<row id>".
@@ -228,6 +235,7 @@ class Application:
     def from_row(cls, row: sqlite3.Row, keys: DataKeys) -> Application:
         d = dict(row)
         d.pop("person", None)  # the blind index's HMAC: not part of the application
+        d.pop("rowid", None)
         d["answers"] = json.loads(keys.open(d["answers"], f"applications.answers|{d['id']}"))
         d["requirements"] = json.loads(keys.open(d["requirements"], f"applications.requirements|{d['id']}"))
         if is_sealed(d.get("server_reason")):

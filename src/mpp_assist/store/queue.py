@@ -46,19 +46,23 @@ class QueueFilter:
 
 def search_condition(store: Store, query: Query) -> tuple[str, list[Any]]:
     """An SQL condition on ``applications`` for a parsed query, and its parameters."""
-    if query.kind == "number":
+    if query.kind == "number":  # each alternative served by its own index (SQLite's OR optimisation)
         key = query.text
         return (
-            "(receipt_number = ? OR upper(official_number) = ? OR (id >= ? AND id < ?))",
-            [key, key, key.lower(), key.lower() + "\uffff"],
+            "(receipt_number IN (?, ?) OR official_number IN (?, ?) OR (id >= ? AND id < ?))",
+            [key, key.upper(), key, key.upper(), key.lower(), key.lower() + "\uffff"],
         )
     sql, params = blind_index.matching(store.keys, query.terms)
     return f"id IN ({sql})", list(params)
 
 
 def where(store: Store, f: QueueFilter) -> tuple[str, list[Any]]:
-    """The WHERE clause (never empty: at least the quarantine) for a filter."""
-    parts = ["id NOT IN (SELECT application_id FROM quarantine)"]
+    """The WHERE clause for a filter (never empty).
+
+    Quarantined applications are not filtered here (that would cost a lookup per row of
+    every scan): pages drop them when they fail to open, counts subtract them.
+    """
+    parts = ["1"]
     params: list[Any] = []
     states = tuple(f.states) + (NEEDS_ACTION if f.needs_action else ())
     if f.needs_action and f.states:
@@ -93,18 +97,31 @@ def where(store: Store, f: QueueFilter) -> tuple[str, list[Any]]:
     return " AND ".join(parts), params
 
 
+def _quarantined_by_state(store: Store, sql: str, params: list[Any]) -> dict[str, int]:
+    rows = store.conn.execute(
+        f"SELECT status, count(*) FROM applications WHERE {sql}"  # noqa: S608 - built by where()
+        " AND id IN (SELECT application_id FROM quarantine) GROUP BY status",
+        params,
+    )
+    return {r[0]: r[1] for r in rows}
+
+
 def count_by_state(store: Store, f: QueueFilter | None = None) -> dict[str, int]:
     """How many applications in each state (the other filters apply; state filters do not)."""
     sql, params = where(store, replace(f or QueueFilter(), states=(), needs_action=False))
     rows = store.conn.execute(
         f"SELECT status, count(*) FROM applications WHERE {sql} GROUP BY status", params  # noqa: S608
     )
-    return {r[0]: r[1] for r in rows}
+    counts = {r[0]: r[1] for r in rows}
+    for state, n in _quarantined_by_state(store, sql, params).items():
+        counts[state] -= n
+    return {state: n for state, n in counts.items() if n > 0}
 
 
 def count(store: Store, f: QueueFilter | None = None) -> int:
     sql, params = where(store, f or QueueFilter())
-    return store.conn.execute(f"SELECT count(*) FROM applications WHERE {sql}", params).fetchone()[0]  # noqa: S608
+    total = store.conn.execute(f"SELECT count(*) FROM applications WHERE {sql}", params).fetchone()[0]  # noqa: S608
+    return total - sum(_quarantined_by_state(store, sql, params).values())
 
 
 def page(
@@ -116,16 +133,27 @@ def page(
     offset: int = 0,
     limit: int = 50,
 ) -> list[Application]:
-    """One page of applications (decrypted: only these rows), in a stable order."""
+    """One page of applications (decrypted: only these rows), in a stable order.
+
+    The page is found on the indexes alone (row numbers), then only its rows are read and
+    opened; a quarantined row on the page is left out (the page is one shorter).
+    """
     column = SORTS.get(sort)
     if column is None:
         raise ValueError(f"unknown sort {sort!r}; one of {', '.join(SORTS)}")
     limit = max(0, min(limit, MAX_PAGE))
     sql, params = where(store, f or QueueFilter())
     direction = "DESC" if descending else "ASC"
-    order = f"{column} {direction}, created_at {direction}, receipt_number {direction}"
-    rows = store.conn.execute(
-        f"SELECT * FROM applications WHERE {sql} ORDER BY {order} LIMIT ? OFFSET ?",  # noqa: S608 - whitelisted
+    keys = dict.fromkeys((column, "created_at", "receipt_number"))
+    order = ", ".join(f"{k} {direction}" for k in keys)
+    numbers = [r[0] for r in store.conn.execute(
+        f"SELECT rowid FROM applications WHERE {sql} ORDER BY {order} LIMIT ? OFFSET ?",  # noqa: S608 - whitelisted
         (*params, limit, max(0, offset)),
-    ).fetchall()
-    return store.open_rows(rows)
+    )]
+    if not numbers:
+        return []
+    marks = ", ".join("?" for _ in numbers)
+    by_number = {r["rowid"]: r for r in store.conn.execute(
+        f"SELECT rowid, * FROM applications WHERE rowid IN ({marks})", numbers  # noqa: S608
+    )}
+    return store.open_rows([by_number[n] for n in numbers if n in by_number])
