@@ -30,10 +30,10 @@ def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     from mpp_assist.settings import Settings
-    from mpp_assist.ui.application import make_application
-    from mpp_assist.ui.first_run import FirstRunWizard, SignInDialog
-    from mpp_assist.ui.taskman import TaskManager
-    from mpp_assist.ui.theme import ThemeManager
+    from mpp_assist.ui.setup.first_run import FirstRunWizard, SignInDialog
+    from mpp_assist.ui.shell.application import make_application
+    from mpp_assist.ui.shell.taskman import TaskManager
+    from mpp_assist.ui.shell.theme import ThemeManager
 
     app = QApplication.instance() or make_application(["mpp-assist"])
 
@@ -102,7 +102,7 @@ def main(argv: list[str]) -> int:
 
     # The desk at 200 % text with high contrast, and the update banner.
     from mpp_assist.app import build_context, create_window
-    from mpp_assist.ui.update_notice import UpdateNotice
+    from mpp_assist.ui.shell.update_notice import UpdateNotice
     from mpp_assist.updates import Update
 
     settings.set("mpp_name", "MPP Kota Bogor")

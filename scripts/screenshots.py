@@ -29,7 +29,7 @@ def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     from mpp_assist.app import build_context, create_window
-    from mpp_assist.ui.application import make_application
+    from mpp_assist.ui.shell.application import make_application
 
     app = QApplication.instance() or make_application(["mpp-assist"])
 

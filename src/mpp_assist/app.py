@@ -19,8 +19,8 @@ def build_context(*, synchronous_tasks: bool = False, settings: Any = None, stor
     from mpp_assist.forms.catalogue import LiveCatalogue
     from mpp_assist.settings import Settings
     from mpp_assist.store import Store
-    from mpp_assist.ui.context import AppContext
-    from mpp_assist.ui.taskman import TaskManager
+    from mpp_assist.ui.shell.context import AppContext
+    from mpp_assist.ui.shell.taskman import TaskManager
 
     settings = settings or Settings()
     # Checking the catalogue's definitions and opening the store (whose key derivation is slow by
@@ -67,24 +67,24 @@ def create_window(ctx: Any, lang: str | None = None, *, consent: bool = True) ->
     """
     from PySide6.QtWidgets import QApplication
 
-    from mpp_assist.ui import translations
-    from mpp_assist.ui.main_window import MainWindow
-    from mpp_assist.ui.theme import ThemeManager
+    from mpp_assist.ui.shell import translations
+    from mpp_assist.ui.shell.main_window import MainWindow
+    from mpp_assist.ui.shell.theme import ThemeManager
 
     translations.install(lang or ctx.settings.get("language"))
     app = QApplication.instance()
     theme = ThemeManager(app, ctx.settings) if isinstance(app, QApplication) else None
     window = MainWindow(ctx, theme=theme)
-    from mpp_assist.ui.inclusion import Inclusion
+    from mpp_assist.ui.inclusion.inclusion import Inclusion
 
     window.inclusion = Inclusion(window)  # speech, applicant display, help, glossary
-    from mpp_assist.ui.protection import DeskProtection
+    from mpp_assist.ui.protection.protection import DeskProtection
 
     window.protection = DeskProtection(window, consent=consent)  # idle lock, consent page, clipboard
-    from mpp_assist.ui.desk_settings import DeskSettings
+    from mpp_assist.ui.setup.desk_settings import DeskSettings
 
     window.desk_settings = DeskSettings(window)  # "Server dan pencetak" in the settings dialog
-    from mpp_assist.ui.applications_page import DeskSync
+    from mpp_assist.ui.queue.applications_page import DeskSync
 
     window.desk_sync = DeskSync(window)  # the sync worker and the "Permohonan" page
     return window
@@ -122,10 +122,10 @@ def run_gui(lang: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from mpp_assist.store import StoreError
-    from mpp_assist.ui.application import make_application, show_fatal
+    from mpp_assist.ui.shell.application import make_application, show_fatal
 
     app = QApplication.instance() or make_application(sys.argv[:1])
-    from mpp_assist.ui.first_run import prepare_desk
+    from mpp_assist.ui.setup.first_run import prepare_desk
 
     if not prepare_desk(lang):  # first-run wizard, or sign-in; the officer closed it
         return 0
@@ -137,12 +137,12 @@ def run_gui(lang: str | None = None) -> int:
     window.resize(1000, 720)
     window.show()
     if os.environ.get("MPP_ASSIST_EXIT_AFTER_PAINT"):  # benchmarks: stop once the window is on screen
-        from mpp_assist.ui.application import quit_after_first_paint
+        from mpp_assist.ui.shell.application import quit_after_first_paint
 
         quit_after_first_paint(window)
 
     def notice_updates() -> None:
-        from mpp_assist.ui.update_notice import UpdateNotice
+        from mpp_assist.ui.shell.update_notice import UpdateNotice
 
         window.update_notice = UpdateNotice(window, ctx)  # a newer version: a quiet banner, never a dialog
 

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from mpp_assist.app import build_context, create_window
-from mpp_assist.ui import translations
-from mpp_assist.ui.context import AppContext
-from mpp_assist.ui.main_window import MainWindow
+from mpp_assist.ui.shell import translations
+from mpp_assist.ui.shell.context import AppContext
+from mpp_assist.ui.shell.main_window import MainWindow
 
 from .sync_desk import backend, fast_sync  # noqa: F401 - fixtures: a real server, quick health checks
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from mpp_assist.forms import regions
 from mpp_assist.forms.dates import MONTHS
 from mpp_assist.forms.model import Field
-from mpp_assist.ui.fields.date_input import DateInput
-from mpp_assist.ui.fields.editors import (
+from mpp_assist.ui.desk.fields.date_input import DateInput
+from mpp_assist.ui.desk.fields.editors import (
     AttachmentEditor,
     BooleanEditor,
     ChoiceEditor,
@@ -22,11 +22,11 @@ from mpp_assist.ui.fields.editors import (
     MultiChoiceEditor,
     TextAreaEditor,
 )
-from mpp_assist.ui.fields.region_picker import RegionPicker
-from mpp_assist.ui.fields.repeat import RepeatEditor
-from mpp_assist.ui.fields.row import FieldRow
-from mpp_assist.ui.main_window import MainWindow
-from mpp_assist.ui.section_page import SectionPage
+from mpp_assist.ui.desk.fields.region_picker import RegionPicker
+from mpp_assist.ui.desk.fields.repeat import RepeatEditor
+from mpp_assist.ui.desk.fields.row import FieldRow
+from mpp_assist.ui.desk.section_page import SectionPage
+from mpp_assist.ui.shell.main_window import MainWindow
 
 
 def click(qtbot: Any, widget: QWidget) -> None:
@@ -102,7 +102,7 @@ def fill_row(qtbot: Any, row: FieldRow, f: Field, value: Any, tmp: Path) -> None
         scan = tmp / Path(name).name
         scan.write_bytes(b"%PDF-1.4\n% scan\n")
         # The system file dialog is the one thing a test cannot drive: answer it.
-        dialog = "mpp_assist.ui.fields.editors.QFileDialog.getOpenFileName"
+        dialog = "mpp_assist.ui.desk.fields.editors.QFileDialog.getOpenFileName"
         with mock.patch(dialog, return_value=(str(scan), "")):
             click(qtbot, editor.choose)
     elif isinstance(editor, RepeatEditor):
@@ -166,7 +166,7 @@ def print_to_file(monkeypatch: Any, path: Path) -> None:
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QDialog
 
-    from mpp_assist.ui import receipt_preview
+    from mpp_assist.ui.receipt import receipt_preview
 
     class PrintToFile(QDialog):
         def __init__(self, printer: QPrinter, parent: Any = None) -> None:

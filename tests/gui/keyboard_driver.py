@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from mpp_assist.forms import regions
 from mpp_assist.forms.dates import MONTHS
 from mpp_assist.forms.model import Field
-from mpp_assist.ui.fields.date_input import DateInput
-from mpp_assist.ui.fields.editors import (
+from mpp_assist.ui.desk.fields.date_input import DateInput
+from mpp_assist.ui.desk.fields.editors import (
     AttachmentEditor,
     BooleanEditor,
     ChoiceEditor,
@@ -26,10 +26,10 @@ from mpp_assist.ui.fields.editors import (
     MultiChoiceEditor,
     TextAreaEditor,
 )
-from mpp_assist.ui.fields.region_picker import RegionPicker
-from mpp_assist.ui.fields.repeat import RepeatEditor
-from mpp_assist.ui.fields.row import FieldRow
-from mpp_assist.ui.section_page import SectionPage
+from mpp_assist.ui.desk.fields.region_picker import RegionPicker
+from mpp_assist.ui.desk.fields.repeat import RepeatEditor
+from mpp_assist.ui.desk.fields.row import FieldRow
+from mpp_assist.ui.desk.section_page import SectionPage
 
 TAB_LIMIT = 400
 
@@ -142,7 +142,7 @@ def answer(qtbot: Any, row: FieldRow, f: Field, value: Any, tmp: Path) -> None:
         scan.write_bytes(b"%PDF-1.4\n% scan\n")
         tab_to(qtbot, editor.choose)
         # The system file dialog is the one thing a test cannot drive: answer it.
-        dialog = "mpp_assist.ui.fields.editors.QFileDialog.getOpenFileName"
+        dialog = "mpp_assist.ui.desk.fields.editors.QFileDialog.getOpenFileName"
         with mock.patch(dialog, return_value=(str(scan), "")):
             key(qtbot, Qt.Key.Key_Space)
     elif isinstance(editor, RepeatEditor):

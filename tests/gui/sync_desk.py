@@ -14,12 +14,12 @@ from backend_support import ServerProcess, seed_officers
 from mpp_assist.settings import Settings
 from mpp_assist.store import Store
 from mpp_assist.sync import credentials
-from mpp_assist.ui import sync_worker
-from mpp_assist.ui.applications_page import ApplicationsPage
-from mpp_assist.ui.check_answers import CheckAnswersPage
+from mpp_assist.ui.desk.check_answers import CheckAnswersPage
+from mpp_assist.ui.queue.applications_page import ApplicationsPage
+from mpp_assist.ui.shell import sync_worker
 
+from .desk.test_desk_flow import fill_ktp_el_to_check_answers
 from .desk_driver import page, press
-from .test_desk_flow import fill_ktp_el_to_check_answers
 
 OFFICER, PASSWORD = "ana", "sandi-ana-123"
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from mpp_assist.ui.theme import contrast_ratio
+from mpp_assist.ui.shell.theme import contrast_ratio
 
 
 def pixels(img: QImage, inset: int = 0) -> Iterator[int]:

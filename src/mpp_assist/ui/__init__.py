@@ -1,5 +1,5 @@
 """Every widget and all Qt code of MPP Assist.
 
 The core (store, forms, receipts, …) never imports this package; widgets call
-into the core and slow work goes through ``ui.taskman``.
+into the core and slow work goes through ``ui.shell.taskman``.
 """

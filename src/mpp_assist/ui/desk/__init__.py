@@ -1,0 +1,1 @@
+"""The form flow of one application: service list, section pages, fields, check answers, correction."""

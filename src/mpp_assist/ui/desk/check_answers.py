@@ -1,0 +1,106 @@
+"""Check answers before submitting: every answer with "Ubah", "Tidak diisi" for skipped ones, then submit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from mpp_assist.forms import ERROR, Problem
+from mpp_assist.ui.desk.requirements_page import state_label
+from mpp_assist.ui.desk.section_page import FormPage
+from mpp_assist.ui.shell.widgets import heading, link_button, paragraph
+
+if TYPE_CHECKING:
+    from mpp_assist.ui.desk.form_flow import FormFlow
+
+
+class CheckAnswersPage(FormPage):
+    page_id = "check"
+
+    def __init__(self, flow: FormFlow) -> None:
+        super().__init__(
+            flow, self.tr("Periksa jawaban sebelum mengirim"), flow.definition.name.get(flow.ctx.lang)
+        )
+        self.continue_button.setText(self.tr("Kirim permohonan"))
+        self.continue_button.setAccessibleName(self.tr("Kirim permohonan"))
+        self.continue_button.setAccessibleDescription(
+            self.tr("Simpan permohonan dan antrekan untuk dikirim, lalu tampilkan tanda terima")
+        )
+        self.change_links: dict[str, QWidget] = {}
+        self.values: dict[str, QLabel] = {}
+        lang = self.lang
+        session = flow.session
+
+        requirements = session.requirements()
+        if requirements:
+            grid = self._grid(self.tr("Dokumen persyaratan"))
+            marks = flow.state().requirements
+            for r in requirements:
+                state = marks.get(r.id)
+                self._row(grid, r.name.get(lang), state_label(state) if state else self.tr("Belum ditandai"),
+                          f"requirement:{r.id}", "requirements")
+
+        for section in session.summary(lang):
+            grid = self._grid(section.title)
+            for row in section.rows:
+                f = session.field(row.path)
+                fixed = f.calculate is not None or f.read_only
+                self._row(grid, row.label, row.value, row.path, None if fixed else row.path)
+        self._show_remaining_problems()
+
+    def _grid(self, title: str) -> QGridLayout:
+        """One grid for the whole page, so answers line up from section to section."""
+        if not hasattr(self, "_table"):
+            self._table = QGridLayout()
+            self._table.setColumnStretch(1, 1)
+            self.content.addLayout(self._table)
+        row = self._table.rowCount()
+        self._table.addWidget(heading(title, level=2), row, 0, 1, 3)
+        return self._table
+
+    def _row(self, grid: QGridLayout, label: str, value: str, key: str, change_to: str | None) -> None:
+        r = grid.rowCount()
+        name = QLabel(label)
+        name.setProperty("role", "key")
+        name.setWordWrap(True)
+        shown = paragraph(value, role="value")
+        shown.setAccessibleName(f"{label}: {value}")
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(name, r, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(shown, r, 1, Qt.AlignmentFlag.AlignTop)
+        self.values[key] = shown
+        if change_to:
+            link = link_button(self.tr("Ubah"), description=self.tr("Ubah {label}").format(label=label))
+            link.setAccessibleName(self.tr("Ubah {label}").format(label=label))
+            link.clicked.connect(lambda _c=False, target=change_to: self.flow.change(target))
+            grid.addWidget(link, r, 2, Qt.AlignmentFlag.AlignTop)
+            self.change_links[key] = link
+
+    def _show_remaining_problems(self, problems: list[Problem] | None = None) -> bool:
+        problems = problems if problems is not None else self.flow.problems(severity=ERROR)
+        errors = [p for p in problems if p.severity == ERROR and self.flow.relevant(p.field)]
+        if errors:
+            self.summary.show_problems(
+                [(p.message(self.lang), lambda path=p.field: self.flow.change(path)) for p in errors]
+            )
+        return bool(errors)
+
+    def enter(self, focus_path: str | None = None) -> None:
+        if self.summary.isVisible():
+            self.summary.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.heading.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.continue_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def go_on(self) -> None:
+        self.continue_button.setEnabled(False)
+        result = self.flow.submit()
+        if result is None:
+            return  # the window moves on to the receipt
+        self.continue_button.setEnabled(True)
+        if isinstance(result, str):
+            self.summary.show_problems([(result, lambda: self.continue_button.setFocus())])
+        else:
+            self._show_remaining_problems(result)

@@ -1,0 +1,125 @@
+"""One question on a page: label, hint, the message when it is wrong, and its editor.
+
+The row names its editor for assistive technology (label as name, hint as
+description) and adds the current message to the description, so a screen reader
+hears what is wrong when it lands on the field.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from mpp_assist.ui.shell.widgets import paragraph
+
+
+class FieldRow(QWidget):
+    changed = Signal()
+    left = Signal()  # focus left the editor: time to show a message for what was typed
+
+    def __init__(
+        self,
+        path: str,
+        label: str,
+        hint: str,
+        editor: QWidget | None,
+        *,
+        optional_text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.label_text = label
+        self.hint_text = hint
+        self.editor = editor
+        self.setObjectName(f"field:{path}")
+        self.setProperty("role", "field")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        self.label = QLabel(f"{label} {optional_text}".strip())
+        self.label.setProperty("role", "label")
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label)
+        self.hint = paragraph(hint, role="hint")
+        layout.addWidget(self.hint)  # parent first: a parentless widget made visible becomes a window
+        self.hint.setVisible(bool(hint))
+        # "Filled in for you" (from the applicant's earlier application, another answer…): check, not ask.
+        self.prefilled_note = paragraph("", role="hint")
+        self.prefilled_note.setObjectName("prefilledNote")
+        self.prefilled_note.setVisible(False)
+        layout.addWidget(self.prefilled_note)
+        self.prefilled_text = ""
+        self.error = paragraph("", role="error")
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
+        self.message_shown = False
+        if editor is not None:
+            layout.addWidget(editor)
+            self.label.setBuddy(editor.focusProxy() or editor)
+            editor.changed.connect(self.changed)
+            for w in [editor, *editor.findChildren(QWidget)]:
+                if w.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                    w.installEventFilter(self)
+            self.setFocusProxy(editor)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and self.editor is not None:
+            focus = self.window().focusWidget() if self.window() else None
+            if focus is None or not self.editor.isAncestorOf(focus):
+                self.left.emit()
+        return False
+
+    def value(self) -> Any:
+        return self.editor.value() if self.editor is not None else None
+
+    def set_value(self, value: Any) -> None:
+        if self.editor is not None:
+            self.editor.blockSignals(True)
+            self.editor.set_value(value)
+            self.editor.blockSignals(False)
+
+    def show_prefilled(self, text: str | None) -> None:
+        """Say the answer was filled in for the officer (None: it is theirs), to eyes and screen readers."""
+        if (text or "") == self.prefilled_text:
+            return
+        self.prefilled_text = text or ""
+        self.prefilled_note.setText(self.prefilled_text)
+        self.prefilled_note.setVisible(bool(text))
+        self._describe()
+
+    def show_problem(self, text: str | None, severity: str = "error") -> None:
+        """Show ``text`` next to the field (None clears it), and tell assistive technology."""
+        self.error.setText(text or "")
+        self.error.setProperty("role", "warning" if severity == "warning" else "error")
+        self.error.setAccessibleName(text or "")
+        self.error.setVisible(bool(text))
+        self.setProperty("state", ("warning" if severity == "warning" else "error") if text else "")
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.error.style().unpolish(self.error)
+        self.error.style().polish(self.error)
+        self._describe()
+
+    def _describe(self) -> None:
+        description = ". ".join(x for x in (self.error.text(), self.hint_text, self.prefilled_text) if x)
+        for w in self.focus_targets():
+            w.setAccessibleDescription(description)
+
+    def focus_targets(self) -> list[QWidget]:
+        if self.editor is None:
+            return []
+        return [
+            w
+            for w in [self.editor, *self.editor.findChildren(QWidget)]
+            if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.accessibleName()
+        ]
+
+    def focus_editor(self) -> None:
+        target = self.editor
+        if target is None:
+            return
+        if hasattr(target, "focus_first"):
+            target = target.focus_first()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)

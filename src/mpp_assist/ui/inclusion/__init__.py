@@ -1,0 +1,1 @@
+"""Inclusive modes: speech, text size and contrast, the applicant display, glossary."""

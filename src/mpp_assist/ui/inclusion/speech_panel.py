@@ -1,0 +1,307 @@
+"""Speech in the window: Read aloud / Repeat / Stop, bridged from the speech worker to Qt signals.
+
+``SpeechController`` owns the one ``Speaker`` (whose worker thread owns the engine; see
+``mpp_assist.speech.speaker``) and re-emits its events as Qt signals, queued onto the UI thread,
+so the UI never waits for synthesis or playback. Rate and voice follow the officer's settings live.
+
+``describe_focus`` turns what has the keyboard focus into words: the question (its accessible
+name), its hint and any message (accessible description), the choices, and the answer as entered.
+``describe_page`` reads every visible text of a page in order (check answers, receipt).
+
+Shortcuts: F8 reads the current question, Shift+F8 the whole page, F9 repeats, F10 stops.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QTextEdit,
+    QWidget,
+)
+
+from mpp_assist.settings import Settings
+from mpp_assist.speech.engines import Engine, default_engine
+from mpp_assist.speech.player import Player
+from mpp_assist.speech.speaker import Speaker, SpeechEvent, SpeechStatus
+from mpp_assist.ui.shell.widgets import button
+
+
+def announce(widget: QWidget, message: str, assertive: bool = False) -> None:
+    """Tell assistive technology ``message`` (Qt 6.8+ announcement), e.g. an error summary or sync status."""
+    if not message:
+        return
+    event = QAccessibleAnnouncementEvent(widget, message)
+    if assertive:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
+
+
+class SpeechController(QObject):
+    """The window's side of the speaker; all signals arrive on the UI thread."""
+
+    event = Signal(object)  # SpeechEvent
+    status_changed = Signal(object)  # SpeechStatus
+    speaking_changed = Signal(bool)
+    _relay = Signal(object)
+
+    def __init__(
+        self,
+        settings: Settings,
+        engine_factory: Callable[[], Engine] = default_engine,
+        player: Player | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.status: SpeechStatus | None = None
+        self.speaking = False
+        self.last_error = ""
+        # Emitted on the worker thread; the receiver lives on the UI thread, so Qt queues it.
+        self._relay.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
+        self.speaker = Speaker(
+            engine_factory=engine_factory,
+            player=player,
+            rate=settings.get("speech_rate"),
+            voice=settings.get("speech_voice"),
+            on_event=self._relay.emit,
+        )
+        settings.subscribe(self._on_setting)
+
+    def say(self, text: str, lang: str | None = None) -> None:
+        self.speaker.say(text, lang or self.settings.get("language"))
+
+    def stop(self) -> None:
+        self.speaker.stop()
+
+    def repeat(self) -> bool:
+        return self.speaker.repeat()
+
+    def forget(self) -> None:
+        """New applicant or lock: stop, and nothing of the last applicant can be repeated."""
+        self.speaker.forget()
+
+    def _on_setting(self, name: str, value: object) -> None:
+        if name in ("speech_rate", "officer"):
+            self.speaker.set_rate(int(self.settings.get("speech_rate")))
+        if name in ("speech_voice", "officer"):
+            self.speaker.set_voice(str(self.settings.get("speech_voice")))
+
+    def _on_event(self, event: SpeechEvent) -> None:
+        if event.kind == "status" and event.status is not None:
+            self.status = event.status
+            self.status_changed.emit(event.status)
+        elif event.kind == "started":
+            self._set_speaking(True)
+        elif event.kind in ("finished", "stopped", "error"):
+            self._set_speaking(False)
+            if event.kind == "error":
+                self.last_error = event.message
+        self.event.emit(event)
+
+    def _set_speaking(self, speaking: bool) -> None:
+        if speaking != self.speaking:
+            self.speaking = speaking
+            self.speaking_changed.emit(speaking)
+
+    def close(self) -> None:
+        try:
+            self.settings.unsubscribe(self._on_setting)
+        except ValueError:
+            pass
+        self.speaker.close()
+
+
+# -- what to read -------------------------------------------------------------------------------------
+
+
+def _choices(widget: QWidget) -> list[str]:
+    if isinstance(widget, QComboBox):
+        return [widget.itemText(i) for i in range(widget.count()) if widget.itemText(i)]
+    if isinstance(widget, QRadioButton) and widget.parentWidget() is not None:
+        return [b.text() for b in widget.parentWidget().findChildren(QRadioButton) if b.isVisible()]
+    return []
+
+
+def _value(widget: QWidget) -> str:
+    if isinstance(widget, QLineEdit):
+        return widget.text() if widget.echoMode() == QLineEdit.EchoMode.Normal else ""
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.text()
+    if isinstance(widget, QCheckBox | QRadioButton):
+        if widget.isChecked():
+            return QApplication.translate("SpeechPanel", "dipilih")
+        return QApplication.translate("SpeechPanel", "tidak dipilih")
+    return ""
+
+
+def describe_focus(widget: QWidget | None) -> str:
+    """The focused question in words: name, hint/message, choices, and the answer as entered."""
+    if widget is None:
+        return ""
+    name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton | QLabel) else "")
+    parts = [name.replace("&", "")]
+    if isinstance(widget, QRadioButton | QCheckBox):
+        parts = [widget.text().replace("&", "")]
+        group = widget.parentWidget()
+        if group is not None and group.accessibleName() and group.accessibleName() != parts[0]:
+            parts.insert(0, group.accessibleName())
+    description = widget.accessibleDescription()
+    if description:
+        parts.append(description)
+    choices = _choices(widget)
+    if len(choices) > 1:
+        listed = ", ".join(choices)
+        parts.append(QApplication.translate("SpeechPanel", "Pilihan: {choices}").format(choices=listed))
+    value = _value(widget)
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit | QComboBox | QAbstractSpinBox):
+        filled = QApplication.translate("SpeechPanel", "Isian: {value}").format(value=value)
+        parts.append(filled if value else QApplication.translate("SpeechPanel", "Belum diisi"))
+    elif value:
+        parts.append(value)
+    return ". ".join(p.strip().rstrip(".") for p in parts if p and p.strip()) + "."
+
+
+def describe_page(page: QWidget | None) -> str:
+    """Every visible text of ``page`` top to bottom: labels, values, buttons (for check answers, receipt)."""
+    if page is None:
+        return ""
+    items: list[tuple[int, int, str]] = []
+    for w in page.findChildren(QWidget):
+        if not w.isVisibleTo(page):
+            continue
+        text = ""
+        if isinstance(w, QLabel):
+            text = w.text() if w.textFormat() != Qt.TextFormat.RichText else w.accessibleName()
+        elif isinstance(w, QLineEdit | QComboBox | QPlainTextEdit):
+            text = describe_focus(w)
+        elif isinstance(w, QCheckBox | QRadioButton):
+            text = f"{w.text()}: {_value(w)}"
+        if text and text.strip():
+            pos = w.mapTo(page, w.rect().topLeft())
+            items.append((pos.y(), pos.x(), text.replace("&", "").strip()))
+    items.sort()
+    lines: list[str] = []
+    for _y, _x, text in items:
+        if not lines or lines[-1] != text:
+            lines.append(text)
+    return "\n".join(t if t.endswith((".", ":", "?", "!")) else t + "." for t in lines)
+
+
+class SpeechPanel(QWidget):
+    """Bacakan / Bacakan halaman / Ulangi / Berhenti, and a line saying what speech is doing."""
+
+    def __init__(
+        self,
+        controller: SpeechController,
+        question_text: Callable[[], str],
+        page_text: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.question_text = question_text
+        self.page_text = page_text
+        self.setObjectName("speechPanel")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.speak_button = button(self.tr("Bacakan"), description=self.tr("Bacakan pertanyaan ini (F8)"))
+        self.page_button = button(
+            self.tr("Bacakan halaman"), description=self.tr("Bacakan seluruh halaman (Shift+F8)")
+        )
+        self.repeat_button = button(self.tr("Ulangi"), description=self.tr("Ulangi bacaan terakhir (F9)"))
+        self.stop_button = button(self.tr("Berhenti"), description=self.tr("Hentikan suara (F10)"))
+        self.status = QLabel()
+        self.status.setProperty("role", "hint")
+        self.status.setWordWrap(True)
+        for w in (self.speak_button, self.page_button, self.repeat_button, self.stop_button):
+            w.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click must not steal focus from the question
+            layout.addWidget(w)
+        layout.addWidget(self.status, 1)
+        self.speak_button.clicked.connect(self.read_question)
+        self.page_button.clicked.connect(self.read_page)
+        self.repeat_button.clicked.connect(self.repeat)
+        self.stop_button.clicked.connect(controller.stop)
+        controller.event.connect(self._on_event)
+        controller.status_changed.connect(self._on_status)
+        self.stop_button.setEnabled(False)
+        if controller.status is not None:
+            self._on_status(controller.status)
+
+    def read_question(self) -> None:
+        self._say(self.question_text())
+
+    def read_page(self) -> None:
+        self._say(self.page_text())
+
+    def repeat(self) -> None:
+        if not self.controller.repeat():
+            self.status.setText(self.tr("Belum ada yang dibacakan."))
+
+    def _say(self, text: str) -> None:
+        if not text.strip():
+            self.status.setText(self.tr("Tidak ada teks untuk dibacakan."))
+            return
+        self.status.setText(self.tr("Menyiapkan suara…"))
+        self.stop_button.setEnabled(True)
+        self.controller.say(text)
+
+    def _on_status(self, status: SpeechStatus) -> None:
+        available = status.available
+        for b in (self.speak_button, self.page_button, self.repeat_button):
+            b.setEnabled(available)
+        self.status.setText("" if available else status.message)
+        self.status.setAccessibleName(self.status.text())
+
+    def _on_event(self, event: SpeechEvent) -> None:
+        if event.kind == "started":
+            self.status.setText(self.tr("Membacakan…"))
+        elif event.kind in ("finished", "stopped"):
+            self.status.setText("")
+            self.stop_button.setEnabled(False)
+        elif event.kind == "error":
+            self.status.setText(event.message)
+            self.stop_button.setEnabled(False)
+            announce(self, event.message)
+        self.status.setAccessibleName(self.status.text())
+
+
+def make_speech_actions(panel: SpeechPanel, window: QWidget) -> list[QAction]:
+    """F8 / Shift+F8 / F9 / F10 anywhere in ``window``."""
+    actions = []
+    for name, slot, key, text in (
+        ("speakQuestion", panel.read_question, "F8",
+         QApplication.translate("SpeechPanel", "Bacakan pertanyaan")),
+        ("speakPage", panel.read_page, "Shift+F8",
+         QApplication.translate("SpeechPanel", "Bacakan halaman")),
+        ("speakRepeat", panel.repeat, "F9",
+         QApplication.translate("SpeechPanel", "Ulangi bacaan")),
+        ("speakStop", panel.controller.stop, "F10",
+         QApplication.translate("SpeechPanel", "Hentikan suara")),
+    ):
+        action = QAction(text, window)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        window.addAction(action)
+        actions.append(action)
+    return actions

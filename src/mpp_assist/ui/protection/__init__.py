@@ -1,0 +1,1 @@
+"""Data protection at the desk: consent, lock, supervisor approval."""

@@ -1,0 +1,162 @@
+"""The consent page shown before data entry: the privacy notice, read aloud on request, and who agreed how.
+
+Records (``security.consent``) who consented — the applicant, a parent for a child
+(UU PDP Pasal 25) or a guardian (Pasal 26) — how (signature on the receipt,
+thumbprint, or spoken after the notice was read aloud, witnessed by the officer)
+and which version of the notice, linked to the draft that data entry then fills.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mpp_assist.i18n import current_language
+from mpp_assist.i18n import translate as core_translate
+from mpp_assist.security import consent
+from mpp_assist.security.errors import SecurityError
+from mpp_assist.ui.shell.widgets import button, heading, paragraph
+
+
+class ConsentPage(QWidget):
+    consented = Signal(object)  # security.consent.Consent
+    declined = Signal()
+
+    def __init__(self, store: Any, *, draft_id: str, officer: str,
+                 speak: Callable[[str], None] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("consentPage")
+        self.store, self.draft_id, self.officer, self._speak = store, draft_id, officer, speak
+        self.notice = consent.notice(lang=current_language())
+        self.read_aloud_done = False
+
+        self.title = heading(self.tr("Pemberitahuan privasi"))
+        self.text = QPlainTextEdit(self.notice.text)
+        self.text.setObjectName("privacyNotice")
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Isi pemberitahuan privasi"))
+        self.version = paragraph(
+            self.tr("Versi pemberitahuan: {v}").format(v=self.notice.version), role="hint"
+        )
+        self.read_button = button(self.tr("Bacakan pemberitahuan"))
+        self.read_button.setObjectName("readNotice")
+        self.read_button.clicked.connect(self.read_aloud)
+        self.read_button.setEnabled(speak is not None)
+
+        self.givers = QButtonGroup(self)
+        self.methods = QButtonGroup(self)
+        giver_box, method_box = QVBoxLayout(), QVBoxLayout()
+        for key, label in consent.GIVERS.items():
+            rb = QRadioButton(core_translate("Consent", label))
+            rb.setObjectName(f"giver-{key}")
+            rb.setProperty("key", key)
+            self.givers.addButton(rb)
+            giver_box.addWidget(rb)
+        for key, label in consent.METHODS.items():
+            rb = QRadioButton(core_translate("Consent", label))
+            rb.setObjectName(f"method-{key}")
+            rb.setProperty("key", key)
+            self.methods.addButton(rb)
+            method_box.addWidget(rb)
+        self.givers.buttons()[0].setChecked(True)
+        self.methods.buttons()[0].setChecked(True)
+        self.consenter = QLineEdit()
+        self.consenter.setObjectName("consenterName")
+        self.consenter.setAccessibleName(self.tr("Nama yang memberi persetujuan"))
+        self.applicant = QLineEdit()
+        self.applicant.setObjectName("representedName")
+        self.applicant.setAccessibleName(self.tr("Nama pemohon yang diwakili"))
+        self.witnessed = QCheckBox(
+            self.tr("Saya sudah membacakan pemberitahuan dan menyaksikan persetujuan lisan")
+        )
+        self.witnessed.setObjectName("witnessed")
+        self.error = paragraph("", role="error")
+        self.error.setObjectName("consentError")
+        self.error.hide()
+        self.agree = button(self.tr("Setuju, lanjut mengisi"), role="primary")
+        self.agree.setObjectName("agree")
+        self.agree.clicked.connect(self.submit)
+        self.decline = button(self.tr("Tidak setuju"))
+        self.decline.setObjectName("decline")
+        self.decline.clicked.connect(self.declined.emit)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Yang memberi persetujuan"), giver_box)
+        form.addRow(self.tr("Cara persetujuan"), method_box)
+        form.addRow(self.tr("Nama yang memberi persetujuan"), self.consenter)
+        self.applicant_label = self.tr("Nama pemohon yang diwakili")
+        form.addRow(self.applicant_label, self.applicant)
+        self.form = form
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.agree)
+        buttons.addWidget(self.decline)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        for w in (self.title, self.version, self.text, self.read_button, self.error):
+            layout.addWidget(w)
+        layout.addLayout(form)
+        layout.addWidget(self.witnessed)
+        layout.addLayout(buttons)
+        self.givers.buttonToggled.connect(self._update)
+        self.methods.buttonToggled.connect(self._update)
+        self._update()
+
+    def enter(self) -> None:
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _key(self, group: QButtonGroup) -> str:
+        checked = group.checkedButton()
+        return str(checked.property("key")) if checked is not None else ""
+
+    def _update(self, *_: object) -> None:
+        represented = self._key(self.givers) != "applicant"
+        self.applicant.setVisible(represented)
+        label = self.form.labelForField(self.applicant)
+        if label is not None:
+            label.setVisible(represented)
+        self.witnessed.setVisible(self._key(self.methods) == "spoken")
+
+    def read_aloud(self) -> None:
+        if self._speak is not None:
+            self._speak(self.notice.text)
+            self.read_aloud_done = True
+
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setAccessibleName(message)
+        self.error.show()
+
+    def submit(self) -> None:
+        method = self._key(self.methods)
+        if method == "spoken" and not self.witnessed.isChecked():
+            self._fail(
+                self.tr("Persetujuan lisan: bacakan pemberitahuan dan centang bahwa Anda menyaksikannya.")
+            )
+            self.witnessed.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        try:
+            record = consent.record(
+                self.store, draft_id=self.draft_id, given_by=self._key(self.givers), method=method,
+                officer=self.officer, consenter_name=self.consenter.text(),
+                applicant_name=self.applicant.text() if self.applicant.isVisible() else "",
+                notice_version=self.notice.version,
+            )
+        except SecurityError as exc:
+            self._fail(exc.message)
+            return
+        self.consenter.clear()
+        self.applicant.clear()
+        self.consented.emit(record)

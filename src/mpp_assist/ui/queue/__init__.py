@@ -1,0 +1,1 @@
+"""The officer's queue of applications (Permohonan) and desk sync."""

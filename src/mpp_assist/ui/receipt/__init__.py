@@ -1,0 +1,1 @@
+"""The receipt page and its preview."""

@@ -1,0 +1,153 @@
+"""After submitting: the confirmation, the receipt preview, print / save, another service, "Pemohon baru"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from mpp_assist.store import Application
+from mpp_assist.ui.receipt.receipt_preview import ReceiptPreview
+from mpp_assist.ui.shell.context import AppContext
+from mpp_assist.ui.shell.taskman import Future
+from mpp_assist.ui.shell.widgets import button, heading, paragraph
+
+
+class ReceiptPage(QWidget):
+    new_applicant = Signal()
+    another_service = Signal()  # the same applicant applies for another service (their data is kept)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        application: Application,
+        parent: QWidget | None = None,
+        *,
+        reprint: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.application = application
+        self.reprint = reprint  # "Cetak ulang" from the application list: printed or saved as a reprint
+        self.setObjectName("receiptPage")
+        layout = QVBoxLayout(self)
+
+        panel = QFrame()
+        panel.setProperty("role", "confirmation")
+        pl = QVBoxLayout(panel)
+        title = self.tr("Cetak ulang tanda terima") if reprint else self.tr("Permohonan tersimpan")
+        self.heading = heading(title)
+        pl.addWidget(self.heading)
+        self.number = paragraph(
+            self.tr("Nomor tanda terima: {number}").format(number=application.receipt_number), role="lead"
+        )
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        pl.addWidget(self.number)
+        self.queued = paragraph(
+            self.tr(
+                "Permohonan sudah disimpan di komputer ini dan menunggu dikirim."
+                " Ia akan terkirim sendiri saat ada sambungan internet."
+            )
+        )
+        pl.addWidget(self.queued)
+        layout.addWidget(panel)
+
+        row = QHBoxLayout()
+        self.print_button = button(
+            self.tr("Cetak tanda terima"), role="primary", description=self.tr("Buka jendela cetak (Ctrl+P)")
+        )
+        self.save_button = button(
+            self.tr("Simpan PDF"), description=self.tr("Simpan tanda terima sebagai berkas PDF")
+        )
+        self.new_button = button(
+            self.tr("Pemohon baru"),
+            description=self.tr("Hapus semua data pemohon ini dari layar dan mulai lagi"),
+        )
+        self.another_button = button(
+            self.tr("Layanan lain untuk pemohon ini"),
+            description=self.tr("Pilih layanan berikutnya; data pemohon ini diisi otomatis, tidak ditanya lagi"),
+        )
+        for b in (self.print_button, self.save_button, self.another_button, self.new_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        if reprint:  # hide() only: setVisible(True) on a button not yet in a window would open it as one
+            for w in (self.queued, self.new_button, self.another_button):
+                w.hide()
+        self.message = paragraph("", role="status")
+        self.message.setVisible(False)
+        layout.addWidget(self.message)
+
+        self.preview = ReceiptPreview(ctx.tasks)
+        layout.addWidget(self.preview, 1)
+
+        self.print_button.clicked.connect(self.print_receipt)
+        self.save_button.clicked.connect(self.save_receipt)
+        self.new_button.clicked.connect(self.new_applicant)
+        self.another_button.clicked.connect(self.another_service)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_receipt)
+        for b in (self.print_button, self.save_button):
+            b.setEnabled(False)
+        self.setFocusProxy(self.print_button)
+        self._build()
+
+    def _build(self) -> None:
+        if self.ctx.receipt_pdf is None:
+            self.preview.status.setText(self.tr("Tanda terima belum bisa dibuat di versi ini."))
+            return
+        app = self.application
+        if self.reprint:
+            self.ctx.tasks.run_in_background(lambda: self.ctx.receipt_pdf(app, reprint=True), self._built)
+            return
+        self.ctx.tasks.run_in_background(lambda: self.ctx.receipt_pdf(app), self._built)
+
+    def _built(self, future: Future) -> None:
+        try:
+            pdf = future.result()
+        except Exception as exc:  # the application is stored; only the paper failed
+            self.preview.status.setText(
+                self.tr("Tanda terima tidak bisa dibuat: {error}. Permohonan tetap tersimpan.").format(
+                    error=exc
+                )
+            )
+            return
+        self.preview.set_pdf(
+            pdf, self.tr("Tanda terima nomor {number}").format(number=self.application.receipt_number)
+        )
+        for b in (self.print_button, self.save_button):
+            b.setEnabled(True)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setAccessibleName(text)
+        self.message.setVisible(True)
+
+    def print_receipt(self) -> None:
+        if not self.preview.pdf:
+            return
+        if self.preview.print_with_dialog():
+            self._record("print_receipt")
+            self._say(self.tr("Tanda terima dikirim ke pencetak."))
+
+    def save_receipt(self) -> None:
+        if not self.preview.pdf:
+            return
+        try:
+            path = self.preview.save_with_dialog(f"tanda-terima-{self.application.receipt_number}.pdf")
+        except OSError as exc:
+            self._say(self.tr("Berkas tidak bisa disimpan: {error}").format(error=exc.strerror or exc))
+            return
+        if path is not None:
+            self._record("save_receipt")
+            self._say(self.tr("Tanda terima disimpan: {path}").format(path=path))
+
+    def _record(self, action: str) -> None:
+        """The print or save in the audit trail (a reprint as "dicetak ulang oleh … pada …")."""
+        officer = self.ctx.settings.get("officer")
+        if self.reprint:
+            from mpp_assist.receipts.history import record_print
+
+            layout = self.ctx.settings.get("receipt_layout")
+            record_print(self.ctx.store, self.application.id, officer, layout=layout, reprint=True)
+            return
+        self.ctx.store.audit(officer, action, self.application.id)

@@ -1,0 +1,158 @@
+"""Shows the exact receipt PDF as the applicant will get it, and prints or saves those bytes.
+
+The PDF comes from ``mpp_assist.receipts``; pages are rendered to images with
+pypdfium2 (on white, off the UI thread) so what is previewed is what is printed.
+Printing goes through ``QPrintDialog``; saving writes the PDF bytes unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mpp_assist.ui.shell.taskman import Future, TaskManager
+from mpp_assist.ui.shell.widgets import paragraph
+
+PREVIEW_DPI = 110
+
+
+def render_pages(pdf: bytes, dpi: float) -> list[QImage]:
+    """Every page of ``pdf`` as an opaque image at ``dpi`` (safe on a worker thread)."""
+    doc = pdfium.PdfDocument(pdf)
+    images = []
+    try:
+        for page in doc:
+            bitmap = page.render(
+                scale=dpi / 72, fill_color=(255, 255, 255, 255), rev_byteorder=True, prefer_bgrx=True
+            )
+            image = QImage(
+                bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888
+            ).copy()  # copy: the buffer dies with the bitmap
+            image.setDotsPerMeterX(round(dpi / 0.0254))
+            image.setDotsPerMeterY(round(dpi / 0.0254))
+            images.append(image)
+            bitmap.close()
+            page.close()
+    finally:
+        doc.close()
+    return images
+
+
+class ReceiptPreview(QWidget):
+    """Scrollable pages of one PDF; ``rendered`` fires when the images are on screen."""
+
+    rendered = Signal()
+
+    def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.pdf: bytes = b""
+        self.pages: list[QImage] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.status = paragraph(self.tr("Menyiapkan tanda terima…"), role="status")
+        layout.addWidget(self.status)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName(self.tr("Pratinjau tanda terima"))
+        self.canvas = QWidget()
+        self.canvas_layout = QVBoxLayout(self.canvas)
+        self.canvas_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.scroll.setWidget(self.canvas)
+        layout.addWidget(self.scroll, 1)
+
+    def set_pdf(self, pdf: bytes, summary: str = "") -> None:
+        """Show ``pdf``; ``summary`` is the accessible description of the page images."""
+        self.pdf = pdf
+        self._summary = summary
+        self.tasks.run_in_background(lambda: render_pages(pdf, PREVIEW_DPI), self._show)
+
+    def _show(self, future: Future) -> None:
+        try:
+            self.pages = future.result()
+        except Exception as exc:  # a PDF pdfium cannot read: say so, keep the bytes savable
+            self.status.setText(self.tr("Pratinjau tidak bisa ditampilkan: {error}").format(error=exc))
+            return
+        while self.canvas_layout.count():
+            item = self.canvas_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for number, image in enumerate(self.pages, 1):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setProperty("role", "page")
+            label.setAccessibleName(
+                self.tr("Halaman {n} dari {total}").format(n=number, total=len(self.pages))
+            )
+            if self._summary:
+                label.setAccessibleDescription(self._summary)
+            self.canvas_layout.addWidget(label)
+        self.status.setText(self.tr("Tanda terima siap dicetak."))
+        self.status.setAccessibleName(self.status.text())
+        self.rendered.emit()
+
+    def clear(self) -> None:
+        self.pdf = b""
+        self.pages = []
+        while self.canvas_layout.count():
+            item = self.canvas_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+
+    # -- printing and saving ------------------------------------------------
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Paint every page onto ``printer``, each scaled to fit the printable area."""
+        if not self.pdf:
+            return False
+        images = render_pages(self.pdf, min(printer.resolution(), 300))
+        painter = QPainter()
+        if not painter.begin(printer):
+            return False
+        try:
+            for i, image in enumerate(images):
+                if i:
+                    printer.newPage()
+                area = printer.pageRect(QPrinter.Unit.DevicePixel)
+                scale = min(area.width() / image.width(), area.height() / image.height())
+                target = QRectF(0, 0, image.width() * scale, image.height() * scale)
+                painter.drawImage(target, image)
+        finally:
+            painter.end()
+        return True
+
+    def print_with_dialog(self, make_dialog: Callable[[QPrinter], QDialog] | None = None) -> bool:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = (make_dialog or (lambda p: QPrintDialog(p, self)))(printer)
+        dialog.setWindowTitle(self.tr("Cetak tanda terima"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.print_to(printer)
+
+    def save_with_dialog(self, suggested_name: str) -> Path | None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Simpan tanda terima"),
+            str(Path.home() / suggested_name),
+            self.tr("Berkas PDF (*.pdf)"),
+        )
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        target.write_bytes(self.pdf)
+        return target

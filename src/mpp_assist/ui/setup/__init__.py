@@ -1,0 +1,1 @@
+"""First-run wizard and the settings dialog."""

@@ -1,0 +1,167 @@
+"""The "Server dan pencetak" section of the settings dialog: what the first-run wizard set, changeable later.
+
+Installed on the main window by the composition root. Like the inclusion's section, it
+is added to the settings dialog when the dialog is first shown, and written through
+``Settings.set`` when the officer saves. A malformed server address is never saved: the
+field says what is wrong and the desk keeps the address it had. These are the machine's
+settings: only an admin session changes them; anyone else sees them read-only, with a line saying why.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+
+from mpp_assist.security import session as security_session
+from mpp_assist.ui.setup.first_run import print_test_receipt, system_printers
+from mpp_assist.ui.shell.taskman import Future
+from mpp_assist.ui.shell.widgets import button, paragraph
+
+
+def is_admin() -> bool:
+    s = security_session.current()
+    return s is not None and s.at_least("admin")
+
+
+def address_ok(url: str) -> bool:
+    """Whether ``url`` can be a backend address (empty is fine: offline only)."""
+    return not url or (url.startswith(("https://", "http://")) and " " not in url and len(url) >= 10)
+
+
+class DeskSettings(QObject):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.window and event.type() == QEvent.Type.ChildAdded:
+            child = event.child()
+            if isinstance(child, QWidget) and child.isWindow():
+                child.installEventFilter(self)
+        elif isinstance(obj, QWidget) and event.type() == QEvent.Type.Show and obj.isWindow():
+            from mpp_assist.ui.setup.settings_dialog import SettingsDialog
+
+            if isinstance(obj, SettingsDialog) and not obj.property("deskSettingsExtended"):
+                obj.setProperty("deskSettingsExtended", True)
+                self.extend(obj)
+        return False
+
+    def extend(self, dialog: Any) -> None:
+        s = self.ctx.settings
+        form = dialog.add_section(self.tr("Server dan pencetak"))
+        address = QLineEdit(s.get("backend_url"))
+        address.setObjectName("settingsBackendUrl")
+        address.setPlaceholderText(self.tr("kosong: hanya luring"))
+        problem = paragraph("", role="error")
+        problem.setObjectName("settingsBackendProblem")
+        problem.hide()
+
+        def check_address() -> None:
+            ok = address_ok(address.text().strip())
+            text = "" if ok else self.tr("Alamat server harus diawali https://, misalnya https://mpp.contoh.go.id")
+            problem.setText(text)
+            problem.setAccessibleName(text)
+            problem.setVisible(bool(text))
+
+        address.textChanged.connect(lambda _t: check_address())
+        kind = QComboBox()
+        kind.setObjectName("settingsPrinterKind")
+        kind.addItem(self.tr("Pencetak sistem (driver terpasang)"), "none")
+        kind.addItem(self.tr("Pencetak termal jaringan (ESC/POS)"), "network")
+        if s.get("escpos_connection") == "usb":
+            kind.addItem(self.tr("Pencetak termal USB (ESC/POS)"), "usb")
+        kind.setCurrentIndex(max(0, kind.findData(s.get("escpos_connection"))))
+        printer = QComboBox()
+        printer.setObjectName("settingsSystemPrinter")
+        printer.setEditable(True)
+        printer.addItem(self.tr("Pencetak utama sistem"), "")
+        for name in system_printers():
+            printer.addItem(name, name)
+        current = s.get("receipt_printer")
+        if current and printer.findData(current) < 0:
+            printer.addItem(current, current)
+        printer.setCurrentIndex(max(0, printer.findData(current)))
+        host = QLineEdit(s.get("escpos_host"))
+        host.setObjectName("settingsEscposHost")
+        port = QSpinBox()
+        port.setObjectName("settingsEscposPort")
+        port.setRange(1, 65535)
+        port.setValue(int(s.get("escpos_port")))
+        result = paragraph("", role="status")
+        result.setObjectName("settingsTestPrintResult")
+        result.hide()
+        test = button(self.tr("Cetak percobaan"))
+        test.setObjectName("settingsTestPrint")
+
+        def values() -> dict[str, Any]:
+            chosen = printer.currentData() if printer.currentText() == printer.itemText(
+                printer.currentIndex()) else printer.currentText().strip()
+            return {
+                "escpos_connection": kind.currentData(),
+                "escpos_host": host.text().strip(),
+                "escpos_port": int(port.value()),
+                "receipt_printer": str(chosen or ""),
+            }
+
+        def printed(future: Future) -> None:
+            try:
+                where = future.result()
+                text = self.tr("Cetak percobaan terkirim ke {printer}.").format(printer=where)
+            except Exception as exc:
+                error = getattr(exc, "message", "") or exc
+                text = self.tr("Cetak percobaan gagal: {error}").format(error=error)
+            result.setText(text)
+            result.setAccessibleName(text)
+            result.show()
+
+        def test_print() -> None:
+            options = {**values(), "receipt_layout": s.get("receipt_layout"), "mpp_name": s.get("mpp_name"),
+                       "desk": s.get("desk")}
+            if options["escpos_connection"] == "usb":
+                options["escpos_usb"] = s.get("escpos_usb")
+            self.ctx.tasks.run_in_background(lambda: print_test_receipt(options), printed)
+
+        test.clicked.connect(test_print)
+        dialog._row(form, self.tr("Alamat server"), address, self.tr("Kosongkan untuk bekerja hanya luring"))
+        form.addRow(problem)
+        dialog._row(form, self.tr("Jenis pencetak"), kind, "")
+        dialog._row(form, self.tr("Pencetak"), printer, self.tr("Antrean cetak sistem operasi"))
+        dialog._row(form, self.tr("Alamat pencetak termal"), host, self.tr("Nama host atau alamat IP"))
+        dialog._row(form, self.tr("Port"), port, self.tr("Biasanya 9100"))
+        form.addRow(test)
+        form.addRow(result)
+        admin_only = paragraph(
+            self.tr("Hanya admin yang bisa mengubah server dan pencetak komputer ini. Minta admin masuk untuk "
+                    "mengubahnya."),
+            role="hint",
+        )
+        admin_only.setObjectName("settingsAdminOnly")
+        form.insertRow(0, admin_only)
+        if is_admin():
+            admin_only.hide()
+        else:  # shown, still readable by a screen reader; the test print stays (it changes nothing)
+            address.setReadOnly(True)
+            host.setReadOnly(True)
+            port.setReadOnly(True)
+            for combo in (kind, printer):
+                combo.setEnabled(False)
+        dialog.desk_fields = {  # type: ignore[attr-defined]
+            "backend_url": address, "escpos_connection": kind, "receipt_printer": printer,
+            "escpos_host": host, "escpos_port": port, "test_print": test, "test_result": result,
+            "backend_problem": problem, "admin_only": admin_only,
+        }
+
+        def save() -> None:
+            if not is_admin():
+                return  # nothing a non-admin typed reaches the machine's settings
+            url = address.text().strip().rstrip("/")
+            if address_ok(url):
+                s.set("backend_url", url)
+            for name, value in values().items():
+                s.set(name, value)
+
+        dialog.accepted.connect(save)

@@ -1,0 +1,32 @@
+"""What every page may use, handed down from the composition root (``mpp_assist.app``).
+
+No page reaches for a global: it gets this object and takes what it needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from mpp_assist import i18n
+from mpp_assist.settings import Settings
+from mpp_assist.store import Application, Store
+from mpp_assist.ui.shell.taskman import TaskManager
+
+
+@dataclass
+class AppContext:
+    settings: Settings
+    store: Store
+    catalogue: Any  # mpp_assist.forms catalogue: .services(), .get(id)
+    tasks: TaskManager
+    # The receipt PDF bytes for a stored application (wired to mpp_assist.receipts by app.py).
+    receipt_pdf: Callable[[Application], bytes] | None = None
+    today: Callable[[], date] = date.today
+
+    @property
+    def lang(self) -> str:
+        """The language on screen now (the setting, or ``--lang`` for this run)."""
+        return i18n.current_language()
