@@ -32,10 +32,6 @@
         <translation>JSON answers file</translation>
     </message>
     <message>
-        <source>daftar permohonan di komputer ini</source>
-        <translation>list the applications on this computer</translation>
-    </message>
-    <message>
         <source>Layanan tidak dikenal: {id}. Lihat daftar dengan: mpp-assist services</source>
         <translation>Unknown service: {id}. See the list with: mpp-assist services</translation>
     </message>
@@ -58,10 +54,6 @@
     <message>
         <source>Nomor tanda terima: {number}</source>
         <translation>Receipt number: {number}</translation>
-    </message>
-    <message>
-        <source>Belum ada permohonan.</source>
-        <translation>No applications yet.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,10 @@
 <context>
     <name>Applications</name>
     <message>
+        <source>Sudah ada permohonan {service} yang belum selesai untuk NIK ini (tanda terima {receipt}) — lanjutkan?</source>
+        <translation>There is already an unfinished {service} application for this NIK (receipt {receipt}) — continue?</translation>
+    </message>
+    <message>
         <source>Lampiran {name} tidak bisa disimpan: {error}</source>
         <translation>Attachment {name} could not be saved: {error}</translation>
     </message>
@@ -96,25 +100,6 @@
     <message>
         <source>tahun {year} ada dua kali</source>
         <translation>year {year} appears twice</translation>
-    </message>
-</context>
-<context>
-    <name>Store</name>
-    <message>
-        <source>bukan berkas SQLite</source>
-        <translation>not an SQLite file</translation>
-    </message>
-    <message>
-        <source>berkas terpotong</source>
-        <translation>the file is truncated</translation>
-    </message>
-    <message>
-        <source>Basis data {path} rusak ({problem}) sehingga tidak dibuka. Berkas dibiarkan apa adanya untuk pemulihan: jangan dihapus, hubungi admin.</source>
-        <translation>The database {path} is damaged ({problem}), so it was not opened. The file is left exactly as it is for recovery: do not delete it; contact an admin.</translation>
-    </message>
-    <message>
-        <source>Basis data {path} tidak bisa dibuka: {error}</source>
-        <translation>The database {path} cannot be opened: {error}</translation>
     </message>
 </context>
 <context>

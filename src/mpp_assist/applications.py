@@ -15,9 +15,43 @@ from typing import Any
 
 from mpp_assist.forms import ERROR, FormDefinition, Problem, validate
 from mpp_assist.forms import attachments as attachment_answers
-from mpp_assist.i18n import translate
+from mpp_assist.i18n import current_language, translate
+from mpp_assist.search.people import Visit, open_duplicates
+from mpp_assist.search.terms import applicant_nik
 from mpp_assist.security import files
 from mpp_assist.store import Application, Store, StoreError
+
+
+@dataclass(frozen=True)
+class DuplicateWarning:
+    """The same applicant NIK already has an open application for this service on this desk.
+
+    Not a refusal: the caller shows ``message`` and lets the officer decide (``existing``:
+    the open ones, newest first, to link to).
+    """
+
+    existing: list[Visit]
+    service_name: str
+
+    def message(self) -> str:
+        return translate(
+            "Applications",
+            "Sudah ada permohonan {service} yang belum selesai untuk NIK ini (tanda terima {receipt})"
+            " — lanjutkan?",
+        ).format(service=self.service_name, receipt=self.existing[0].receipt_number)
+
+
+def duplicate_warning(
+    store: Store, definition: FormDefinition, answers: dict[str, Any], *, desk: str
+) -> DuplicateWarning | None:
+    """Before :func:`submit`: the warning to show when this NIK already has an open one, else None."""
+    nik = applicant_nik(answers)
+    if nik is None:
+        return None
+    existing = open_duplicates(store, nik, definition.id, desk)
+    if not existing:
+        return None
+    return DuplicateWarning(existing, definition.name.get(current_language()) or definition.id)
 
 
 class InvalidAnswers(Exception):

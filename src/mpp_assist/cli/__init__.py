@@ -18,6 +18,7 @@ from mpp_assist.i18n import translate
 
 COMMAND_MODULES = [
     "mpp_assist.cli.core_cmds",
+    "mpp_assist.cli.search_cmds",
     "mpp_assist.cli.forms_cmds",
     "mpp_assist.cli.speech_cmds",
     "mpp_assist.cli.security_cmds",

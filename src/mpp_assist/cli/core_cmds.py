@@ -1,9 +1,8 @@
-"""Catalogue and application commands: services, form, apply, list."""
+"""Catalogue and application commands: services, form, apply (list and find: ``cli.search_cmds``)."""
 
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from mpp_assist.applications import InvalidAnswers, submit
@@ -34,9 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help=translate("Cli", "keluaran JSON"))
     p.set_defaults(func=cmd_apply)
 
-    p = sub.add_parser("list", help=translate("Cli", "daftar permohonan di komputer ini"))
-    p.add_argument("--json", action="store_true", help=translate("Cli", "keluaran JSON"))
-    p.set_defaults(func=cmd_list)
+    # "list" (with its filters and search) and "find" are in cli.search_cmds.
 
 
 def _definition(service_id: str):
@@ -129,19 +126,3 @@ def status_label(status: str) -> str:
         "sent": translate("Status", "terkirim"),
         "needs_correction": translate("Status", "perlu perbaikan"),
     }.get(status, status)
-
-
-def cmd_list(args: argparse.Namespace) -> int:
-    with open_store() as store:
-        apps = store.list_applications()
-    if args.json:
-        print(json.dumps(
-            [{"id": a.id, "receipt_number": a.receipt_number, "service_id": a.service_id, "status": a.status,
-              "official_number": a.official_number, "created_at": a.created_at} for a in apps],
-            ensure_ascii=False, indent=2))
-        return 0
-    if not apps:
-        print(translate("Cli", "Belum ada permohonan."))
-    for a in apps:
-        print(f"{a.receipt_number}  {a.service_id:<16} {status_label(a.status):<18} {a.official_number or ''}  {a.id}")
-    return 0

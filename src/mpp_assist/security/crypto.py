@@ -48,6 +48,7 @@ class DataKeys:
         self._fields = AESGCM(_subkey(data_key, b"fields v1"))
         self._files = AESGCM(_subkey(data_key, b"files v1"))
         self.audit_mac_key = _subkey(data_key, b"audit chain v1")
+        self.index_key = _subkey(data_key, b"blind index v1")  # store.blind_index: HMACs of search terms
 
     def seal(self, text: str, context: str) -> str:
         nonce = os.urandom(NONCE_BYTES)

@@ -3,7 +3,8 @@
 An application is purged only when all of these hold: it was sent, the backend
 answered with its official number, its last change is older than the retention
 period, and no outbox row for it is still waiting, sending or failed. Deleted
-rows are zeroed on disk (``PRAGMA secure_delete``) and its attachment files removed.
+rows are zeroed on disk (``PRAGMA secure_delete``) and its attachment files removed;
+its blind-index entries (``store.blind_index``) go in the same transaction.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def purge(store: Store, officer: str, days: int = DEFAULT_DAYS, now: datetime | 
     tables = _tables(store)
     for app_id in ids:
         with store.transaction() as c:
-            for table in ("outbox_attachments", "outbox", "consents"):
+            for table in ("outbox_attachments", "outbox", "consents", "search_index", "quarantine"):
                 if table in tables:
                     c.execute(f"DELETE FROM {table} WHERE application_id = ?", (app_id,))  # noqa: S608
             c.execute("DELETE FROM applications WHERE id = ?", (app_id,))

@@ -1,7 +1,11 @@
 """Everything held on this computer about one person, found by NIK (UU PDP Pasal 32: access and copy).
 
-Answers are sealed, so the search opens each application and draft and looks for
-the NIK anywhere in them (the applicant, a parent, a family member). The export
+Answers are sealed, so applications are found through the blind index
+(``store.blind_index``: the HMAC of every 16-digit number anywhere in them — the
+applicant, a parent, a family member) and only those are opened; drafts (a few, one
+per officer at a time) and consents not yet tied to an application are opened and
+looked through. A quarantined application (its data no longer opens) is named in the
+export under ``quarantined``, not left out silently. The export
 is written only where the officer chooses, never inside the data home (where
 nothing may sit in plaintext), and the export itself is recorded in the audit trail.
 """
@@ -45,19 +49,30 @@ def mentions(value: Any, nik: str) -> bool:
 
 
 def collect(store: Store, nik: str) -> dict[str, Any]:
+    from mpp_assist.store import blind_index
+
     nik = normalise_nik(nik)
-    apps = [a for a in store.list_applications() if mentions(a.answers, nik)]
+    sql, params = blind_index.matching(store.keys, [f"id:{nik}"])
+    rows = store.conn.execute(
+        f"SELECT * FROM applications WHERE id IN ({sql}) ORDER BY created_at DESC, receipt_number DESC",  # noqa: S608
+        params,
+    ).fetchall()
+    apps = [a for a in store.open_rows(rows) if mentions(a.answers, nik)]
+    ids = {a.id for a in apps}
+    damaged = [q for q in store.quarantined() if q.application_id in {r["id"] for r in rows}]
     drafts = []
-    for (draft_id,) in store.conn.execute("SELECT id FROM drafts").fetchall():
-        row = store.conn.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
-        answers = json.loads(store.keys.open(row["answers"], f"drafts.answers|{draft_id}"))
+    for row in store.conn.execute("SELECT * FROM drafts").fetchall():
+        answers = json.loads(store.keys.open(row["answers"], f"drafts.answers|{row['id']}"))
         if mentions(answers, nik):
             drafts.append({**dict(row), "answers": answers})
-    ids = {a.id for a in apps}
     draft_ids = {d["id"] for d in drafts}
-    consents = [
-        c for c in consent.all_records(store)
-        if c.application_id in ids or c.draft_id in draft_ids or mentions(c.subject, nik)
+    consents = [c for app_id in sorted(ids) for c in consent.for_application(store, app_id)]
+    unlinked = [r[0] for r in store.conn.execute(
+        "SELECT DISTINCT draft_id FROM consents WHERE application_id IS NULL AND draft_id IS NOT NULL"
+    )]
+    consents += [
+        c for draft_id in unlinked for c in consent.for_draft(store, draft_id)
+        if c.application_id is None and (c.draft_id in draft_ids or mentions(c.subject, nik))
     ]
     trail = [asdict(e) for app_id in sorted(ids) for e in audit.entries(store, app_id)]
     return {
@@ -66,6 +81,7 @@ def collect(store: Store, nik: str) -> dict[str, Any]:
         "drafts": drafts,
         "consents": [asdict(c) for c in consents],
         "audit": trail,
+        "quarantined": [asdict(q) for q in damaged],
     }
 
 

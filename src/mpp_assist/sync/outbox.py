@@ -23,6 +23,7 @@ from typing import Any
 
 from mpp_assist.paths import data_home
 from mpp_assist.store import Application, Store, now_utc, register_attachment
+from mpp_assist.store.blind_index import index_application
 
 UNSENT = ("waiting", "sending")
 
@@ -111,6 +112,7 @@ def iter_waiting(store: Store, page: int = 200) -> Iterator[str]:
         rows = store.conn.execute(
             "SELECT a.created_at, a.id FROM outbox o JOIN applications a ON a.id = o.application_id"
             " WHERE o.state = 'waiting' AND (a.created_at, a.id) > (?, ?)"
+            " AND a.id NOT IN (SELECT application_id FROM quarantine)"  # its data does not open: the rest go on
             " ORDER BY a.created_at, a.id LIMIT ?",
             (*last, page),
         ).fetchall()
@@ -275,6 +277,7 @@ def resubmit(
                 json.dumps(answers, ensure_ascii=False, sort_keys=True), f"applications.answers|{app_id}"
             )
             c.execute("UPDATE applications SET answers = ? WHERE id = ?", (sealed, app_id))
+            index_application(c, store.keys, app_id, answers)  # search follows the corrected answers
         if form_version is not None:
             c.execute("UPDATE applications SET form_version = ? WHERE id = ?", (form_version, app_id))
         for attachment_id, path, sha256, size in attachments:

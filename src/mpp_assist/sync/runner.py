@@ -192,6 +192,7 @@ class SyncRunner:
             report.outcome, report.message, report.retry_after = stop.outcome, stop.message, stop.retry_after
         report.remaining = outbox.count_waiting(self.store)
         report.to_correct = outbox.counts(self.store).get("needs_correction", 0)
+        report.problems += [q.message() for q in self.store.quarantined()]
         if report.outcome == "ok":
             if report.remaining:
                 report.outcome = "partial"
@@ -298,6 +299,8 @@ class SyncRunner:
     ) -> str:
         app = self.store.get_application(app_id)
         row = outbox.entry(self.store, app_id)
+        if app is None and row is not None and row.state == "sending":
+            outbox.release(self.store, [app_id])  # quarantined (its data does not open): the rest carry on
         if app is None or row is None or row.state not in ("waiting", "sending"):
             return "skipped"
         if row.state == "waiting":  # a retry after a failure put it back

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -34,6 +34,17 @@ from mpp_assist.security import audit as audit_chain
 from mpp_assist.security import session as security_session
 from mpp_assist.security.crypto import DataKeys, DecryptError, is_sealed
 from mpp_assist.security.errors import KeyMismatch, SecurityError
+from mpp_assist.store import blind_index, quarantine
+from mpp_assist.store.integrity import (  # re-exported: callers import them from mpp_assist.store
+    SQLITE_MAGIC as SQLITE_MAGIC,
+)
+from mpp_assist.store.integrity import DatabaseDamaged as DatabaseDamaged
+from mpp_assist.store.integrity import (
+    StoreError,
+    check_database_file,
+    read_marker,
+    write_marker,
+)
 
 DB_NAME = "mpp-assist.sqlite3"
 
@@ -140,65 +151,51 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "store-2-indexes-quarantine-blind-index",
+        """
+        CREATE INDEX applications_created ON applications(created_at, receipt_number);
+        CREATE INDEX applications_service ON applications(service_id, created_at);
+        CREATE INDEX applications_official ON applications(official_number);
+        CREATE INDEX applications_status_created ON applications(status, created_at);
+        -- Finds a back-office reason written in plaintext (by a connection without the sealing trigger)
+        -- without scanning the table at every open: the index holds only such rows, normally none.
+        CREATE INDEX applications_plain_reason ON applications(id)
+            WHERE server_reason IS NOT NULL AND substr(server_reason, 1, 5) != 'enc1:';
+        CREATE INDEX audit_application ON audit(application_id, seq);
+        CREATE INDEX outbox_attachments_app ON outbox_attachments(application_id);
+        CREATE TABLE quarantine (
+            application_id TEXT PRIMARY KEY,
+            receipt_number TEXT NOT NULL,
+            found_at       TEXT NOT NULL,
+            what           TEXT NOT NULL
+        );
+        ALTER TABLE applications ADD COLUMN person BLOB;  -- blind_index.person_token of the applicant's NIK
+        CREATE INDEX applications_person ON applications(person, created_at);
+        CREATE TABLE search_index (
+            token          BLOB NOT NULL,                 -- HMAC of a search term (store.blind_index)
+            application_id TEXT NOT NULL,
+            PRIMARY KEY (token, application_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX search_index_application ON search_index(application_id);
+        """,
+    ),
+    (
+        "store-5-search-grouping-index",
+        """
+        -- Search results group into people from this index alone (no table row read per match).
+        CREATE INDEX applications_search ON applications(id, person, created_at, officer);
+        """,
+    ),
 ]
 
 # Columns holding personal data, sealed with the context "<table>.<column>|<row id>".
 SEALED = {"applications": ("answers", "requirements"), "drafts": ("answers",), "consents": ("subject",)}
 # applications.server_reason (back-office free text) is sealed too, by a trigger: see Store._seal_on_write.
 KEYCHECK = "mpp-assist keycheck"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # Application statuses as the desk sees them (sync may add back-office detail in server_status).
 STATUSES = ("waiting", "sending", "sent", "needs_correction")
-
-
-class StoreError(Exception):
-    """The database cannot be used (corrupt, locked, wrong key); carries a plain message."""
-
-
-class DatabaseDamaged(StoreError):
-    """The file is not a whole SQLite database. It is left exactly as it is, for recovery."""
-
-
-def check_database_file(path: Path) -> None:
-    """Refuse a file that is not a whole SQLite database, before anything may write to it."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return
-    if size == 0:
-        return  # SQLite's own empty database: nothing in it to lose
-    problem = ""
-    with path.open("rb") as f:
-        header = f.read(100)
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        problem = translate("Store", "bukan berkas SQLite")
-    else:
-        page_size = int.from_bytes(header[16:18], "big")
-        page_size = 65536 if page_size == 1 else page_size
-        # The header's page count counts only when valid (change counter == version-valid-for, as SQLite).
-        pages = int.from_bytes(header[28:32], "big") if header[24:28] == header[92:96] else 0
-        if page_size < 512 or size % page_size or size < pages * page_size:
-            problem = translate("Store", "berkas terpotong")
-    if not problem:
-        try:
-            conn = sqlite3.connect(path, timeout=30)
-            try:
-                rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
-            finally:
-                conn.close()
-            if rows != ["ok"]:
-                problem = "; ".join(rows)
-        except sqlite3.DatabaseError as exc:
-            problem = str(exc)
-    if problem:
-        raise DatabaseDamaged(
-            translate(
-                "Store",
-                "Basis data {path} rusak ({problem}) sehingga tidak dibuka. Berkas dibiarkan apa adanya"
-                " untuk pemulihan: jangan dihapus, hubungi admin.",
-            ).format(path=path, problem=problem)
-        )
 
 
 def register_attachment(
@@ -237,6 +234,8 @@ class Application:
     @classmethod
     def from_row(cls, row: sqlite3.Row, keys: DataKeys) -> Application:
         d = dict(row)
+        d.pop("person", None)  # the blind index's HMAC: not part of the application
+        d.pop("rowid", None)
         d["answers"] = json.loads(keys.open(d["answers"], f"applications.answers|{d['id']}"))
         d["requirements"] = json.loads(keys.open(d["requirements"], f"applications.requirements|{d['id']}"))
         if is_sealed(d.get("server_reason")):
@@ -280,7 +279,9 @@ class Store:
             self._migrate()
             self._check_key()
             self._seal_on_write()
-            self._seal_legacy()
+            self._migrate_data()
+            if read_marker(self.path) is None:
+                write_marker(self.path, now_utc(), clean=False)  # from now on, an empty file is refused
             if from_session:
                 for officer, action in security_session.take_pending_events():
                     self.audit(officer, action)
@@ -293,6 +294,8 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+        if self.path.exists():  # as this app leaves it: the next open need not check the whole file
+            write_marker(self.path, now_utc(), clean=True)
 
     def __enter__(self) -> Store:
         return self
@@ -302,7 +305,21 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All-or-nothing: committed (and on disk) when the block ends without error."""
+        """All-or-nothing: committed (and on disk) when the block ends without error.
+
+        Inside another transaction it is a savepoint, so many writes through the ordinary API
+        (e.g. a benchmark's 100,000 applications, or an import) can share one commit.
+        """
+        if self.conn.in_transaction:
+            self.conn.execute("SAVEPOINT nested")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK TO nested")
+                self.conn.execute("RELEASE nested")
+                raise
+            self.conn.execute("RELEASE nested")
+            return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
@@ -311,9 +328,12 @@ class Store:
             raise
         self.conn.execute("COMMIT")
 
+    def _done_migrations(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT name FROM migrations")}
+
     def _migrate(self) -> None:
         self.conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
-        done = {r[0] for r in self.conn.execute("SELECT name FROM migrations")}
+        done = self._done_migrations()
         for name, sql in MIGRATIONS:
             if name in done:
                 continue
@@ -356,41 +376,58 @@ class Store:
                 " mpp_seal(NEW.server_reason, 'applications.server_reason|' || NEW.id) WHERE id = NEW.id; END"
             )
         # Reasons stored before this existed (or by a connection without the trigger): touch them to seal.
+        # The same condition as the partial index applications_plain_reason, so this costs no table scan.
         plain = "server_reason IS NOT NULL AND substr(server_reason, 1, 5) != 'enc1:'"
         if self.conn.execute(f"SELECT 1 FROM applications WHERE {plain} LIMIT 1").fetchone():  # noqa: S608
             self.conn.execute(f"UPDATE applications SET server_reason = server_reason WHERE {plain}")  # noqa: S608
 
-    def _seal_legacy(self) -> None:
-        """Seal rows written before encryption existed, and chain their audit entries (once)."""
-        changed = False
-        with self.transaction() as c:
-            for table, columns in SEALED.items():
-                for row in c.execute(f"SELECT * FROM {table}").fetchall():  # noqa: S608 - our own names
+    def _migrate_data(self) -> None:
+        """Named migrations that need the data key (run once each, after the key is checked)."""
+        done = self._done_migrations()
+        ran = False
+        for name, migrate in DATA_MIGRATIONS:
+            if name in done:
+                continue
+            with self.transaction() as c:
+                migrate(self, c)
+                c.execute("INSERT INTO migrations VALUES (?, ?)", (name, now_utc()))
+            ran = True
+        if ran:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # no plaintext left behind in the WAL
+
+    def _seal_legacy(self, c: sqlite3.Connection) -> None:
+        """Seal rows written before encryption existed, and chain their audit entries (a named migration)."""
+        for table, columns in SEALED.items():
+            last = ""
+            while True:  # a page at a time: memory stays flat however large the table
+                rows = c.execute(
+                    f"SELECT * FROM {table} WHERE id > ? ORDER BY id LIMIT 500", (last,)  # noqa: S608 - our names
+                ).fetchall()
+                if not rows:
+                    break
+                last = rows[-1]["id"]
+                for row in rows:
                     plain = {col: row[col] for col in columns if not is_sealed(row[col])}
                     if plain:
-                        changed = True
                         sets = ", ".join(f"{col} = ?" for col in plain)
                         values = [self.keys.seal(v, f"{table}.{col}|{row['id']}") for col, v in plain.items()]
                         c.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*values, row["id"]))  # noqa: S608
-            for row in c.execute("SELECT * FROM audit WHERE hash = '' ORDER BY seq").fetchall():
-                changed = True
-                prev = c.execute(
-                    "SELECT hash FROM audit WHERE seq < ? ORDER BY seq DESC LIMIT 1", (row["seq"],)
-                )
-                prev_hash = (prev.fetchone() or [audit_chain.GENESIS])[0] or audit_chain.GENESIS
-                detail = row["detail"]
-                if detail and not is_sealed(detail):
-                    detail = self.keys.seal(detail, audit_chain.DETAIL_CONTEXT)
-                digest = audit_chain.link(
-                    self.keys.audit_mac_key, row["seq"], row["at"], row["officer"], row["action"],
-                    row["application_id"], detail, prev_hash,
-                )
-                c.execute(
-                    "UPDATE audit SET detail = ?, prev_hash = ?, hash = ? WHERE seq = ?",
-                    (detail, prev_hash, digest, row["seq"]),
-                )
-        if changed:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # no plaintext left behind in the WAL
+        for row in c.execute("SELECT * FROM audit WHERE hash = '' ORDER BY seq").fetchall():
+            prev = c.execute(
+                "SELECT hash FROM audit WHERE seq < ? ORDER BY seq DESC LIMIT 1", (row["seq"],)
+            )
+            prev_hash = (prev.fetchone() or [audit_chain.GENESIS])[0] or audit_chain.GENESIS
+            detail = row["detail"]
+            if detail and not is_sealed(detail):
+                detail = self.keys.seal(detail, audit_chain.DETAIL_CONTEXT)
+            digest = audit_chain.link(
+                self.keys.audit_mac_key, row["seq"], row["at"], row["officer"], row["action"],
+                row["application_id"], detail, prev_hash,
+            )
+            c.execute(
+                "UPDATE audit SET detail = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+                (detail, prev_hash, digest, row["seq"]),
+            )
 
     # -- applications -------------------------------------------------------
 
@@ -450,6 +487,7 @@ class Store:
                     now,
                 ),
             )
+            blind_index.index_application(c, self.keys, app_id, answers)
             c.execute("INSERT INTO outbox (application_id) VALUES (?)", (app_id,))
             for attachment_id, path, sha256, size in attachments:
                 register_attachment(c, app_id, attachment_id, path, sha256, size)
@@ -464,26 +502,70 @@ class Store:
         assert app is not None
         return app
 
+    def open_row(self, row: sqlite3.Row) -> Application | None:
+        """The application in ``row``, or None when its sealed data does not open (then quarantined)."""
+        try:
+            return Application.from_row(row, self.keys)
+        except (DecryptError, ValueError):
+            what = "answers"
+            for column in ("answers", "requirements", "server_reason"):
+                value = row[column]
+                if value is None or not is_sealed(value):
+                    continue
+                try:
+                    self.keys.open(value, f"applications.{column}|{row['id']}")
+                except DecryptError:
+                    what = column
+                    break
+            quarantine.record(self.conn, row["id"], row["receipt_number"], what)
+            return None
+
+    def open_rows(self, rows: Iterator[sqlite3.Row] | list[sqlite3.Row]) -> list[Application]:
+        """Those of ``rows`` that open (the others are quarantined and left out)."""
+        return [app for app in map(self.open_row, list(rows)) if app is not None]
+
     def get_application(self, app_id: str) -> Application | None:
+        """By id; None when there is none or it is quarantined (``store.quarantine``)."""
         row = self.conn.execute("SELECT * FROM applications WHERE id = ?", (app_id,)).fetchone()
-        return Application.from_row(row, self.keys) if row else None
+        return self.open_row(row) if row else None
 
     def find_application(self, key: str) -> Application | None:
-        """By id, receipt number or unique id prefix (what an officer may type)."""
+        """By id, receipt number, official number or unique id prefix (what an officer may type)."""
+        key = key.strip()
         row = self.conn.execute(
-            "SELECT * FROM applications WHERE id = ? OR receipt_number = ?", (key, key)
+            "SELECT * FROM applications WHERE id = ? OR receipt_number = ? OR receipt_number = ?",
+            (key, key, key.upper()),
         ).fetchone()
+        if row is None:
+            rows = self.conn.execute("SELECT * FROM applications WHERE official_number = ? LIMIT 2", (key,)).fetchall()
+            row = rows[0] if len(rows) == 1 else None
         if row is None and len(key) >= 6:
+            # A range on the primary key, not LIKE (which SQLite cannot serve from this index).
             rows = self.conn.execute(
-                "SELECT * FROM applications WHERE id LIKE ? ESCAPE '\\'",
-                (key.replace("%", r"\%").replace("_", r"\_") + "%",),
+                "SELECT * FROM applications WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+                (key.lower(), key.lower() + "\uffff"),
             ).fetchall()
             row = rows[0] if len(rows) == 1 else None
-        return Application.from_row(row, self.keys) if row else None
+        return self.open_row(row) if row else None
 
     def list_applications(self) -> list[Application]:
+        """Every application that opens, newest first (the quarantined are left out: ``quarantined()``).
+
+        Decrypts every row: for a screen or a page use ``store.queue`` instead.
+        """
         rows = self.conn.execute("SELECT * FROM applications ORDER BY created_at DESC, receipt_number DESC")
-        return [Application.from_row(r, self.keys) for r in rows]
+        return self.open_rows(rows.fetchall())
+
+    def view_application(self, app_id: str, officer: str) -> Application | None:
+        """An application's detail as shown to an officer: recorded in the audit trail as ``view``."""
+        app = self.get_application(app_id)
+        if app is not None:
+            self.audit(officer, "view", app_id)
+        return app
+
+    def quarantined(self) -> list[quarantine.Quarantined]:
+        """Applications set aside because their sealed data does not open (named for the officer)."""
+        return quarantine.quarantined(self)
 
     # -- drafts --------------------------------------------------------------
 
@@ -530,3 +612,10 @@ class Store:
     def audit(self, officer: str, action: str, app_id: str | None = None, detail: str = "") -> None:
         with self.transaction() as c:
             self._audit(c, officer, action, app_id, detail)
+
+
+# Named migrations that need the data key (Python, after the SQL ones); add new ones at the end.
+DATA_MIGRATIONS: list[tuple[str, Callable[[Store, sqlite3.Connection], None]]] = [
+    ("store-3-seal-legacy", Store._seal_legacy),  # was a full-table pass at every open
+    ("store-4-blind-index", blind_index.rebuild),
+]
