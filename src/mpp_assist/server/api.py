@@ -48,6 +48,7 @@ from mpp_assist.server.db import (
     Officer,
     now_iso,
 )
+from mpp_assist.server.limits import MAX_PIECE
 from mpp_assist.server.rate_limit import TokenBucket, client_key
 from mpp_assist.server.schemas import (
     ApplicationIn,
@@ -67,7 +68,6 @@ router = APIRouter(prefix="/api/v1")
 _bearer = HTTPBearer(auto_error=False)
 _RANGE = re.compile(r"bytes (\d{1,15})-(\d{1,15})/(\d{1,15})")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
-MAX_PIECE = 8 * 1024 * 1024
 
 
 def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
