@@ -58,7 +58,9 @@ def read_response(sock: socket.socket) -> tuple[int, bytes]:
     return status, rest
 
 
-def chunked_flood(server: ServerProcess, method: str, path: str, content_type: str, token: str | None = None) -> tuple[int, bytes, int]:
+def chunked_flood(
+    server: ServerProcess, method: str, path: str, content_type: str, token: str | None = None
+) -> tuple[int, bytes, int]:
     """Send chunks until the server answers; returns (status, body, bytes sent)."""
     headers = [
         f"{method} {path} HTTP/1.1",
