@@ -36,6 +36,14 @@
         <translation>upload a bundle&apos;s contents to the server</translation>
     </message>
     <message>
+        <source>kunci perangkat ini, untuk admin server (mpp-assist server trust-device)</source>
+        <translation>this device&apos;s key, for the server admin (mpp-assist server trust-device)</translation>
+    </message>
+    <message>
+        <source>keluaran JSON</source>
+        <translation>JSON output</translation>
+    </message>
+    <message>
         <source>Ulangi: </source>
         <translation>Repeat: </translation>
     </message>
@@ -114,6 +122,22 @@
     <message>
         <source>{created} permohonan baru, {old} sudah ada di server, {bad} ditolak.</source>
         <translation>{created} new applications, {old} already on the server, {bad} refused.</translation>
+    </message>
+    <message>
+        <source>Kunci perangkat: {key}</source>
+        <translation>Device key: {key}</translation>
+    </message>
+    <message>
+        <source>Sidik jari: {fingerprint}</source>
+        <translation>Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Di server, admin menjalankan: mpp-assist server trust-device {key} --desk {desk}</source>
+        <translation>On the server, the admin runs: mpp-assist server trust-device {key} --desk {desk}</translation>
+    </message>
+    <message>
+        <source>KODE_LOKET</source>
+        <translation>DESK_CODE</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,18 @@
         <translation>The session is invalid or has expired. Please log in again.</translation>
     </message>
     <message>
+        <source>Perangkat {fingerprint} belum dipercaya server ini. Minta admin menjalankan: mpp-assist server trust-device {key} --desk {desk}</source>
+        <translation>Device {fingerprint} is not trusted by this server yet. Ask the admin to run: mpp-assist server trust-device {key} --desk {desk}</translation>
+    </message>
+    <message>
+        <source>Perangkat ini dipercaya untuk loket {trusted}, bukan untuk loket {desk}.</source>
+        <translation>This device is trusted for desk {trusted}, not for desk {desk}.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan perangkat pada permohonan ini tidak sah.</source>
+        <translation>The device signature on this application is not valid.</translation>
+    </message>
+    <message>
         <source>Permohonan tidak ditemukan.</source>
         <translation>Application not found.</translation>
     </message>
@@ -86,6 +98,10 @@
     <message>
         <source>Lampiran kosong.</source>
         <translation>The attachment is empty.</translation>
+    </message>
+    <message>
+        <source>Isi permintaan terlalu besar: paling banyak {kb} KB.</source>
+        <translation>Request body too large: at most {kb} KB.</translation>
     </message>
 </context>
 <context>

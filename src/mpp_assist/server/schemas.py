@@ -44,6 +44,18 @@ class TokenResponse(BaseModel):
     role: str
 
 
+class Origin(BaseModel):
+    """The desk that made an application, signed by its device (bundles carried to another desk)."""
+
+    model_config = ConfigDict(extra="forbid")
+    desk: Str(64, 1)
+    device: Str(64, 1) = Field(description="base64 of the device's raw Ed25519 public key")
+    signature: Str(128, 1) = Field(
+        description='base64 Ed25519 signature of canonical JSON {"body", "client_uuid", "desk"} '
+        "(sorted keys, no spaces; body without origin)"
+    )
+
+
 class ApplicationIn(BaseModel):
     """One application as the desk stored it. The same body under the same UUID is a replay."""
 
@@ -59,6 +71,11 @@ class ApplicationIn(BaseModel):
     )
     version: int = Field(1, ge=1, le=1_000_000, description="1 for the first submission, +1 per correction")
     replaces: int | None = Field(None, ge=1, le=1_000_000, description="the version a correction replaces")
+    origin: Origin | None = Field(
+        None,
+        description="sent by an officer uploading another device's bundle: the application is filed "
+        "under origin.desk when the device is trusted for that desk (403 otherwise)",
+    )
 
 
 class ApplicationOut(BaseModel):
@@ -115,8 +132,7 @@ class CatalogueOut(BaseModel):
 
 class HolidaysOut(BaseModel):
     years: list[dict[str, Any]] = Field(
-        description='one object per year: {"year", "source", "provisional", '
-        '"days": [{"date", "kind", "name"}]}'
+        description='one object per year: {"year", "source", "provisional", "days": [{"date", "kind", "name"}]}'
     )
 
 
