@@ -103,6 +103,26 @@
         <source>Isi permintaan terlalu besar: paling banyak {kb} KB.</source>
         <translation>Request body too large: at most {kb} KB.</translation>
     </message>
+    <message>
+        <source>Alamat ini tidak ada di server.</source>
+        <translation>This address does not exist on the server.</translation>
+    </message>
+    <message>
+        <source>Metode ini tidak dipakai di alamat ini.</source>
+        <translation>This method is not used at this address.</translation>
+    </message>
+    <message>
+        <source>Permintaan tidak bisa dibaca.</source>
+        <translation>The request could not be read.</translation>
+    </message>
+    <message>
+        <source>Permintaan tidak sesuai protokol ({count} masalah).</source>
+        <translation>The request does not follow the protocol ({count} problems).</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan di server. Coba lagi nanti.</source>
+        <translation>Something went wrong on the server. Try again later.</translation>
+    </message>
 </context>
 <context>
     <name>StatusPage</name>

@@ -13,6 +13,7 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from mpp_assist import __version__
+from mpp_assist.server import errors
 from mpp_assist.server.auth import AuthConfig
 from mpp_assist.server.db import open_engine, session_factory
 from mpp_assist.server.limits import BodyLimit
@@ -51,7 +52,16 @@ def create_app(config: ServerConfig) -> FastAPI:
     app.state.holidays, app.state.holidays_dir = None, config.holidays_dir
     for name in ROUTER_MODULES:
         app.include_router(importlib.import_module(name).router)
+    errors.install(app)
     app.add_middleware(BodyLimit, max_json_bytes=config.max_json_bytes)
+    app.add_middleware(errors.NoServerErrorLeaks)  # added last: the outermost of ours
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            app.openapi_schema = errors.published_openapi(app)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app
 
 

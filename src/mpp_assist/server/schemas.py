@@ -6,15 +6,20 @@ refused: PostgreSQL cannot store them, and hostile input must get a 422, not a 5
 
 from __future__ import annotations
 
+import math
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 
 def _no_nul(value: Any) -> Any:
+    """No NUL in any string, no NaN or infinity in any number (JSON has neither; Python's parser allows them)."""
     if isinstance(value, str):
         if "\x00" in value:
             raise ValueError("NUL characters are not allowed")
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError("numbers must be finite (no NaN or Infinity)")
     elif isinstance(value, dict):
         for k, v in value.items():
             _no_nul(k)
@@ -96,7 +101,7 @@ class FieldError(BaseModel):
 
 
 class ErrorBody(BaseModel):
-    """The ``detail`` of every 4xx the protocol defines."""
+    """The body of every error the server sends (4xx and 5xx), at the top level (``server.errors``)."""
 
     error: str
     message: str

@@ -416,7 +416,11 @@ def lacak_form(request: Request, session: Db, lang: str | None = None, kode: str
 async def lacak_form_post(request: Request) -> Response:
     # Parsed by hand (no multipart dependency): the form has two short fields.
     body = (await request.body())[:MAX_FORM_BYTES].decode("utf-8", "replace")
-    fields = parse_qs(body, max_num_fields=4)
+    try:
+        fields = parse_qs(body, max_num_fields=4)
+    except ValueError:  # more fields than the form has: not our form
+        lang = page_language(request.query_params.get("lang"))
+        return render("lookup.html", lang, status_code=400, state="form", message="", home="lacak")
     lang = page_language((fields.get("lang") or [None])[0] or request.query_params.get("lang"))
     kode = (fields.get("kode") or [""])[0]
     code = tracking.normalise(kode[:64])
