@@ -24,6 +24,10 @@
         <translation>read the password from standard input</translation>
     </message>
     <message>
+        <source>keluar: token dicabut di server dan dihapus di sini</source>
+        <translation>sign out: the token is revoked on the server and removed here</translation>
+    </message>
+    <message>
         <source>simpan permohonan yang belum terkirim ke bundel</source>
         <translation>save unsent applications to a bundle</translation>
     </message>
@@ -86,6 +90,18 @@
     <message>
         <source>Masuk tanpa jaringan sebagai {user}. Kirim data setelah tersambung lagi.</source>
         <translation>Logged in offline as {user}. Sync once you are connected again.</translation>
+    </message>
+    <message>
+        <source>Belum masuk ke server; tidak ada yang perlu dikeluarkan.</source>
+        <translation>Not signed in to a server; nothing to sign out of.</translation>
+    </message>
+    <message>
+        <source>{user} sudah keluar. Token dicabut di server dan dihapus dari perangkat ini.</source>
+        <translation>{user} is signed out. The token was revoked on the server and removed from this device.</translation>
+    </message>
+    <message>
+        <source>{user} sudah keluar di perangkat ini. Server tidak terjangkau: token di server berlaku sampai habis masanya.</source>
+        <translation>{user} is signed out on this device. The server could not be reached: its copy of the token stays valid until it expires.</translation>
     </message>
     <message>
         <source>Kata sandi bundel: </source>

@@ -40,6 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(func=cmd_login)
 
+    p = sub.add_parser("logout", help=translate("Cli", "keluar: token dicabut di server dan dihapus di sini"))
+    p.set_defaults(func=cmd_logout)
+
     p = sub.add_parser("export-outbox", help=translate("Cli", "simpan permohonan yang belum terkirim ke bundel"))
     p.add_argument("file", metavar="FILE")
     p.add_argument(
@@ -146,6 +149,36 @@ def cmd_login(args: argparse.Namespace) -> int:
             translate("Cli", "Masuk tanpa jaringan sebagai {user}. Kirim data setelah tersambung lagi.").format(
                 user=login.username
             )
+        )
+    return 0
+
+
+def cmd_logout(args: argparse.Namespace) -> int:
+    settings = Settings()
+    url, officer = settings.get("backend_url"), settings.get("officer")
+    if not url or not officer:
+        print(translate("Cli", "Belum masuk ke server; tidak ada yang perlu dikeluarkan."))
+        return 0
+    with open_store() as store:
+        try:
+            revoked = credentials.sign_out(
+                store, url, officer, ca_bundle=settings.get("sync_ca_bundle") or None
+            )
+        except credentials.KeyringUnavailable as exc:
+            raise CliError(exc.message, 2) from None
+    if revoked:
+        print(
+            translate("Cli", "{user} sudah keluar. Token dicabut di server dan dihapus dari perangkat ini.").format(
+                user=officer
+            )
+        )
+    else:
+        print(
+            translate(
+                "Cli",
+                "{user} sudah keluar di perangkat ini. Server tidak terjangkau: "
+                "token di server berlaku sampai habis masanya.",
+            ).format(user=officer)
         )
     return 0
 

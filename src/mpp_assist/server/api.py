@@ -251,6 +251,16 @@ def token(body: TokenRequest, request: Request, session: Db, lang: Lang) -> Toke
     )
 
 
+@router.post("/auth/logout", status_code=204, tags=["auth"], responses=_errors(401))
+def logout(
+    _me: Me, session: Db, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+) -> Response:
+    """Revoke the bearer token of this request at once (the desk's sign-out)."""
+    assert creds is not None  # Me has checked it
+    auth.revoke(session, creds.credentials)
+    return Response(status_code=204)
+
+
 # -- catalogue -------------------------------------------------------------------
 
 

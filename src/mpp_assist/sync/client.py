@@ -249,6 +249,13 @@ class BackendClient:
         self._raise_for(resp)
         return self._json(resp)
 
+    def logout(self) -> None:
+        """Revoke this client's token on the server; a token it no longer knows is signed out already."""
+        resp = self._request("POST", "/auth/logout")
+        if resp.status_code in (204, 401):
+            return
+        self._raise_for(resp)
+
     def login(self, username: str, password: str) -> TokenInfo:
         resp = self._request("POST", "/auth/token", json={"username": username, "password": password})
         if resp.status_code in (401, 429):
