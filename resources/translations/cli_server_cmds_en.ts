@@ -60,6 +60,22 @@
         <translation>JSON output</translation>
     </message>
     <message>
+        <source>percayai perangkat loket untuk bundel (kunci dari: mpp-assist device-key)</source>
+        <translation>trust a desk device for bundles (key from: mpp-assist device-key)</translation>
+    </message>
+    <message>
+        <source>kode loket perangkat itu</source>
+        <translation>that device&apos;s desk code</translation>
+    </message>
+    <message>
+        <source>cabut kepercayaan perangkat loket</source>
+        <translation>stop trusting a desk device</translation>
+    </message>
+    <message>
+        <source>daftar perangkat loket yang dipercaya</source>
+        <translation>list trusted desk devices</translation>
+    </message>
+    <message>
         <source>cetak dokumen OpenAPI protokol sinkronisasi</source>
         <translation>print the OpenAPI document of the sync protocol</translation>
     </message>
@@ -130,6 +146,26 @@
     <message>
         <source>Tidak ada permohonan bernomor {number} di server.</source>
         <translation>No application numbered {number} on the server.</translation>
+    </message>
+    <message>
+        <source>Itu bukan kunci perangkat. Salin keluaran mpp-assist device-key di loketnya.</source>
+        <translation>That is not a device key. Copy the output of mpp-assist device-key on that desk.</translation>
+    </message>
+    <message>
+        <source>Perangkat {fingerprint} dipercaya untuk loket {desk}.</source>
+        <translation>Device {fingerprint} is trusted for desk {desk}.</translation>
+    </message>
+    <message>
+        <source>Tidak ada perangkat {device} di daftar.</source>
+        <translation>No device {device} in the list.</translation>
+    </message>
+    <message>
+        <source>Perangkat {fingerprint} tidak dipercaya lagi.</source>
+        <translation>Device {fingerprint} is no longer trusted.</translation>
+    </message>
+    <message>
+        <source>Belum ada perangkat yang dipercaya.</source>
+        <translation>No trusted devices yet.</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,10 @@
         <translation>read the password from standard input</translation>
     </message>
     <message>
+        <source>keluar: token dicabut di server dan dihapus di sini</source>
+        <translation>sign out: the token is revoked on the server and removed here</translation>
+    </message>
+    <message>
         <source>simpan permohonan yang belum terkirim ke bundel</source>
         <translation>save unsent applications to a bundle</translation>
     </message>
@@ -34,6 +38,14 @@
     <message>
         <source>kirim isi bundel ke server</source>
         <translation>upload a bundle&apos;s contents to the server</translation>
+    </message>
+    <message>
+        <source>kunci perangkat ini, untuk admin server (mpp-assist server trust-device)</source>
+        <translation>this device&apos;s key, for the server admin (mpp-assist server trust-device)</translation>
+    </message>
+    <message>
+        <source>keluaran JSON</source>
+        <translation>JSON output</translation>
     </message>
     <message>
         <source>Ulangi: </source>
@@ -80,6 +92,18 @@
         <translation>Logged in offline as {user}. Sync once you are connected again.</translation>
     </message>
     <message>
+        <source>Belum masuk ke server; tidak ada yang perlu dikeluarkan.</source>
+        <translation>Not signed in to a server; nothing to sign out of.</translation>
+    </message>
+    <message>
+        <source>{user} sudah keluar. Token dicabut di server dan dihapus dari perangkat ini.</source>
+        <translation>{user} is signed out. The token was revoked on the server and removed from this device.</translation>
+    </message>
+    <message>
+        <source>{user} sudah keluar di perangkat ini. Server tidak terjangkau: token di server berlaku sampai habis masanya.</source>
+        <translation>{user} is signed out on this device. The server could not be reached: its copy of the token stays valid until it expires.</translation>
+    </message>
+    <message>
         <source>Kata sandi bundel: </source>
         <translation>Bundle password: </translation>
     </message>
@@ -114,6 +138,22 @@
     <message>
         <source>{created} permohonan baru, {old} sudah ada di server, {bad} ditolak.</source>
         <translation>{created} new applications, {old} already on the server, {bad} refused.</translation>
+    </message>
+    <message>
+        <source>Kunci perangkat: {key}</source>
+        <translation>Device key: {key}</translation>
+    </message>
+    <message>
+        <source>Sidik jari: {fingerprint}</source>
+        <translation>Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Di server, admin menjalankan: mpp-assist server trust-device {key} --desk {desk}</source>
+        <translation>On the server, the admin runs: mpp-assist server trust-device {key} --desk {desk}</translation>
+    </message>
+    <message>
+        <source>KODE_LOKET</source>
+        <translation>DESK_CODE</translation>
     </message>
 </context>
 </TS>

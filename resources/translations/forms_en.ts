@@ -296,6 +296,10 @@
         <translation>Choose at least one for {label_mid}</translation>
     </message>
     <message>
+        <source>{label} berisi karakter tersembunyi atau karakter kendali (biasanya terbawa saat menyalin teks). Ketik ulang isinya.</source>
+        <translation>{label} contains hidden or control characters (usually carried over when copying text). Type it again.</translation>
+    </message>
+    <message>
         <source>Pilih salah satu pilihan yang ada untuk {label_mid}</source>
         <translation>Choose one of the listed options for {label_mid}</translation>
     </message>

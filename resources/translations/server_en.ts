@@ -8,6 +8,18 @@
         <translation>The session is invalid or has expired. Please log in again.</translation>
     </message>
     <message>
+        <source>Perangkat {fingerprint} belum dipercaya server ini. Minta admin menjalankan: mpp-assist server trust-device {key} --desk {desk}</source>
+        <translation>Device {fingerprint} is not trusted by this server yet. Ask the admin to run: mpp-assist server trust-device {key} --desk {desk}</translation>
+    </message>
+    <message>
+        <source>Perangkat ini dipercaya untuk loket {trusted}, bukan untuk loket {desk}.</source>
+        <translation>This device is trusted for desk {trusted}, not for desk {desk}.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan perangkat pada permohonan ini tidak sah.</source>
+        <translation>The device signature on this application is not valid.</translation>
+    </message>
+    <message>
         <source>Permohonan tidak ditemukan.</source>
         <translation>Application not found.</translation>
     </message>
@@ -86,6 +98,30 @@
     <message>
         <source>Lampiran kosong.</source>
         <translation>The attachment is empty.</translation>
+    </message>
+    <message>
+        <source>Isi permintaan terlalu besar: paling banyak {kb} KB.</source>
+        <translation>Request body too large: at most {kb} KB.</translation>
+    </message>
+    <message>
+        <source>Alamat ini tidak ada di server.</source>
+        <translation>This address does not exist on the server.</translation>
+    </message>
+    <message>
+        <source>Metode ini tidak dipakai di alamat ini.</source>
+        <translation>This method is not used at this address.</translation>
+    </message>
+    <message>
+        <source>Permintaan tidak bisa dibaca.</source>
+        <translation>The request could not be read.</translation>
+    </message>
+    <message>
+        <source>Permintaan tidak sesuai protokol ({count} masalah).</source>
+        <translation>The request does not follow the protocol ({count} problems).</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan di server. Coba lagi nanti.</source>
+        <translation>Something went wrong on the server. Try again later.</translation>
     </message>
 </context>
 <context>

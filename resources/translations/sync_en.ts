@@ -16,6 +16,10 @@
         <translation>File not found: {path}</translation>
     </message>
     <message>
+        <source>Bundel {path} dibuat MPP Assist versi lama, tanpa tanda loket asal. Perbarui aplikasi di laptop asalnya lalu ekspor ulang.</source>
+        <translation>Bundle {path} was made by an older MPP Assist, without the desk it came from. Update the app on the laptop that made it and export again.</translation>
+    </message>
+    <message>
         <source>Tanda tangan bundel {path} tidak sah: isinya telah diubah atau rusak.</source>
         <translation>The signature of bundle {path} is not valid: its content was changed or damaged.</translation>
     </message>

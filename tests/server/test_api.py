@@ -81,11 +81,11 @@ def test_repeated_failures_lock_the_account(server: ServerProcess) -> None:
     locked = requests.post(url, json={"username": "budi", "password": "sandi-budi-123"}, timeout=10)
     assert locked.status_code == 429  # even the right password, while locked
     assert int(locked.headers["Retry-After"]) > 0
-    assert "menit" in locked.json()["detail"]["message"]
+    assert "menit" in locked.json()["message"]
     en = requests.post(
         url, json={"username": "budi", "password": "x"}, headers={"Accept-Language": "en"}, timeout=10
     )
-    assert "minute" in en.json()["detail"]["message"]
+    assert "minute" in en.json()["message"]
     # Another account is not affected.
     assert (
         requests.post(url, json={"username": "ana", "password": "sandi-ana-123"}, timeout=10).status_code
@@ -104,11 +104,11 @@ def test_idempotent_create_replay_conflict_and_validation(server: ServerProcess)
     assert (replay.status_code, replay.json()["official_number"]) == (200, number)
     different = api.put(f"/applications/{app_id}", json={**b, "receipt_number": "other"})
     assert different.status_code == 409
-    assert different.json()["detail"]["error"] == "conflict"
+    assert different.json()["error"] == "conflict"
 
     invalid = api.put(f"/applications/{uuid.uuid4()}", json=body(answers={**b["answers"], "nik": "12"}))
     assert invalid.status_code == 422
-    errors = invalid.json()["detail"]["errors"]
+    errors = invalid.json()["errors"]
     assert [e["field"] for e in errors] == ["nik"]
     assert "NIK" in errors[0]["message"]
     en = api.put(
@@ -116,9 +116,9 @@ def test_idempotent_create_replay_conflict_and_validation(server: ServerProcess)
         json=body(answers={**b["answers"], "nik": "12"}),
         headers={"Accept-Language": "en"},
     )
-    assert "Enter" in en.json()["detail"]["errors"][0]["message"]
+    assert "Enter" in en.json()["errors"][0]["message"]
     unknown = api.put(f"/applications/{uuid.uuid4()}", json=body(service_id="no-such-service"))
-    assert unknown.status_code == 422 and unknown.json()["detail"]["errors"][0]["field"] == "service_id"
+    assert unknown.status_code == 422 and unknown.json()["errors"][0]["field"] == "service_id"
     [row] = server.rows()
     assert (row.client_uuid, row.official_number, row.desk) == (app_id, number, "DESK-A")
 
@@ -159,7 +159,7 @@ def test_corrections_name_the_version_they_replace(server: ServerProcess) -> Non
     assert api.put(f"/applications/{app_id}", json=stale).status_code == 409
     skipping = {**stale, "version": 3, "replaces": 1}
     resp = api.put(f"/applications/{app_id}", json=skipping)
-    assert resp.status_code == 409 and resp.json()["detail"]["error"] == "stale"
+    assert resp.status_code == 409 and resp.json()["error"] == "stale"
     nothing_to_replace = api.put(f"/applications/{uuid.uuid4()}", json={**v1, "version": 2, "replaces": 1})
     assert nothing_to_replace.status_code == 409
     [row] = server.rows()
@@ -264,7 +264,7 @@ def test_attachment_upload_resumes_and_checks_sha256(server: ServerProcess) -> N
     # Whole-file upload with a wrong SHA-256: refused, and nothing kept.
     bad_path = f"/applications/{app_id}/attachments/scan-2"
     bad = api.put(bad_path, data=data, headers={"X-Content-SHA256": _sha(b"other")})
-    assert bad.status_code == 422 and bad.json()["detail"]["error"] == "checksum_mismatch"
+    assert bad.status_code == 422 and bad.json()["error"] == "checksum_mismatch"
     assert api.get(bad_path).json()["received"] == 0
 
 

@@ -40,7 +40,7 @@ def test_fuzzing_the_api_finds_no_server_error(server: ServerProcess, tmp_path: 
             "run",
             server.url + "/openapi.json",
             "--checks",
-            "not_a_server_error",
+            "not_a_server_error,response_schema_conformance",
             "--max-examples",
             "25",
             "--seed",

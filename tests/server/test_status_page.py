@@ -12,6 +12,7 @@ import html
 import json
 import re
 import time
+import unicodedata
 import uuid
 from collections.abc import Iterator
 from datetime import date
@@ -447,3 +448,21 @@ def test_a_rejection_reason_repeating_personal_data_is_masked(status_server: Ser
     )
     for secret in personal_data_variants():
         assert secret.lower() not in page.lower()
+
+
+def test_control_and_direction_characters_never_reach_the_page(status_server: Served) -> None:
+    """Stored before the forms engine refused them (or typed by the back office): shown without them."""
+    server, _codes = status_server
+    out = put_application(server, server.token("ana"))
+    sql = "UPDATE applications SET answers = replace(answers, 'Sulastri', 'Sul\u202eastri\u200b')"
+    server.execute(sql + f" WHERE tracking_code = '{out['tracking_code']}'")
+    engine = open_engine(server.db_url)
+    try:
+        with session_factory(engine)() as session:
+            admin.set_status(session, out["official_number"], "rejected", "Foto \u202ebaru\x1b[31m\x07 perlu")
+    finally:
+        engine.dispose()
+    page = Browser(server).get(f"/lacak/{out['tracking_code']}").text
+    hidden = [ch for ch in page if unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\n\t\r"]
+    assert hidden == [], [hex(ord(ch)) for ch in hidden]
+    assert "Foto baru[31m perlu" in html.unescape(page)

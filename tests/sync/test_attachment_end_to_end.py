@@ -101,7 +101,7 @@ def test_a_scan_from_submit_reaches_the_server_once(
         },
         timeout=10,
     )
-    assert (resp.status_code, resp.json()["detail"]["error"]) == (409, "attachment_mismatch"), resp.text
+    assert (resp.status_code, resp.json()["error"]) == (409, "attachment_mismatch"), resp.text
     [(_, _, _, _, kept)] = server_attachments(fault_backend)
     assert kept == data
 

@@ -125,7 +125,7 @@ def test_a_newer_definition_from_the_backend_is_what_the_desk_uses(
         timeout=10,
     )
     assert resp.status_code == 422
-    assert NEW_FIELD in [e["field"] for e in resp.json()["detail"]["errors"]]
+    assert NEW_FIELD in [e["field"] for e in resp.json()["errors"]]
 
 
 def test_an_older_fetched_definition_never_replaces_a_newer_one(fault_backend: ServerProcess, store: Store) -> None:

@@ -108,9 +108,12 @@ def test_bundle_export_import_twice_creates_nothing_twice(
     answers = store.get_application(apps[0].id).answers
     assert answers["nik"].encode() not in raw and answers["nama_lengkap"].encode() not in raw
 
-    # A connected machine (another data home) uploads it, twice.
+    # A connected machine (another data home) uploads it, twice, once the admin trusts the laptop.
     other = tmp_path / "connected-home"
     other.mkdir()
+    key = json.loads(cli("device-key", "--json").stdout)["public_key"]
+    trusted = cli("server", "trust-device", key, "--desk", "DESK-A", "--db", fault_backend.db_url)
+    assert trusted.returncode == 0, trusted.stderr
     login(fault_backend, home=other)
     first = cli("import-bundle", str(bundle), "--passphrase-stdin", stdin="kata-sandi-bundel\n", home=other)
     assert first.returncode == 0, first.stderr

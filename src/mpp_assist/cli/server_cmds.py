@@ -49,9 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         type=Path,
         default=None,
         metavar="FOLDER",
-        help=translate(
-            "Cli", "folder definisi layanan yang diterbitkan (versi lebih baru menggantikan bawaan)"
-        ),
+        help=translate("Cli", "folder definisi layanan yang diterbitkan (versi lebih baru menggantikan bawaan)"),
     )
     p.add_argument(
         "--holidays",
@@ -67,9 +65,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     ssub = p.add_subparsers(dest="server_command", metavar="PERINTAH")
 
     def db_option(q: argparse.ArgumentParser) -> None:
-        q.add_argument(
-            "--db", default=argparse.SUPPRESS, metavar="URL", help=translate("Cli", "basis data server")
-        )
+        q.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help=translate("Cli", "basis data server"))
 
     q = ssub.add_parser("add-officer", help=translate("Cli", "tambah atau perbarui akun petugas"))
     q.add_argument("username", metavar="USERNAME")
@@ -85,6 +81,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--json", action="store_true", help=translate("Cli", "keluaran JSON"))
     db_option(q)
     q.set_defaults(func=cmd_list)
+
+    q = ssub.add_parser(
+        "trust-device",
+        help=translate("Cli", "percayai perangkat loket untuk bundel (kunci dari: mpp-assist device-key)"),
+    )
+    q.add_argument("public_key", metavar="KUNCI")
+    q.add_argument("--desk", required=True, help=translate("Cli", "kode loket perangkat itu"))
+    db_option(q)
+    q.set_defaults(func=cmd_trust_device)
+
+    q = ssub.add_parser("untrust-device", help=translate("Cli", "cabut kepercayaan perangkat loket"))
+    q.add_argument("device", metavar="KUNCI_ATAU_SIDIK_JARI")
+    db_option(q)
+    q.set_defaults(func=cmd_untrust_device)
+
+    q = ssub.add_parser("list-devices", help=translate("Cli", "daftar perangkat loket yang dipercaya"))
+    q.add_argument("--json", action="store_true", help=translate("Cli", "keluaran JSON"))
+    db_option(q)
+    q.set_defaults(func=cmd_list_devices)
 
     q = ssub.add_parser("openapi", help=translate("Cli", "cetak dokumen OpenAPI protokol sinkronisasi"))
     q.set_defaults(func=cmd_openapi)
@@ -116,9 +131,7 @@ def _sessions(url: str | None) -> Any:
         engine = db.open_engine(url or default_db_url())
     except Exception as exc:  # any driver error: bad URL, server down, wrong password
         raise CliError(
-            translate("Cli", "Basis data server tidak bisa dibuka: {error}").format(
-                error=str(exc).splitlines()[0]
-            ),
+            translate("Cli", "Basis data server tidak bisa dibuka: {error}").format(error=str(exc).splitlines()[0]),
             2,
         ) from None
     return db.session_factory(engine)
@@ -170,17 +183,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
         with _sessions(url)() as session:
             admin.seed_demo(session)
     print(
-        translate("Cli", "Server berjalan di http://{host}:{port}/api/v1").format(
-            host=args.host, port=args.port
-        ),
+        translate("Cli", "Server berjalan di http://{host}:{port}/api/v1").format(host=args.host, port=args.port),
         flush=True,
     )
     try:
         app.serve(config, host=args.host, port=args.port)
     except OSError as exc:
-        raise CliError(
-            translate("Cli", "Server tidak bisa dijalankan: {error}").format(error=exc), 2
-        ) from None
+        raise CliError(translate("Cli", "Server tidak bisa dijalankan: {error}").format(error=exc), 2) from None
     return 0
 
 
@@ -190,9 +199,7 @@ def cmd_add_officer(args: argparse.Namespace) -> int:
     with _sessions(args.db)() as session:
         admin.add_officer(session, args.username, args.desk, args.role, password)
     print(
-        translate("Cli", "Akun {username} untuk loket {desk} disimpan.").format(
-            username=args.username, desk=args.desk
-        )
+        translate("Cli", "Akun {username} untuk loket {desk} disimpan.").format(username=args.username, desk=args.desk)
     )
     return 0
 
@@ -233,9 +240,7 @@ def cmd_set_status(args: argparse.Namespace) -> int:
             row = admin.set_status(session, args.number, args.status, args.reason)
         except admin.NotFound:
             raise CliError(
-                translate("Cli", "Tidak ada permohonan bernomor {number} di server.").format(
-                    number=args.number
-                )
+                translate("Cli", "Tidak ada permohonan bernomor {number} di server.").format(number=args.number)
             ) from None
     print(
         json.dumps(
@@ -243,6 +248,55 @@ def cmd_set_status(args: argparse.Namespace) -> int:
             ensure_ascii=False,
         )
     )
+    return 0
+
+
+def cmd_trust_device(args: argparse.Namespace) -> int:
+    admin, _app, _db = _server()
+    with _sessions(args.db)() as session:
+        try:
+            device = admin.trust_device(session, args.public_key.strip(), args.desk)
+        except ValueError:
+            raise CliError(
+                translate("Cli", "Itu bukan kunci perangkat. Salin keluaran mpp-assist device-key di loketnya."), 2
+            ) from None
+    print(
+        translate("Cli", "Perangkat {fingerprint} dipercaya untuk loket {desk}.").format(
+            fingerprint=device.fingerprint, desk=device.desk
+        )
+    )
+    return 0
+
+
+def cmd_untrust_device(args: argparse.Namespace) -> int:
+    admin, _app, _db = _server()
+    with _sessions(args.db)() as session:
+        try:
+            device = admin.untrust_device(session, args.device.strip())
+        except admin.NotFound:
+            raise CliError(
+                translate("Cli", "Tidak ada perangkat {device} di daftar.").format(device=args.device), 2
+            ) from None
+    print(translate("Cli", "Perangkat {fingerprint} tidak dipercaya lagi.").format(fingerprint=device.fingerprint))
+    return 0
+
+
+def cmd_list_devices(args: argparse.Namespace) -> int:
+    admin, _app, _db = _server()
+    with _sessions(args.db)() as session:
+        devices = admin.list_devices(session)
+    if args.json:
+        print_json(
+            [
+                {"public_key": d.public_key, "fingerprint": d.fingerprint, "desk": d.desk, "added_at": d.added_at}
+                for d in devices
+            ]
+        )
+        return 0
+    if not devices:
+        print(translate("Cli", "Belum ada perangkat yang dipercaya."))
+    for d in devices:
+        print(f"{d.fingerprint}  {d.desk:<10} {d.added_at}  {d.public_key}")
     return 0
 
 

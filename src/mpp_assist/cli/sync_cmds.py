@@ -12,7 +12,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from mpp_assist.cli.common import CliError
+from mpp_assist.cli.common import CliError, print_json
 from mpp_assist.cli.core_cmds import open_store
 from mpp_assist.i18n import translate
 from mpp_assist.settings import Settings
@@ -29,9 +29,7 @@ from mpp_assist.sync.client import (
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sync", help=translate("Cli", "kirim permohonan yang menunggu ke server"))
-    p.add_argument(
-        "--backend", metavar="URL", help=translate("Cli", "alamat server (bawaan: dari pengaturan)")
-    )
+    p.add_argument("--backend", metavar="URL", help=translate("Cli", "alamat server (bawaan: dari pengaturan)"))
     p.set_defaults(func=cmd_sync)
 
     p = sub.add_parser("login", help=translate("Cli", "masuk ke server; token disimpan di keyring sistem"))
@@ -42,9 +40,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(func=cmd_login)
 
-    p = sub.add_parser(
-        "export-outbox", help=translate("Cli", "simpan permohonan yang belum terkirim ke bundel")
-    )
+    p = sub.add_parser("logout", help=translate("Cli", "keluar: token dicabut di server dan dihapus di sini"))
+    p.set_defaults(func=cmd_logout)
+
+    p = sub.add_parser("export-outbox", help=translate("Cli", "simpan permohonan yang belum terkirim ke bundel"))
     p.add_argument("file", metavar="FILE")
     p.add_argument(
         "--passphrase-stdin",
@@ -55,15 +54,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("import-bundle", help=translate("Cli", "kirim isi bundel ke server"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument(
-        "--backend", metavar="URL", help=translate("Cli", "alamat server (bawaan: dari pengaturan)")
-    )
+    p.add_argument("--backend", metavar="URL", help=translate("Cli", "alamat server (bawaan: dari pengaturan)"))
     p.add_argument(
         "--passphrase-stdin",
         action="store_true",
         help=translate("Cli", "baca kata sandi bundel dari masukan standar"),
     )
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser(
+        "device-key",
+        help=translate("Cli", "kunci perangkat ini, untuk admin server (mpp-assist server trust-device)"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("Cli", "keluaran JSON"))
+    p.set_defaults(func=cmd_device_key)
 
 
 def _secret(from_stdin: bool, prompt: str, confirm: bool = False) -> str:
@@ -124,9 +128,9 @@ def cmd_login(args: argparse.Namespace) -> int:
             login = credentials.login_offline(store, args.backend, args.username, password)
             if login is None:
                 raise CliError(
-                    translate(
-                        "Cli", "{error} Masuk tanpa jaringan hanya bisa setelah sekali masuk online."
-                    ).format(error=exc.message),
+                    translate("Cli", "{error} Masuk tanpa jaringan hanya bisa setelah sekali masuk online.").format(
+                        error=exc.message
+                    ),
                     2,
                 ) from None
         except (LoginRefused, Misconfigured, credentials.KeyringUnavailable) as exc:
@@ -142,9 +146,39 @@ def cmd_login(args: argparse.Namespace) -> int:
         )
     else:
         print(
+            translate("Cli", "Masuk tanpa jaringan sebagai {user}. Kirim data setelah tersambung lagi.").format(
+                user=login.username
+            )
+        )
+    return 0
+
+
+def cmd_logout(args: argparse.Namespace) -> int:
+    settings = Settings()
+    url, officer = settings.get("backend_url"), settings.get("officer")
+    if not url or not officer:
+        print(translate("Cli", "Belum masuk ke server; tidak ada yang perlu dikeluarkan."))
+        return 0
+    with open_store() as store:
+        try:
+            revoked = credentials.sign_out(
+                store, url, officer, ca_bundle=settings.get("sync_ca_bundle") or None
+            )
+        except credentials.KeyringUnavailable as exc:
+            raise CliError(exc.message, 2) from None
+    if revoked:
+        print(
+            translate("Cli", "{user} sudah keluar. Token dicabut di server dan dihapus dari perangkat ini.").format(
+                user=officer
+            )
+        )
+    else:
+        print(
             translate(
-                "Cli", "Masuk tanpa jaringan sebagai {user}. Kirim data setelah tersambung lagi."
-            ).format(user=login.username)
+                "Cli",
+                "{user} sudah keluar di perangkat ini. Server tidak terjangkau: "
+                "token di server berlaku sampai habis masanya.",
+            ).format(user=officer)
         )
     return 0
 
@@ -203,3 +237,24 @@ def cmd_import(args: argparse.Namespace) -> int:
         for r in reasons:
             print(f"{client_uuid}: {r.get('field', '')} {r.get('message', '')}".rstrip())
     return 3 if report.rejected else 0
+
+
+def cmd_device_key(args: argparse.Namespace) -> int:
+    from mpp_assist import origin
+
+    try:
+        key = origin.public_key(bundle.device_key())
+    except bundle.BundleError as exc:
+        raise CliError(exc.message, 2) from None
+    desk = Settings().get("desk") or ""
+    if args.json:
+        print_json({"public_key": key, "fingerprint": origin.fingerprint(key), "desk": desk})
+        return 0
+    print(translate("Cli", "Kunci perangkat: {key}").format(key=key))
+    print(translate("Cli", "Sidik jari: {fingerprint}").format(fingerprint=origin.fingerprint(key)))
+    print(
+        translate("Cli", "Di server, admin menjalankan: mpp-assist server trust-device {key} --desk {desk}").format(
+            key=key, desk=desk or translate("Cli", "KODE_LOKET")
+        )
+    )
+    return 0

@@ -27,7 +27,7 @@ from mpp_assist.forms.dates import today as today_in_indonesia
 from mpp_assist.forms.model import REGION_LEVELS, Field, FormDefinition
 from mpp_assist.forms.problems import ERROR, WARNING, Problem
 from mpp_assist.forms.text import Text
-from mpp_assist.forms.validators import CHECKERS, Check, check_name, check_postcode, nik_info
+from mpp_assist.forms.validators import CHECKERS, Check, check_name, check_postcode, hidden_characters, nik_info
 
 _TRUE = {"ya", "y", "yes", "true", "benar", "1"}
 _FALSE = {"tidak", "t", "no", "n", "false", "salah", "0"}
@@ -106,6 +106,8 @@ def read_value(
     """
     t = f.type
     label = f.label
+    if isinstance(raw, str) and hidden_characters(raw, multiline=t == "long_text"):
+        return Check(None, [_err("hidden_characters", label=label)])
     if t in ("text", "long_text"):
         if not isinstance(raw, str | int | float) or isinstance(raw, bool):
             return Check(None, [_err("wrong_type", label=label)])

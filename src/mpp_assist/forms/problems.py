@@ -26,6 +26,11 @@ MESSAGES: dict[str, str] = {
     "wrong_type": QT_TRANSLATE_NOOP("Problem", "Jawaban untuk {label_mid} tidak bisa dibaca. Isi lagi"),
     "unknown_field": QT_TRANSLATE_NOOP("Problem", "Isian {field} tidak ada di formulir ini dan diabaikan"),
     "too_long": QT_TRANSLATE_NOOP("Problem", "{label} paling banyak {max} huruf"),
+    "hidden_characters": QT_TRANSLATE_NOOP(
+        "Problem",
+        "{label} berisi karakter tersembunyi atau karakter kendali (biasanya terbawa saat menyalin teks). "
+        "Ketik ulang isinya.",
+    ),
     "constraint": QT_TRANSLATE_NOOP("Problem", "Periksa {label_mid}"),
     "integer_invalid": QT_TRANSLATE_NOOP("Problem", "Masukkan {label_mid} dengan angka bulat, misalnya 3"),
     "decimal_invalid": QT_TRANSLATE_NOOP("Problem", "Masukkan {label_mid} dengan angka, misalnya 2,5"),

@@ -297,6 +297,30 @@ def check_name(raw: Any) -> Check:
     return Check(text, [_warn("name_characters")] if odd else [])
 
 
+# --- Hidden characters (every text-like field) ----------------------------------------------------
+
+# Invisible on screen, harmful elsewhere: control characters (NUL, BEL, ESC of ANSI sequences …),
+# format characters (bidi overrides and isolates, zero-width, BOM, soft controls), line/paragraph
+# separators and lone surrogates. A long text may keep its line breaks and tabs.
+_HIDDEN_CATEGORIES = {"Cc", "Cf", "Cs", "Zl", "Zp"}
+_MULTILINE_OK = frozenset("\n\r\t")
+
+
+def hidden_characters(text: str, *, multiline: bool = False) -> str:
+    """The hidden or control characters in ``text`` (empty when there are none)."""
+    return "".join(
+        ch
+        for ch in text
+        if unicodedata.category(ch) in _HIDDEN_CATEGORIES and not (multiline and ch in _MULTILINE_OK)
+    )
+
+
+def without_hidden(text: str, *, multiline: bool = False) -> str:
+    """``text`` with those characters removed: for showing data stored before they were refused."""
+    bad = hidden_characters(text, multiline=multiline)
+    return "".join(ch for ch in text if ch not in bad) if bad else text
+
+
 # Registry used by the form engine: field type -> checker taking raw text.
 CHECKERS: dict[str, Callable[..., Check]] = {
     "nik": check_nik,

@@ -44,10 +44,13 @@ from mpp_assist.server.db import (
     ApplicationVersion,
     Attachment,
     AttachmentChunk,
+    Carrier,
     Change,
     Officer,
+    TrustedDevice,
     now_iso,
 )
+from mpp_assist.server.limits import MAX_PIECE
 from mpp_assist.server.rate_limit import TokenBucket, client_key
 from mpp_assist.server.schemas import (
     ApplicationIn,
@@ -67,7 +70,6 @@ router = APIRouter(prefix="/api/v1")
 _bearer = HTTPBearer(auto_error=False)
 _RANGE = re.compile(r"bytes (\d{1,15})-(\d{1,15})/(\d{1,15})")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
-MAX_PIECE = 8 * 1024 * 1024
 
 
 def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
@@ -81,9 +83,7 @@ def fail(
     errors: list[dict[str, str]] | None = None,
     headers: dict[str, str] | None = None,
 ) -> HTTPException:
-    return HTTPException(
-        status, detail={"error": error, "message": message, "errors": errors or []}, headers=headers
-    )
+    return HTTPException(status, detail={"error": error, "message": message, "errors": errors or []}, headers=headers)
 
 
 def request_language(accept_language: Annotated[str | None, Header(max_length=200)] = None) -> str:
@@ -116,8 +116,61 @@ def current_officer(
 Me = Annotated[Officer, Depends(current_officer)]
 
 
-def _visible(officer: Officer, app: Application | None) -> bool:
-    return app is not None and (officer.role == "supervisor" or app.desk == officer.desk)
+def _visible(officer: Officer, app: Application | None, desk: str | None = None) -> bool:
+    """Supervisors see every desk; an officer their own (or the one a trusted bundle vouches for)."""
+    return app is not None and (officer.role == "supervisor" or app.desk == (desk or officer.desk))
+
+
+def _carries(session: Session, officer: Officer, app: Application | None) -> bool:
+    """Visible, or uploaded by this officer from a trusted bundle (so its scans may follow)."""
+    if _visible(officer, app):
+        return True
+    return app is not None and session.get(Carrier, (app.client_uuid, officer.username)) is not None
+
+
+def _origin_desk(session: Session, uuid: str, body: ApplicationIn, lang: str) -> str | None:
+    """The desk a carried application belongs to, checked against the admin's trusted devices."""
+    if body.origin is None:
+        return None
+    from mpp_assist import origin
+
+    o = body.origin
+    device = session.get(TrustedDevice, o.device)
+    with language(lang):
+        if device is None:
+            raise fail(
+                403,
+                "untrusted_device",
+                translate(
+                    "Server",
+                    "Perangkat {fingerprint} belum dipercaya server ini. Minta admin menjalankan: "
+                    "mpp-assist server trust-device {key} --desk {desk}",
+                ).format(
+                    fingerprint=origin.fingerprint(o.device) if origin.is_public_key(o.device) else "-",
+                    key=o.device,
+                    desk=o.desk,
+                ),
+            )
+        if device.desk != o.desk:
+            raise fail(
+                403,
+                "wrong_desk",
+                translate("Server", "Perangkat ini dipercaya untuk loket {trusted}, bukan untuk loket {desk}.").format(
+                    trusted=device.desk, desk=o.desk
+                ),
+            )
+        if not origin.valid(o.device, o.signature, uuid, o.desk, _plain_body(body)):
+            raise fail(
+                403,
+                "bad_signature",
+                translate("Server", "Tanda tangan perangkat pada permohonan ini tidak sah."),
+            )
+    return o.desk
+
+
+def _carried(session: Session, officer: Officer, uuid: str, desk: str | None) -> None:
+    if desk is not None and desk != officer.desk and session.get(Carrier, (uuid, officer.username)) is None:
+        session.add(Carrier(client_uuid=uuid, username=officer.username))
 
 
 def _not_found(lang: str) -> HTTPException:
@@ -169,9 +222,9 @@ def token(body: TokenRequest, request: Request, session: Db, lang: Lang) -> Toke
             raise fail(
                 429,
                 "rate_limited",
-                translate(
-                    "Server", "Terlalu banyak percobaan yang salah. Coba lagi dalam {minutes} menit."
-                ).format(minutes=max(1, int(wait + 59) // 60)),
+                translate("Server", "Terlalu banyak percobaan yang salah. Coba lagi dalam {minutes} menit.").format(
+                    minutes=max(1, int(wait + 59) // 60)
+                ),
                 headers={"Retry-After": str(int(wait) + 1)},
             )
         try:
@@ -181,9 +234,9 @@ def token(body: TokenRequest, request: Request, session: Db, lang: Lang) -> Toke
             raise fail(
                 429,
                 "locked",
-                translate(
-                    "Server", "Terlalu banyak percobaan yang salah. Coba lagi dalam {minutes} menit."
-                ).format(minutes=minutes),
+                translate("Server", "Terlalu banyak percobaan yang salah. Coba lagi dalam {minutes} menit.").format(
+                    minutes=minutes
+                ),
                 headers={"Retry-After": str(exc.retry_after)},
             ) from None
         if result is None:
@@ -196,6 +249,16 @@ def token(body: TokenRequest, request: Request, session: Db, lang: Lang) -> Toke
         desk=officer.desk,
         role=officer.role,
     )
+
+
+@router.post("/auth/logout", status_code=204, tags=["auth"], responses=_errors(401))
+def logout(
+    _me: Me, session: Db, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+) -> Response:
+    """Revoke the bearer token of this request at once (the desk's sign-out)."""
+    assert creds is not None  # Me has checked it
+    auth.revoke(session, creds.credentials)
+    return Response(status_code=204)
 
 
 # -- catalogue -------------------------------------------------------------------
@@ -293,9 +356,7 @@ def _problems(body: ApplicationIn, lang: str, catalogue: Catalogue) -> list[dict
 
     with language(lang):
         try:
-            definition = catalogue.version(body.service_id, body.form_version) or catalogue.get(
-                body.service_id
-            )
+            definition = catalogue.version(body.service_id, body.form_version) or catalogue.get(body.service_id)
         except UnknownService:
             return [
                 {
@@ -335,10 +396,13 @@ def _recorded_attachment(answers_json: str, attachment_id: str) -> dict[str, Any
     return next((v for v in walk(answers) if is_record(v) and v["id"] == attachment_id), None)
 
 
+def _plain_body(body: ApplicationIn) -> dict[str, Any]:
+    """The body without its origin: the same application whoever carries it."""
+    return body.model_dump(mode="json", exclude={"origin"})
+
+
 def _body_hash(body: ApplicationIn) -> tuple[str, str]:
-    text_ = json.dumps(
-        body.model_dump(mode="json"), ensure_ascii=False, sort_keys=True, separators=(",", ":")
-    )
+    text_ = json.dumps(_plain_body(body), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text_.encode()).hexdigest(), text_
 
 
@@ -376,18 +440,19 @@ def _existing(
     lang: str,
     response: Response,
     catalogue: Catalogue,
+    desk: str | None = None,
 ) -> ApplicationOut:
     app = session.execute(select(Application).where(Application.client_uuid == uuid)).scalar_one_or_none()
     if app is None:
         with language(lang):
-            raise fail(
-                409, "conflict", translate("Server", "Nomor pelacakan ini sudah dipakai permohonan lain.")
-            )
-    if not _visible(officer, app):
+            raise fail(409, "conflict", translate("Server", "Nomor pelacakan ini sudah dipakai permohonan lain."))
+    if not _visible(officer, app, desk):
         raise _not_found(lang)
     version = session.get(ApplicationVersion, (uuid, body.version))
     if version is not None:
         if version.body_hash == digest:
+            _carried(session, officer, uuid, desk)
+            session.commit()
             response.status_code = 200
             return _out(app)
         with language(lang):
@@ -417,10 +482,9 @@ def _existing(
     app.answers = json.dumps(body.answers, ensure_ascii=False, sort_keys=True)
     app.status, app.reason, app.updated_at = "received", None, now
     session.add(
-        ApplicationVersion(
-            client_uuid=uuid, version=body.version, body_hash=digest, body=text_, created_at=now
-        )
+        ApplicationVersion(client_uuid=uuid, version=body.version, body_hash=digest, body=text_, created_at=now)
     )
+    _carried(session, officer, uuid, desk)
     record_change(session, app)
     session.commit()
     response.status_code = 200
@@ -434,7 +498,7 @@ def _existing(
     tags=["applications"],
     responses={
         200: {"model": ApplicationOut, "description": "replay or accepted correction"},
-        **_errors(401, 404, 409, 422),
+        **_errors(401, 403, 404, 409, 422),
     },
 )
 def put_application(
@@ -449,9 +513,10 @@ def put_application(
     catalogue = server_catalogue(request)
     uuid = str(client_uuid)
     digest, text_ = _body_hash(body)
+    carried_for = _origin_desk(session, uuid, body, lang)
     exists = session.execute(select(Application.id).where(Application.client_uuid == uuid)).first()
     if exists:
-        return _existing(session, officer, uuid, body, digest, text_, lang, response, catalogue)
+        return _existing(session, officer, uuid, body, digest, text_, lang, response, catalogue, carried_for)
     if body.version != 1 or body.replaces is not None:
         with language(lang):
             raise fail(409, "stale", translate("Server", "Tidak ada versi sebelumnya untuk diperbaiki."))
@@ -459,7 +524,10 @@ def put_application(
     if problems:
         raise _invalid(problems, lang)
     now = now_iso()
-    desk = body.desk if officer.role == "supervisor" and body.desk else officer.desk
+    if carried_for is not None:
+        desk = carried_for
+    else:
+        desk = body.desk if officer.role == "supervisor" and body.desk else officer.desk
     app = Application(
         client_uuid=uuid,
         version=1,
@@ -479,15 +547,14 @@ def put_application(
         session.add(app)
         session.flush()
         app.official_number = f"MPP-{now[:4]}-{app.id:07d}"
-        session.add(
-            ApplicationVersion(client_uuid=uuid, version=1, body_hash=digest, body=text_, created_at=now)
-        )
+        session.add(ApplicationVersion(client_uuid=uuid, version=1, body_hash=digest, body=text_, created_at=now))
+        _carried(session, officer, uuid, carried_for)
         record_change(session, app)
         session.commit()
     except IntegrityError:
         # The same UUID arrived twice at once (or the tracking code is taken): answer as for a replay.
         session.rollback()
-        return _existing(session, officer, uuid, body, digest, text_, lang, response, catalogue)
+        return _existing(session, officer, uuid, body, digest, text_, lang, response, catalogue, carried_for)
     return _out(app)
 
 
@@ -498,9 +565,7 @@ def put_application(
     responses=_errors(401, 404),
 )
 def get_application(client_uuid: UUID, officer: Me, session: Db, lang: Lang) -> ApplicationOut:
-    app = session.execute(
-        select(Application).where(Application.client_uuid == str(client_uuid))
-    ).scalar_one_or_none()
+    app = session.execute(select(Application).where(Application.client_uuid == str(client_uuid))).scalar_one_or_none()
     if not _visible(officer, app):
         raise _not_found(lang)
     assert app is not None
@@ -531,11 +596,9 @@ def _attachment_state(att: Attachment) -> AttachmentState:
 def get_attachment(
     client_uuid: UUID, attachment_id: AttachmentId, officer: Me, session: Db, lang: Lang
 ) -> AttachmentState:
-    app = session.execute(
-        select(Application).where(Application.client_uuid == str(client_uuid))
-    ).scalar_one_or_none()
+    app = session.execute(select(Application).where(Application.client_uuid == str(client_uuid))).scalar_one_or_none()
     att = session.get(Attachment, (str(client_uuid), attachment_id))
-    if not _visible(officer, app) or att is None:
+    if not _carries(session, officer, app) or att is None:
         raise _not_found(lang)
     return _attachment_state(att)
 
@@ -554,7 +617,7 @@ def _store_piece(
     with sessions() as session:
         officer = session.get(Officer, officer_name)
         app = session.execute(select(Application).where(Application.client_uuid == uuid)).scalar_one_or_none()
-        if officer is None or not _visible(officer, app):
+        if officer is None or not _carries(session, officer, app):
             raise _not_found(lang)
         record = _recorded_attachment(app.answers, attachment_id) if app is not None else None
         if record is not None and (record["sha256"] != sha or record["size"] != total):
@@ -570,9 +633,7 @@ def _store_piece(
         if att is not None and (att.sha256 != sha or att.size != total):
             if att.complete:
                 with language(lang):
-                    raise fail(
-                        409, "conflict", translate("Server", "Lampiran ini sudah diterima dengan isi lain.")
-                    )
+                    raise fail(409, "conflict", translate("Server", "Lampiran ini sudah diterima dengan isi lain."))
             session.execute(
                 delete(AttachmentChunk).where(
                     AttachmentChunk.client_uuid == uuid, AttachmentChunk.attachment_id == attachment_id
@@ -597,15 +658,11 @@ def _store_piece(
                 raise fail(
                     416,
                     "wrong_offset",
-                    translate("Server", "Potongan harus mulai dari bait {received}.").format(
-                        received=att.received
-                    ),
+                    translate("Server", "Potongan harus mulai dari bait {received}.").format(received=att.received),
                     headers={"X-Received": str(att.received)},
                 )
         if data:
-            session.add(
-                AttachmentChunk(client_uuid=uuid, attachment_id=attachment_id, offset=start, data=data)
-            )
+            session.add(AttachmentChunk(client_uuid=uuid, attachment_id=attachment_id, offset=start, data=data))
             att.received = start + len(data)
         if att.received < total:
             session.commit()
@@ -629,9 +686,7 @@ def _store_piece(
                 raise fail(
                     422,
                     "checksum_mismatch",
-                    translate(
-                        "Server", "Isi lampiran tidak cocok dengan SHA-256-nya. Kirim ulang dari awal."
-                    ),
+                    translate("Server", "Isi lampiran tidak cocok dengan SHA-256-nya. Kirim ulang dari awal."),
                 )
         att.complete = True
         session.commit()
@@ -669,9 +724,7 @@ async def put_attachment(
     sha = x_content_sha256.lower()
     with language(lang):
         if not _SHA256.fullmatch(sha):
-            raise fail(
-                400, "bad_sha256", translate("Server", "X-Content-SHA256 harus 64 angka heksadesimal.")
-            )
+            raise fail(400, "bad_sha256", translate("Server", "X-Content-SHA256 harus 64 angka heksadesimal."))
         if content_range is None:
             start, end, total = 0, None, None
         else:
@@ -690,9 +743,7 @@ async def put_attachment(
             raise fail(
                 413,
                 "too_large",
-                translate("Server", "Lampiran terlalu besar: paling banyak {mb} MB.").format(
-                    mb=limit // (1024 * 1024)
-                ),
+                translate("Server", "Lampiran terlalu besar: paling banyak {mb} MB.").format(mb=limit // (1024 * 1024)),
             )
         expected = (end - start + 1) if end is not None else None
         if declared > MAX_PIECE or (expected or 0) > MAX_PIECE:

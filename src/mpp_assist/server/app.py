@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fastapi import FastAPI
-from starlette.types import ASGIApp, Receive, Scope, Send
 
 from mpp_assist import __version__
+from mpp_assist.server import errors
 from mpp_assist.server.auth import AuthConfig
 from mpp_assist.server.db import open_engine, session_factory
+from mpp_assist.server.limits import BodyLimit
 
 ROUTER_MODULES = [
     "mpp_assist.server.api",
@@ -32,34 +33,6 @@ class ServerConfig:
     max_json_bytes: int = 2 * 1024 * 1024
     forms_dir: Path | None = None  # newer service definitions to publish beside the shipped ones
     holidays_dir: Path | None = None  # <year>.json files replacing the bundled holiday years
-
-
-class BodyLimit:
-    """Refuse oversized JSON bodies by their Content-Length before reading them (413)."""
-
-    def __init__(self, app: ASGIApp, max_json_bytes: int) -> None:
-        self.app, self.max = app, max_json_bytes
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and "/attachments/" not in scope["path"]:
-            for name, value in scope["headers"]:
-                if name == b"content-length" and (not value.isdigit() or int(value) > self.max):
-                    await send(
-                        {
-                            "type": "http.response.start",
-                            "status": 413,
-                            "headers": [(b"content-type", b"application/json")],
-                        }
-                    )
-                    await send(
-                        {
-                            "type": "http.response.body",
-                            "body": b'{"detail":{"error":"too_large","message":"Request body too large",'
-                            b'"errors":[]}}',
-                        }
-                    )
-                    return
-        await self.app(scope, receive, send)
 
 
 def create_app(config: ServerConfig) -> FastAPI:
@@ -79,7 +52,16 @@ def create_app(config: ServerConfig) -> FastAPI:
     app.state.holidays, app.state.holidays_dir = None, config.holidays_dir
     for name in ROUTER_MODULES:
         app.include_router(importlib.import_module(name).router)
+    errors.install(app)
     app.add_middleware(BodyLimit, max_json_bytes=config.max_json_bytes)
+    app.add_middleware(errors.NoServerErrorLeaks)  # added last: the outermost of ours
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            app.openapi_schema = errors.published_openapi(app)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app
 
 

@@ -49,9 +49,10 @@ def add_officer(session: Session, username: str, desk: str, role: str, password:
             locked_until=0,
         )
         session.add(officer)
-    else:  # re-adding resets the password, desk and role
+    else:  # re-adding resets the password, desk and role, and signs out every token issued before
         officer.desk, officer.role, officer.password_hash = desk, role, hash_password(password)
         officer.failed_logins, officer.locked_until = 0, 0
+        session.execute(delete(Token).where(Token.username == username))
     session.commit()
     return officer
 
@@ -89,6 +90,13 @@ def login(session: Session, username: str, password: str, config: AuthConfig) ->
     session.add(Token(token_hash=_token_hash(token), username=username, expires_at=now + config.token_ttl))
     session.commit()
     return token, officer
+
+
+def revoke(session: Session, token: str) -> bool:
+    """Sign this one token out (logout); False when it was not valid anyway."""
+    done = session.execute(delete(Token).where(Token.token_hash == _token_hash(token)))
+    session.commit()
+    return bool(done.rowcount)
 
 
 def officer_for_token(session: Session, token: str) -> Officer | None:

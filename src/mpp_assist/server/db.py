@@ -155,3 +155,20 @@ def open_engine(url: str) -> Engine:
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+class TrustedDevice(Base):
+    """A desk device (its Ed25519 public key) the admin trusts to vouch for applications of one desk."""
+
+    __tablename__ = "trusted_devices"
+    public_key: Mapped[str] = mapped_column(String(64), primary_key=True)  # base64 of the raw 32 bytes
+    desk: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[str] = mapped_column(String(40))
+
+
+class Carrier(Base):
+    """An officer who uploaded another desk's application from a trusted bundle: may send its scans."""
+
+    __tablename__ = "carriers"
+    client_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)

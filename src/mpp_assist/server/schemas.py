@@ -6,15 +6,20 @@ refused: PostgreSQL cannot store them, and hostile input must get a 422, not a 5
 
 from __future__ import annotations
 
+import math
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 
 def _no_nul(value: Any) -> Any:
+    """No NUL in any string, no NaN or infinity in any number (JSON has neither; Python's parser allows them)."""
     if isinstance(value, str):
         if "\x00" in value:
             raise ValueError("NUL characters are not allowed")
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError("numbers must be finite (no NaN or Infinity)")
     elif isinstance(value, dict):
         for k, v in value.items():
             _no_nul(k)
@@ -44,6 +49,18 @@ class TokenResponse(BaseModel):
     role: str
 
 
+class Origin(BaseModel):
+    """The desk that made an application, signed by its device (bundles carried to another desk)."""
+
+    model_config = ConfigDict(extra="forbid")
+    desk: Str(64, 1)
+    device: Str(64, 1) = Field(description="base64 of the device's raw Ed25519 public key")
+    signature: Str(128, 1) = Field(
+        description='base64 Ed25519 signature of canonical JSON {"body", "client_uuid", "desk"} '
+        "(sorted keys, no spaces; body without origin)"
+    )
+
+
 class ApplicationIn(BaseModel):
     """One application as the desk stored it. The same body under the same UUID is a replay."""
 
@@ -59,6 +76,11 @@ class ApplicationIn(BaseModel):
     )
     version: int = Field(1, ge=1, le=1_000_000, description="1 for the first submission, +1 per correction")
     replaces: int | None = Field(None, ge=1, le=1_000_000, description="the version a correction replaces")
+    origin: Origin | None = Field(
+        None,
+        description="sent by an officer uploading another device's bundle: the application is filed "
+        "under origin.desk when the device is trusted for that desk (403 otherwise)",
+    )
 
 
 class ApplicationOut(BaseModel):
@@ -79,7 +101,7 @@ class FieldError(BaseModel):
 
 
 class ErrorBody(BaseModel):
-    """The ``detail`` of every 4xx the protocol defines."""
+    """The body of every error the server sends (4xx and 5xx), at the top level (``server.errors``)."""
 
     error: str
     message: str
@@ -115,8 +137,7 @@ class CatalogueOut(BaseModel):
 
 class HolidaysOut(BaseModel):
     years: list[dict[str, Any]] = Field(
-        description='one object per year: {"year", "source", "provisional", '
-        '"days": [{"date", "kind", "name"}]}'
+        description='one object per year: {"year", "source", "provisional", "days": [{"date", "kind", "name"}]}'
     )
 
 

@@ -41,6 +41,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mpp_assist import tracking
+from mpp_assist.forms.validators import without_hidden
 from mpp_assist.i18n import QT_TRANSLATE_NOOP, language, translate
 from mpp_assist.paths import resource
 from mpp_assist.receipts.content import NAME_KEYS, _field_answer, format_date, format_datetime
@@ -117,10 +118,18 @@ def _sha256(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
 
 
+def _shown(value: Any) -> Any:
+    """Every value a template prints, without control or direction characters (a reversed name)."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return without_hidden(value)
+    return value
+
+
 @cache
 def assets() -> Assets:
     folder = resource("status_page")
     env = Environment(
+        finalize=_shown,
         loader=FileSystemLoader(folder / "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
@@ -416,7 +425,11 @@ def lacak_form(request: Request, session: Db, lang: str | None = None, kode: str
 async def lacak_form_post(request: Request) -> Response:
     # Parsed by hand (no multipart dependency): the form has two short fields.
     body = (await request.body())[:MAX_FORM_BYTES].decode("utf-8", "replace")
-    fields = parse_qs(body, max_num_fields=4)
+    try:
+        fields = parse_qs(body, max_num_fields=4)
+    except ValueError:  # more fields than the form has: not our form
+        lang = page_language(request.query_params.get("lang"))
+        return render("lookup.html", lang, status_code=400, state="form", message="", home="lacak")
     lang = page_language((fields.get("lang") or [None])[0] or request.query_params.get("lang"))
     kode = (fields.get("kode") or [""])[0]
     code = tracking.normalise(kode[:64])

@@ -9,12 +9,16 @@ so the importing side can tell who made it and that nothing was changed.
 Importing uploads each application under its own client UUID, so importing the
 same bundle twice (or importing it and later syncing the laptop) creates nothing
 twice: the server answers a replay with the number it gave the first time.
+
+Each application also carries its origin (``mpp_assist.origin``): the desk that made it,
+signed by this device's key. The server files it under that desk — not the importing
+officer's — when the admin trusts the device for that desk (``mpp-assist server
+trust-device``), and refuses it otherwise, so the laptop's own later sync finds it.
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import os
 import uuid
@@ -30,6 +34,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from mpp_assist import origin
 from mpp_assist.i18n import translate
 from mpp_assist.store import Store, now_utc
 from mpp_assist.sync import outbox
@@ -37,7 +42,8 @@ from mpp_assist.sync.client import BackendClient, NotFound, Rejected
 from mpp_assist.sync.credentials import SERVICE, _backend
 from mpp_assist.sync.uploads import SourceChanged, send_pieces
 
-FORMAT = "mpp-assist-bundle/1"
+FORMAT = "mpp-assist-bundle/2"  # /2: every application carries its signed origin
+OLD_FORMATS = ("mpp-assist-bundle/1",)
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
 SCRYPT = {"n": 2**15, "r": 8, "p": 1}
 
@@ -63,9 +69,7 @@ def _canonical(obj: Any) -> bytes:
 
 
 def _key(passphrase: str, salt: bytes, params: dict[str, int]) -> bytes:
-    return Scrypt(salt=salt, length=32, n=params["n"], r=params["r"], p=params["p"]).derive(
-        passphrase.encode()
-    )
+    return Scrypt(salt=salt, length=32, n=params["n"], r=params["r"], p=params["p"]).derive(passphrase.encode())
 
 
 def device_key() -> Ed25519PrivateKey:
@@ -92,14 +96,13 @@ def device_key() -> Ed25519PrivateKey:
         ) from None
 
 
-def fingerprint(public: bytes) -> str:
-    digest = hashlib.sha256(public).hexdigest()[:16].upper()
-    return "-".join(digest[i : i + 4] for i in range(0, 16, 4))
+fingerprint = origin.fingerprint
 
 
 def export_outbox(store: Store, path: Path, passphrase: str) -> int:
     """Write every unsent application (and attachments) to an encrypted, signed bundle; returns the count."""
     items = []
+    signer = device_key()
     for app_id in outbox.iter_unsent(store):
         app = store.get_application(app_id)
         row = outbox.entry(store, app_id)
@@ -115,11 +118,16 @@ def export_outbox(store: Store, path: Path, passphrase: str) -> int:
                     "data": _b64(outbox.read_attachment(store, app_id, att)),
                 }
             )
+        body = outbox.request_body(app, row)
         items.append(
-            {"client_uuid": app_id, "body": outbox.request_body(app, row), "attachments": attachments}
+            {
+                "client_uuid": app_id,
+                "body": body,
+                "origin": origin.sign(signer, app_id, app.desk, body),
+                "attachments": attachments,
+            }
         )
     salt, nonce = os.urandom(16), os.urandom(12)
-    signer = device_key()
     header = {
         "format": FORMAT,
         "bundle_id": str(uuid.uuid4()),
@@ -160,6 +168,14 @@ def open_bundle(path: Path, passphrase: str) -> OpenedBundle:
         raise BundleError(translate("Sync", "Berkas tidak ditemukan: {path}").format(path=path)) from None
     except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested absurdly deep
         raise BundleError(bad) from None
+    if isinstance(doc, dict) and doc.get("format") in OLD_FORMATS:
+        raise BundleError(
+            translate(
+                "Sync",
+                "Bundel {path} dibuat MPP Assist versi lama, tanpa tanda loket asal. "
+                "Perbarui aplikasi di laptop asalnya lalu ekspor ulang.",
+            ).format(path=path)
+        )
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise BundleError(bad)
     try:
@@ -176,9 +192,7 @@ def open_bundle(path: Path, passphrase: str) -> OpenedBundle:
         Ed25519PublicKey.from_public_bytes(public).verify(signature, _canonical(doc))
     except (InvalidSignature, ValueError):
         raise BundleError(
-            translate("Sync", "Tanda tangan bundel {path} tidak sah: isinya telah diubah atau rusak.").format(
-                path=path
-            )
+            translate("Sync", "Tanda tangan bundel {path} tidak sah: isinya telah diubah atau rusak.").format(path=path)
         ) from None
     header = {k: v for k, v in doc.items() if k != "ciphertext"}
     try:
@@ -210,19 +224,25 @@ def import_bundle(store: Store, client: BackendClient, path: Path, passphrase: s
     Network failures propagate (Unreachable, ServerBusy, AuthRequired): run it again later.
     """
     opened = open_bundle(path, passphrase)
-    before = store.conn.execute(
-        "SELECT 1 FROM imported_bundles WHERE bundle_id = ?", (opened.bundle_id,)
-    ).fetchone()
+    before = store.conn.execute("SELECT 1 FROM imported_bundles WHERE bundle_id = ?", (opened.bundle_id,)).fetchone()
     report = ImportReport(opened.bundle_id, opened.signer, imported_before=before is not None)
     for item in opened.applications:
         try:
             client_uuid = str(uuid.UUID(str(item["client_uuid"])))
             body = item["body"]
             attachments = item.get("attachments") or []
+            signed = item["origin"]
+            if not isinstance(body, dict) or not isinstance(signed, dict):
+                raise TypeError
         except (KeyError, ValueError, TypeError):
             raise BundleError(translate("Sync", "Bundel berisi permohonan yang rusak.")) from None
         try:
-            status, _record = client.put_application(client_uuid, body)
+            try:
+                status, _record = client.put_application(client_uuid, {**body, "origin": signed})
+            except Rejected as exc:
+                if exc.status == 403:  # the device or its desk is not trusted: the whole bundle is
+                    raise BundleError(exc.message) from None
+                raise
             for att in attachments:
                 data = _unb64(att["data"])
                 send_pieces(

@@ -115,29 +115,17 @@ class TokenInfo:
 
 
 def _detail(resp: requests.Response) -> dict[str, Any]:
+    """The server's error body: top-level ``error``, ``message``, ``errors`` (the published format)."""
     try:
         body = resp.json()
     except (ValueError, RecursionError):  # not JSON, or nested absurdly deep (a hostile server)
         return {}
-    detail = body.get("detail") if isinstance(body, dict) else None
-    if isinstance(detail, dict):
-        return detail
-    if isinstance(detail, list):  # FastAPI's own request validation errors
-        errors = [
-            {
-                "field": ".".join(str(p) for p in d.get("loc", [])[1:]) or "body",
-                "code": "invalid",
-                "message": str(d.get("msg", "")),
-            }
-            for d in detail
-            if isinstance(d, dict)
-        ]
-        return {
-            "error": "invalid_request",
-            "message": "; ".join(e["message"] for e in errors),
-            "errors": errors,
-        }
-    return {}
+    if not isinstance(body, dict):
+        return {}
+    if isinstance(body.get("error"), str):
+        return body
+    detail = body.get("detail")  # a backend from before the format was published
+    return detail if isinstance(detail, dict) else {}
 
 
 class BackendClient:
@@ -223,7 +211,7 @@ class BackendClient:
                 resp.status_code,
                 retry_after_seconds(resp.headers.get("Retry-After")),
             )
-        if resp.status_code == 404 and not detail:
+        if resp.status_code == 404 and detail.get("error") != "not_found":
             raise Misconfigured(
                 translate("Sync", "Alamat ini bukan server MPP Assist (HTTP 404). Periksa alamat server.")
             )
@@ -260,6 +248,13 @@ class BackendClient:
         resp = self._request("GET", "/version")
         self._raise_for(resp)
         return self._json(resp)
+
+    def logout(self) -> None:
+        """Revoke this client's token on the server; a token it no longer knows is signed out already."""
+        resp = self._request("POST", "/auth/logout")
+        if resp.status_code in (204, 401):
+            return
+        self._raise_for(resp)
 
     def login(self, username: str, password: str) -> TokenInfo:
         resp = self._request("POST", "/auth/token", json={"username": username, "password": password})

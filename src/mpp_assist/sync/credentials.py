@@ -195,3 +195,29 @@ def _dummy_hash() -> str:
     # Made on first need, not at import: a 64 MiB argon2 hash costs every start and every CLI command
     # close to a second, and only an offline login for an unknown name needs it.
     return _hasher.hash("offline-login-dummy")
+
+
+def sign_out(store: Store, backend: str, username: str, *, ca_bundle: str | None = None) -> bool:
+    """Sign the officer out at both ends: revoke the token on the server, forget it here, audit it.
+
+    Returns whether the server revoked it (False when unreachable: the server's copy then lives
+    until it expires, but this desk no longer holds it). The data key is forgotten too.
+    """
+    from mpp_assist.security import session as security_session
+
+    revoked = False
+    token = saved_token(backend, username)
+    if token is not None:
+        client = BackendClient(backend, token, ca_bundle=ca_bundle)
+        try:
+            client.logout()
+            revoked = True
+        except BackendError:
+            revoked = False
+        finally:
+            client.close()
+    forget_token(backend, username)
+    detail = "backend token revoked" if revoked else "backend token forgotten on this desk"
+    store.audit(username or "-", "logout", None, detail)
+    security_session.sign_out()
+    return revoked or token is None
