@@ -87,6 +87,18 @@
         <source>Lampiran kosong.</source>
         <translation>The attachment is empty.</translation>
     </message>
+    <message>
+        <source>Tanggapan survei tidak sah: {why}</source>
+        <translation>Invalid survey response: {why}</translation>
+    </message>
+    <message>
+        <source>Tanggapan survei ini sudah diterima dengan isi berbeda.</source>
+        <translation>This survey response was already received with different content.</translation>
+    </message>
+    <message>
+        <source>Tanggal awal harus sebelum tanggal akhir.</source>
+        <translation>The start date must be before the end date.</translation>
+    </message>
 </context>
 <context>
     <name>StatusPage</name>
