@@ -6,14 +6,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from speech.wavcheck import assert_speech  # tests/unit is on sys.path (rootdir-based packages)
 
 from mpp_assist import i18n
 from mpp_assist.speech.engines import EspeakEngine
 from mpp_assist.speech.speaker import synthesise_to_file
 from mpp_assist.survey.questionnaire import ELEMENTS, element
 from mpp_assist.survey.speech import answer_speech, intro_speech, question_speech, thanks_speech
-
-from speech.wavcheck import assert_speech  # tests/unit is on sys.path (rootdir-based packages)
 
 needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng not installed")
 
