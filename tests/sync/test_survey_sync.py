@@ -74,3 +74,16 @@ def test_an_unreachable_backend_leaves_them_waiting(store: Store) -> None:
     client = BackendClient(f"http://127.0.0.1:{free_port()}", "token")
     SyncRunner(store, client, max_retries=0).run_once()
     assert storage.counts(store) == {"waiting": 1}
+
+
+def test_the_desk_reads_the_mpp_summary(store: Store, server: ServerProcess) -> None:
+    storage.save(store, response(answers=[4] * 9, service_id="paspor"))
+    runner(store, server).run_once()
+    client = BackendClient(server.url, server.token("budi"))
+    out = client.survey_summary("2026-01-01", "2026-01-31", "paspor")
+    assert out["overall"]["respondents"] == 1 and out["overall"]["ikm"] == 100.0
+    assert out["overall"]["mutu"] == "A" and out["overall"]["kinerja"] == "Sangat baik"
+    from mpp_assist.sync.client import Rejected
+
+    with pytest.raises(Rejected):
+        client.survey_summary("2026-01-31", "2026-01-01")

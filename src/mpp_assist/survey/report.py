@@ -256,7 +256,8 @@ def build_pdf(
             "Dihitung menurut Permen PANRB 14/2017: NRR per unsur = jumlah nilai / jumlah responden unsur itu;"
             " IKM = jumlah (NRR × 1/9) × 25. Sampel minimum dari tabel Krejcie dan Morgan."), lang), small),
     ]
-    for section in [summary.overall, *summary.services]:
+    # One service asked for: its section is the overall one, not repeated.
+    for section in [summary.overall, *([] if summary.service_id else summary.services)]:
         story += _section(section, doc.width, lang, para, h2, body)
         if section is summary.overall and summary.services and summary.service_id is None:
             story += [para(rt(QT_TRANSLATE_NOOP("SurveyReport", "Per layanan"), lang), h2),

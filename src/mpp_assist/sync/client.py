@@ -298,6 +298,13 @@ class BackendClient:
         self._raise_for(resp)
         return resp.status_code, self._json(resp)
 
+    def survey_summary(self, start: str, end: str, service_id: str | None = None) -> dict[str, Any]:
+        """``GET /survey/summary``: the MPP's IKM across desks for ``start``…``end`` (YYYY-MM-DD)."""
+        params = {"from": start, "to": end, **({"service": service_id} if service_id else {})}
+        resp = self._request("GET", "/survey/summary", params=params)
+        self._raise_for(resp)
+        return self._json(resp)
+
     def attachment_state(self, client_uuid: str, attachment_id: str) -> dict[str, Any] | None:
         resp = self._request("GET", f"/applications/{client_uuid}/attachments/{attachment_id}")
         if resp.status_code == 404:
