@@ -189,7 +189,7 @@ def _chart(index: ikm.Index, width: float, lang: str) -> Drawing:
     d = Drawing(width, height, initialFontName=fonts.REGULAR)
     chart = VerticalBarChart()
     chart.x, chart.y = 12 * mm, 12 * mm
-    chart.width, chart.height = width - 16 * mm, height - 20 * mm
+    chart.width, chart.height = width - 34 * mm, height - 20 * mm  # room on the right for the guide's name
     values = [float(v) if v is not None else 0.0 for v in index.nrr().values()]
     chart.data = [values]
     chart.categoryAxis.categoryNames = [e.code for e in ELEMENTS]
@@ -212,8 +212,8 @@ def _chart(index: ikm.Index, width: float, lang: str) -> Drawing:
     # The regulation's "Baik" threshold (NI 3,0644) as a guide line.
     y = chart.y + chart.height * 3.0644 / 4
     d.add(Line(chart.x, y, chart.x + chart.width, y, strokeColor=colors.HexColor("#888888"), strokeDashArray=[2, 2]))
-    d.add(String(chart.x + chart.width, y + 2, rt(QT_TRANSLATE_NOOP("SurveyReport", "batas Baik"), lang),
-                 fontName=fonts.REGULAR, fontSize=7, textAnchor="end", fillColor=colors.HexColor("#555555")))
+    d.add(String(chart.x + chart.width + 2, y - 2, rt(QT_TRANSLATE_NOOP("SurveyReport", "batas Baik"), lang),
+                 fontName=fonts.REGULAR, fontSize=7, textAnchor="start", fillColor=colors.HexColor("#555555")))
     d.add(String(chart.x, 3 * mm, rt(QT_TRANSLATE_NOOP("SurveyReport", "NRR per unsur (skala 1–4)"), lang),
                  fontName=fonts.REGULAR, fontSize=8))
     return d
@@ -325,7 +325,7 @@ def _services_table(summary: Summary, lang: str) -> Table:
         g = s.index.grade
         rows.append([s.name[:40], s.index.respondents, s.required, "—" if s.index.ikm is None else str(s.index.ikm),
                      g.mutu if g else "—", " ".join(k.upper() for k in s.index.lowest())])
-    return _style(Table(rows, colWidths=[62 * mm, 22 * mm, 28 * mm, 18 * mm, 14 * mm, 34 * mm]))
+    return _style(Table(rows, colWidths=[54 * mm, 22 * mm, 32 * mm, 18 * mm, 16 * mm, 36 * mm]))
 
 
 def _profile(summary: Summary, lang: str, para: Any, h2: ParagraphStyle) -> list[Any]:
