@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -347,5 +347,36 @@ def _profile(summary: Summary, lang: str, para: Any, h2: ParagraphStyle) -> list
         n = summary.modes.get(mode, 0)
         rows.append([rt(QT_TRANSLATE_NOOP("SurveyReport", "Cara pengisian"), lang) if mode == "screen" else "",
                      rt(label, lang), n, f"{100 * n / total:.1f}" if total else "—"])
+    if total:
+        charts = [_profile_chart(q, summary.profile.get(q.field, Counter()), total, lang) for q in PROFILE]
+        grid = Table([charts[:2], charts[2:]], colWidths=[89 * mm, 89 * mm])
+        grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        out.append(grid)
     out.append(_style(Table(rows, colWidths=[40 * mm, 60 * mm, 22 * mm, 22 * mm], repeatRows=1)))
     return out
+
+
+def _profile_chart(question: Any, counts: Counter[str], total: int, lang: str) -> Drawing:
+    """Respondents per choice of one profile question (and those who left it out), as horizontal bars."""
+    labels = [question.choice_label(c, lang) for c in question.ids()]
+    labels.append(rt(QT_TRANSLATE_NOOP("SurveyReport", "tidak diisi"), lang))
+    values = [counts.get(c, 0) for c in question.ids()]
+    values.append(total - sum(values))
+    width, height = 86 * mm, len(values) * 5 * mm + 16 * mm
+    d = Drawing(width, height, initialFontName=fonts.REGULAR)
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 34 * mm, 6 * mm, width - 40 * mm, height - 14 * mm
+    chart.data = [list(reversed(values))]
+    chart.categoryAxis.categoryNames = [x[:22] for x in reversed(labels)]
+    chart.categoryAxis.labels.fontName = fonts.REGULAR
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.valueAxis.labels.fontName = fonts.REGULAR
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, max(total, 1)
+    chart.valueAxis.valueStep = max(1, (total + 3) // 4)
+    chart.bars[0].fillColor = BAR
+    chart.bars.strokeColor = None
+    d.add(chart)
+    d.add(String(0, height - 5 * mm, translate("Survey", question.label, lang), fontName=fonts.BOLD, fontSize=8.5))
+    return d
