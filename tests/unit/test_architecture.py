@@ -33,6 +33,7 @@ CORE_ENTRY_POINTS = [
     "import mpp_assist.sync.runner",
     "import mpp_assist.security",
     "import mpp_assist.applications",
+    "import mpp_assist.survey.storage, mpp_assist.survey.report, mpp_assist.survey.speech",
 ]
 
 

@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "mpp_assist.cli.sync_cmds",
     "mpp_assist.cli.server_cmds",
     "mpp_assist.cli.receipt_cmds",
+    "mpp_assist.cli.survey_cmds",
 ]
 
 

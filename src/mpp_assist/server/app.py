@@ -22,6 +22,7 @@ ROUTER_MODULES = [
     "mpp_assist.server.api",
     "mpp_assist.server.releases",  # GET /api/v1/version: the desk app version desks should run
     "mpp_assist.server.status_page",
+    "mpp_assist.server.survey",  # the satisfaction survey: responses from desks, the MPP's IKM
 ]
 
 

@@ -127,6 +127,21 @@ class AttachmentChunk(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class SurveyResponse(Base):
+    """One anonymous survey response (``server/survey``): no officer, no time of day, no application."""
+
+    __tablename__ = "survey_responses"
+    client_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    body_hash: Mapped[str] = mapped_column(String(64))  # same UUID, same hash: a replay
+    service_id: Mapped[str] = mapped_column(String(64), index=True)
+    desk: Mapped[str] = mapped_column(String(64))
+    day: Mapped[str] = mapped_column(String(10), index=True)  # YYYY-MM-DD
+    mode: Mapped[str] = mapped_column(String(16))
+    answers: Mapped[str] = mapped_column(String(64))  # JSON list U1..U9 (1..4 or null)
+    profile: Mapped[str] = mapped_column(String(200))  # JSON object
+    suggestion: Mapped[str] = mapped_column(Text)
+
+
 def normalise_url(url: str) -> str:
     """Accept plain ``postgresql://`` (psycopg 3 is the driver we ship) and a bare SQLite path."""
     if url.startswith(("postgresql://", "postgres://")):

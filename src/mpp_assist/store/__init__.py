@@ -187,6 +187,26 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX applications_search ON applications(id, person, created_at, officer);
         """,
     ),
+    (
+        "survey-1-responses",  # used by mpp_assist.survey.storage: anonymous, so no rowid order either
+        """
+        CREATE TABLE survey_responses (
+            id          TEXT PRIMARY KEY,      -- random client UUID, the sync key
+            service_id  TEXT NOT NULL,
+            desk        TEXT NOT NULL,
+            day         TEXT NOT NULL,         -- YYYY-MM-DD only: no time that could match an application
+            mode        TEXT NOT NULL,         -- screen | interview
+            answers     TEXT NOT NULL,         -- JSON list U1..U9, 1..4 or null
+            profile     TEXT NOT NULL,         -- JSON object, only the profile questions answered
+            suggestion  TEXT NOT NULL,         -- sealed free text
+            state       TEXT NOT NULL DEFAULT 'waiting',  -- waiting | sending | sent | refused
+            attempts    INTEGER NOT NULL DEFAULT 0,
+            last_error  TEXT
+        ) WITHOUT ROWID;
+        CREATE INDEX survey_responses_day ON survey_responses(day, service_id);
+        CREATE INDEX survey_responses_state ON survey_responses(state);
+        """,
+    ),
 ]
 
 # Columns holding personal data, sealed with the context "<table>.<column>|<row id>".

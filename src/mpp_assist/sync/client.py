@@ -287,6 +287,19 @@ class BackendClient:
         self._raise_for(resp)
         return resp.status_code, self._json(resp)
 
+    def put_survey_response(self, client_uuid: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        """``PUT /survey/responses/{id}``: ``(201|200, record)``; Rejected for 409/422."""
+        resp = self._request("PUT", f"/survey/responses/{client_uuid}", json=body)
+        self._raise_for(resp)
+        return resp.status_code, self._json(resp)
+
+    def survey_summary(self, start: str, end: str, service_id: str | None = None) -> dict[str, Any]:
+        """``GET /survey/summary``: the MPP's IKM across desks for ``start``…``end`` (YYYY-MM-DD)."""
+        params = {"from": start, "to": end, **({"service": service_id} if service_id else {})}
+        resp = self._request("GET", "/survey/summary", params=params)
+        self._raise_for(resp)
+        return self._json(resp)
+
     def attachment_state(self, client_uuid: str, attachment_id: str) -> dict[str, Any] | None:
         resp = self._request("GET", f"/applications/{client_uuid}/attachments/{attachment_id}")
         if resp.status_code == 404:

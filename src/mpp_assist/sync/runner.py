@@ -68,6 +68,7 @@ class SyncReport:
     changes_applied: int = 0
     catalogue_updated: bool = False
     holidays_updated: list[int] = field(default_factory=list)  # calendar years saved in this pass
+    surveys_sent: int = 0  # survey responses the backend took in this pass (mpp_assist.survey)
     last_sync_at: str | None = None
     retry_after: float | None = None  # a hint for the worker: when to try again
     problems: list[str] = field(default_factory=list)
@@ -185,6 +186,7 @@ class SyncRunner:
                     batch = []
             if batch:
                 self._send_batch(batch, report, total, emit, cancel)
+            self._send_surveys(report, cancel)
             self._pull_changes(report, emit)
             self._pull_catalogue(report, emit)
             self._pull_holidays(report)
@@ -398,6 +400,40 @@ class SyncRunner:
                 )
             ) from None
         outbox.mark_attachment_uploaded(self.store, app_id, att.attachment_id)
+
+    def _send_surveys(self, report: SyncReport, cancel: threading.Event) -> None:
+        """Anonymous survey responses, after the applications; a failure leaves them for the next pass."""
+        from mpp_assist.survey import storage
+
+        storage.recover_interrupted(self.store)
+        pending = list(storage.iter_waiting(self.store))
+        for start in range(0, len(pending), BATCH):
+            claimed = storage.claim(self.store, pending[start : start + BATCH])
+            done: list[str] = []
+            try:
+                for rid in claimed:
+                    if cancel.is_set():
+                        raise _Stop("cancelled", translate("Sync", "Pengiriman dihentikan."))
+                    body = storage.request_body(self.store, rid)
+                    try:
+                        if body is not None:
+                            self.client.put_survey_response(rid, body)
+                    except (Rejected, NotFound) as exc:  # the backend will never take it: keep it, say why
+                        storage.mark_refused(self.store, rid, exc.message)
+                        report.problems.append(exc.message)
+                        done.append(rid)
+                        continue
+                    except AuthRequired as exc:
+                        raise _Stop("needs_login", exc.message) from None
+                    except BackendError as exc:  # unreachable, busy, or a backend without surveys
+                        report.problems.append(exc.message)
+                        return
+                    done.append(rid)
+                    report.surveys_sent += 1
+            finally:
+                sent = [r for r in done if storage.state(self.store, r) == "sending"]
+                storage.mark_sent(self.store, sent)
+                storage.mark_waiting(self.store, [r for r in claimed if r not in done])
 
     # -- what the back office did, and the catalogue ------------------------------------
 
