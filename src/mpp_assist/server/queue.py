@@ -56,7 +56,6 @@ from mpp_assist.server.db import (
 from mpp_assist.server.rate_limit import TokenBucket, client_key
 from mpp_assist.server.schemas import Str
 
-CTX = "Queue"
 DEFAULT_MPP = "default"
 # Anonymous takes (the kiosk) per client address: a busy hall, not a script filling the queue.
 TAKE_BURST, TAKE_REFILL_PER_SECOND = 120, 4.0
@@ -413,7 +412,7 @@ def _ticket_of_mine(session: Session, officer: Officer, ticket_id: str, lang: st
     row = session.get(QueueTicket, ticket_id)
     if row is None or row.mpp != _officer_mpp(session, officer):
         with language(lang):
-            raise fail(404, "not_found", translate(CTX, "Nomor antrean tidak ditemukan."))
+            raise fail(404, "not_found", translate("Queue", "Nomor antrean tidak ditemukan."))
     return row
 
 
@@ -426,14 +425,14 @@ def take_ticket(
             wait = _take_limiter(request).take(client_key(request.client.host if request.client else None))
             if wait:
                 raise fail(
-                    429, "rate_limited", translate(CTX, "Terlalu banyak permintaan. Tunggu sebentar."),
+                    429, "rate_limited", translate("Queue", "Terlalu banyak permintaan. Tunggu sebentar."),
                     headers={"Retry-After": str(int(wait) + 1)},
                 )
         mpp = _officer_mpp(session, me) if me is not None else (body.mpp or DEFAULT_MPP)
         if body.service_id not in server_catalogue(request):
             raise fail(
                 422, "unknown_service",
-                translate(CTX, "Layanan {service} tidak dikenal.").format(service=body.service_id),
+                translate("Queue", "Layanan {service} tidak dikenal.").format(service=body.service_id),
                 [{"field": "service_id", "code": "unknown", "message": body.service_id}],
             )
     client_id = str(body.client_id or uuid.uuid4())
@@ -441,7 +440,7 @@ def take_ticket(
                         _groups(request), time.time())
     if row.mpp != mpp:
         with language(lang):
-            raise fail(409, "conflict", translate(CTX, "Nomor antrean ini milik MPP lain."))
+            raise fail(409, "conflict", translate("Queue", "Nomor antrean ini milik MPP lain."))
     if not created:
         response.status_code = 200
     return _out(session, row)
@@ -453,7 +452,7 @@ def call_next_route(body: CallNextIn, session: Db, lang: Lang, me: Me) -> CallOu
     desk = body.desk or me.desk
     if mpp_of_desk(session, desk) != mpp:
         with language(lang):
-            raise fail(403, "forbidden", translate(CTX, "Loket {desk} bukan loket MPP Anda.").format(desk=desk))
+            raise fail(403, "forbidden", translate("Queue", "Loket {desk} bukan loket MPP Anda.").format(desk=desk))
     row, lane = call_next(session, mpp, desk, load_rules(session, mpp), time.time())
     if row is None:
         return CallOut(ticket=None)
@@ -463,10 +462,10 @@ def call_next_route(body: CallNextIn, session: Db, lang: Lang, me: Me) -> CallOu
 def _act(session: Session, row: QueueTicket, change: Any, kind: str, lang: str) -> QueueTicket:
     """Apply a pure transition to a ticket under a row lock; a wrong one is 409 with its reason."""
     messages = {
-        "not_called": translate(CTX, "Nomor ini belum dipanggil."),
-        "not_waiting": translate(CTX, "Nomor ini sudah dipanggil."),
-        "finished": translate(CTX, "Nomor ini sudah selesai."),
-        "no_target": translate(CTX, "Pilih loket atau layanan tujuan."),
+        "not_called": translate("Queue", "Nomor ini belum dipanggil."),
+        "not_waiting": translate("Queue", "Nomor ini sudah dipanggil."),
+        "finished": translate("Queue", "Nomor ini sudah selesai."),
+        "no_target": translate("Queue", "Pilih loket atau layanan tujuan."),
     }
     now = time.time()
     with _serialised(session):
@@ -512,10 +511,11 @@ def transfer_route(ticket_id: str, body: TransferIn, request: Request, session: 
         if body.to_service and body.to_service not in server_catalogue(request):
             raise fail(
                 422, "unknown_service",
-                translate(CTX, "Layanan {service} tidak dikenal.").format(service=body.to_service),
+                translate("Queue", "Layanan {service} tidak dikenal.").format(service=body.to_service),
             )
         if body.to_desk and mpp_of_desk(session, body.to_desk) != row.mpp:
-            raise fail(403, "forbidden", translate(CTX, "Loket {desk} bukan loket MPP Anda.").format(desk=body.to_desk))
+            message = translate("Queue", "Loket {desk} bukan loket MPP Anda.").format(desk=body.to_desk)
+            raise fail(403, "forbidden", message)
     row = _act(
         session, row, lambda t, now: tickets.transfer(t, to_desk=body.to_desk, to_service=body.to_service),
         "transfer", lang,
@@ -571,7 +571,7 @@ def public_ticket_route(code: str, session: Db, lang: Lang) -> PublicTicketOut:
     row = public_ticket(session, code)
     if row is None:
         with language(lang):
-            raise fail(404, "not_found", translate(CTX, "Nomor antrean tidak ditemukan."))
+            raise fail(404, "not_found", translate("Queue", "Nomor antrean tidak ditemukan."))
     return PublicTicketOut(
         number=row.number, service_id=row.service_id, state=row.state, people_ahead=people_ahead(session, row),
         desk=row.desk if row.state == tickets.CALLED else None,
@@ -587,8 +587,8 @@ def reconcile_route(body: ReconcileIn, session: Db, lang: Lang, me: Me) -> Recon
     for t in body.tickets:
         if t.state not in tickets.STATES:
             with language(lang):
-                raise fail(422, "invalid_state", translate(CTX, "Status nomor antrean tidak dikenal: {state}").format(
-                    state=t.state))
+                message = translate("Queue", "Status nomor antrean tidak dikenal: {state}").format(state=t.state)
+                raise fail(422, "invalid_state", message)
     with _serialised(session):
         for t in body.tickets:
             tid = str(t.id)
@@ -606,7 +606,7 @@ def reconcile_route(body: ReconcileIn, session: Db, lang: Lang, me: Me) -> Recon
         except IntegrityError:
             session.rollback()
             with language(lang):
-                message = translate(CTX, "Nomor antrean lokal bertabrakan dengan nomor lain.")
+                message = translate("Queue", "Nomor antrean lokal bertabrakan dengan nomor lain.")
                 raise fail(409, "conflict", message) from None
     return ReconcileOut(accepted=accepted)
 
@@ -678,7 +678,7 @@ def report_route(
     """Waiting and service times per service, tickets served / no-shows, the share finished on time."""
     if end < start or (end - start).days > 366:
         with language(lang):
-            raise fail(422, "bad_period", translate(CTX, "Periode laporan tidak benar (paling lama satu tahun)."))
+            raise fail(422, "bad_period", translate("Queue", "Periode laporan tidak benar (paling lama satu tahun)."))
     report = sla_report(session, _officer_mpp(session, me), start, end, server_catalogue(request), date.today())
     return report.as_json()
 

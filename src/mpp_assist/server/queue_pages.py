@@ -31,7 +31,6 @@ from sqlalchemy import select
 from mpp_assist.i18n import language, translate
 from mpp_assist.paths import resource
 
-CTX = "QueueDisplay"
 POLL_SECONDS = 0.5  # how often the stream looks for new calls (one indexed query)
 KEEPALIVE_SECONDS = 15
 router = APIRouter(include_in_schema=False)
@@ -84,32 +83,32 @@ def _lang(value: str | None) -> str:
 
 def _strings() -> dict[str, str]:
     return {
-        "title": translate(CTX, "Antrean"),
-        "now": translate(CTX, "Dipanggil"),
-        "desk": translate(CTX, "Loket"),
-        "recent": translate(CTX, "Panggilan sebelumnya"),
-        "waiting": translate(CTX, "Menunggu"),
-        "nobody": translate(CTX, "Belum ada panggilan"),
-        "sound": translate(CTX, "Nyalakan suara"),
-        "sound_on": translate(CTX, "Suara menyala"),
-        "ticket": translate(CTX, "Nomor antrean Anda"),
-        "service": translate(CTX, "Layanan"),
-        "state": translate(CTX, "Status"),
-        "ahead": translate(CTX, "Orang di depan Anda"),
-        "refresh": translate(CTX, "Halaman ini diperbarui sendiri setiap 30 detik."),
-        "privacy": translate(CTX, "Halaman ini tidak memuat nama, NIK, atau nomor telepon."),
-        "not_found": translate(CTX, "Nomor antrean tidak ditemukan"),
-        "not_found_help": translate(CTX, "Periksa lagi kode QR pada karcis antrean, atau tanyakan petugas."),
+        "title": translate("QueueDisplay", "Antrean"),
+        "now": translate("QueueDisplay", "Dipanggil"),
+        "desk": translate("QueueDisplay", "Loket"),
+        "recent": translate("QueueDisplay", "Panggilan sebelumnya"),
+        "waiting": translate("QueueDisplay", "Menunggu"),
+        "nobody": translate("QueueDisplay", "Belum ada panggilan"),
+        "sound": translate("QueueDisplay", "Nyalakan suara"),
+        "sound_on": translate("QueueDisplay", "Suara menyala"),
+        "ticket": translate("QueueDisplay", "Nomor antrean Anda"),
+        "service": translate("QueueDisplay", "Layanan"),
+        "state": translate("QueueDisplay", "Status"),
+        "ahead": translate("QueueDisplay", "Orang di depan Anda"),
+        "refresh": translate("QueueDisplay", "Halaman ini diperbarui sendiri setiap 30 detik."),
+        "privacy": translate("QueueDisplay", "Halaman ini tidak memuat nama, NIK, atau nomor telepon."),
+        "not_found": translate("QueueDisplay", "Nomor antrean tidak ditemukan"),
+        "not_found_help": translate("QueueDisplay", "Periksa lagi kode QR pada karcis antrean, atau tanyakan petugas."),
     }
 
 
 def _state_labels() -> dict[str, str]:
     return {
-        "waiting": translate(CTX, "Menunggu dipanggil"),
-        "called": translate(CTX, "Sedang dipanggil: silakan ke loket {desk}"),
-        "served": translate(CTX, "Sudah dilayani"),
-        "no_show": translate(CTX, "Terlewat: tanyakan petugas"),
-        "cancelled": translate(CTX, "Dibatalkan"),
+        "waiting": translate("QueueDisplay", "Menunggu dipanggil"),
+        "called": translate("QueueDisplay", "Sedang dipanggil: silakan ke loket {desk}"),
+        "served": translate("QueueDisplay", "Sudah dilayani"),
+        "no_show": translate("QueueDisplay", "Terlewat: tanyakan petugas"),
+        "cancelled": translate("QueueDisplay", "Dibatalkan"),
     }
 
 
