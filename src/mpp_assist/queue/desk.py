@@ -10,6 +10,7 @@ a local ticket stays in the desk's file until the backend has confirmed it.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,6 +58,7 @@ class DeskQueue:
     def __init__(self, client: QueueClient | None, desk: str, local: LocalQueue, links: TicketLinks) -> None:
         self.client, self.desk, self.local, self.links = client, desk, local, links
         self.offline = client is None
+        self._pending_call: str | None = None
 
     @property
     def offline_message(self) -> str:
@@ -114,8 +116,12 @@ class DeskQueue:
             self.reconcile()
             if not self.offline:
                 self._report_done()
-        body = self._online(lambda c: c.call_next(self.desk))
+        # A call whose answer was lost is sent again under its id: the backend answers with the same
+        # ticket, so it is not left called at this desk with nobody knowing.
+        call_id = self._pending_call = self._pending_call or str(uuid.uuid4())
+        body = self._online(lambda c: c.call_next(self.desk, call_id))
         if body is not None:
+            self._pending_call = None
             ticket = body.get("ticket")
             return _from_server(ticket, str(body.get("spoken") or "")) if ticket else None
         called = self.local.call_next()

@@ -196,6 +196,7 @@ class QueueEvent(Base):
     kind: Mapped[str] = mapped_column(String(16))
     desk: Mapped[str | None] = mapped_column(String(64))
     at: Mapped[float] = mapped_column(Float)
+    call_id: Mapped[str | None] = mapped_column(String(36), unique=True)  # a desk's retried call-next is one call
 
 
 def normalise_url(url: str) -> str:

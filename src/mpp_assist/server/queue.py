@@ -94,6 +94,9 @@ class TicketOut(BaseModel):
 class CallNextIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     desk: Str(64, 1) | None = Field(None, description="the calling desk (default: the officer's own)")
+    call_id: uuid.UUID | None = Field(
+        None, description="the desk's UUID for this call: sent again after a lost answer, it returns the same ticket"
+    )
 
 
 class CallOut(BaseModel):
@@ -343,10 +346,22 @@ def _event(session: Session, row: QueueTicket, kind: str, now: float) -> None:
     session.add(QueueEvent(mpp=row.mpp, ticket_id=row.id, number=row.number, kind=kind, desk=row.desk, at=now))
 
 
+def _replayed(session: Session, call_id: str | None) -> QueueTicket | None:
+    if call_id is None:
+        return None
+    event = session.execute(select(QueueEvent).where(QueueEvent.call_id == call_id)).scalar_one_or_none()
+    return session.get(QueueTicket, event.ticket_id) if event is not None else None
+
+
 def call_next(
-    session: Session, mpp: str, desk: str, rules: QueueRules, now: float
+    session: Session, mpp: str, desk: str, rules: QueueRules, now: float, call_id: str | None = None
 ) -> tuple[QueueTicket | None, str | None]:
-    """Call the next ticket for ``desk``: committed before it is returned, never to two desks."""
+    """Call the next ticket for ``desk``: committed before it is returned, never to two desks.
+
+    ``call_id`` already used: the ticket that call took (the desk lost the first answer).
+    """
+    if (replay := _replayed(session, call_id)) is not None:
+        return replay, None
     with _serialised(session):
         session.execute(
             text(
@@ -385,8 +400,13 @@ def call_next(
                 session.rollback()
                 continue
             desk_row.priority_streak = queue_rules.next_streak(lane, desk_row.priority_streak)
-            session.add(QueueEvent(mpp=mpp, ticket_id=row.id, number=row.number, kind="call", desk=desk, at=now))
-            session.commit()
+            session.add(QueueEvent(mpp=mpp, ticket_id=row.id, number=row.number, kind="call", desk=desk, at=now,
+                                   call_id=call_id))
+            try:
+                session.commit()
+            except IntegrityError:  # the same call_id, retried while the first was still running
+                session.rollback()
+                return _replayed(session, call_id), None
             session.refresh(row)
             return row, lane
     return None, None
@@ -453,7 +473,8 @@ def call_next_route(body: CallNextIn, session: Db, lang: Lang, me: Me) -> CallOu
     if mpp_of_desk(session, desk) != mpp:
         with language(lang):
             raise fail(403, "forbidden", translate("Queue", "Loket {desk} bukan loket MPP Anda.").format(desk=desk))
-    row, lane = call_next(session, mpp, desk, load_rules(session, mpp), time.time())
+    call_id = str(body.call_id) if body.call_id else None
+    row, lane = call_next(session, mpp, desk, load_rules(session, mpp), time.time(), call_id)
     if row is None:
         return CallOut(ticket=None)
     return CallOut(ticket=_out(session, row), lane=lane, spoken=spoken.call_sentence(row.number, desk))

@@ -31,8 +31,12 @@ class QueueClient(BackendClient):
         body = {"service_id": service_id, "priority": priority, "client_id": client_id or str(uuid.uuid4())}
         return self._post("/tickets", body)
 
-    def call_next(self, desk: str | None = None) -> dict[str, Any]:
-        return self._post("/call-next", {"desk": desk} if desk else {})
+    def call_next(self, desk: str | None = None, call_id: str | None = None) -> dict[str, Any]:
+        """The next ticket; the same ``call_id`` after a lost answer returns the ticket that call took."""
+        body = {"call_id": call_id or str(uuid.uuid4())}
+        if desk:
+            body["desk"] = desk
+        return self._post("/call-next", body)
 
     def recall(self, ticket_id: str) -> dict[str, Any]:
         return self._post(f"/tickets/{ticket_id}/recall", {})
