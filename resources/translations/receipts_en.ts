@@ -263,6 +263,10 @@
         <translation>Officer</translation>
     </message>
     <message>
+        <source>Antrean dan janji waktu layanan</source>
+        <translation>Queue and promised service times</translation>
+    </message>
+    <message>
         <source>Dibuat {when} oleh MPP Assist. Tanpa data pribadi.</source>
         <translation>Made {when} by MPP Assist. No personal data.</translation>
     </message>

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from mpp_assist.holidays import HolidayCalendar
@@ -35,6 +35,32 @@ def deadline_state(due: date, finished: date | None, today: date) -> str:
     if today > due:
         return OVERDUE
     return DUE_TODAY if today == due else OPEN
+
+
+def local_day(iso: str | None) -> date | None:
+    """The local calendar day of an ISO timestamp (naive ones are taken as UTC, as the store writes them)."""
+    try:
+        moment = datetime.fromisoformat(iso or "")
+    except ValueError:
+        return None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone().date()
+
+
+def application_deadline(
+    created_at: str, service_days: int, server_status: str | None, updated_at: str | None,
+    calendar: HolidayCalendar, today: date,
+) -> tuple[date, str] | None:
+    """An application's due date and its state, from what the desk knows (``store.Application``'s fields).
+
+    The desk learns the back-office status through sync; a finishing status counts from the day it
+    arrived (``updated_at``). None when ``created_at`` is unreadable.
+    """
+    submitted = local_day(created_at)
+    if submitted is None:
+        return None
+    due = due_date(submitted, service_days, calendar)
+    finished = local_day(updated_at) if server_status in FINISHING_STATUSES else None
+    return due, deadline_state(due, finished, today)
 
 
 def percentile(values: list[float], q: float) -> float | None:

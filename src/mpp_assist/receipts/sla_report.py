@@ -74,32 +74,21 @@ def _bars(names: list[str], series: list[list[float]], legend: list[tuple[Any, s
     return d
 
 
-def build_sla_report(report: dict[str, Any], *, lang: str = "id", mpp_name: str = "",
-                     generated_at: datetime | None = None) -> bytes:
-    fonts.register()
-    buf = io.BytesIO()
-    title = rt(lang, QT_TRANSLATE_NOOP("Report", "Laporan waktu layanan"))
-    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
-                            topMargin=14 * mm, bottomMargin=14 * mm, title=title, author=mpp_name,
-                            creator="MPP Assist", invariant=True)
-    h1 = ParagraphStyle("h1", fontName=fonts.BOLD, fontSize=17, leading=21, spaceAfter=2 * mm)
-    h2 = ParagraphStyle("h2", fontName=fonts.BOLD, fontSize=12.5, leading=16, spaceBefore=5 * mm, spaceAfter=2 * mm)
-    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10, leading=13)
-    small = ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=colors.HexColor("#444444"))
+def _para(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"), style)
 
-    def para(text: str, style: ParagraphStyle) -> Paragraph:
-        return Paragraph(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"), style)
 
-    start, end = date.fromisoformat(report["from"]), date.fromisoformat(report["to"])
-    period = format_date(start, lang) if start == end else f"{format_date(start, lang)} – {format_date(end, lang)}"
+def sla_flowables(report: dict[str, Any], lang: str, width: float, body: ParagraphStyle, small: ParagraphStyle,
+                  h2: ParagraphStyle) -> list[Any]:
+    """The summary, the table per service and the charts: for this report and the daily desk report."""
+    para = _para
     lines, total = report["services"], report["total"]
-    story: list[Any] = [para(title, h1), para(" · ".join(x for x in (mpp_name, period) if x), body), Spacer(1, 3 * mm)]
     summary = rt(lang, QT_TRANSLATE_NOOP(
         "Report", "{tickets} karcis: {served} dilayani, {no_shows} tidak hadir. {applications} permohonan; "
         "selesai tepat waktu: {share}."
     )).format(tickets=total["tickets"], served=total["served"], no_shows=total["no_shows"],
               applications=total["applications"], share=_share(total))
-    story.append(para(summary, body))
+    story: list[Any] = [para(summary, body)]
     head = [rt(lang, s) for s in (
         QT_TRANSLATE_NOOP("Report", "Layanan"), QT_TRANSLATE_NOOP("Report", "Karcis"),
         QT_TRANSLATE_NOOP("Report", "Dilayani"), QT_TRANSLATE_NOOP("Report", "Tidak hadir"),
@@ -115,8 +104,9 @@ def build_sla_report(report: dict[str, Any], *, lang: str = "id", mpp_name: str 
             f"{_minutes(line['service_median'])} / {_minutes(line['service_p90'])}",
             line["applications"], _share(line),
         ])
-    table = Table(rows, colWidths=[70 * mm, 18 * mm, 20 * mm, 22 * mm, 36 * mm, 36 * mm, 24 * mm, 40 * mm],
-                  repeatRows=1)
+    widths = (70, 18, 20, 22, 36, 36, 24, 40)  # mm on landscape A4; scaled to the page given
+    scale = width / (sum(widths) * mm)
+    table = Table(rows, colWidths=[w * mm * scale for w in widths], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9.5),
         ("FONT", (0, -1), (-1, -1), fonts.BOLD, 9.5),
@@ -133,14 +123,35 @@ def build_sla_report(report: dict[str, Any], *, lang: str = "id", mpp_name: str 
             para(rt(lang, QT_TRANSLATE_NOOP("Report", "Permohonan selesai dalam janji layanan")), h2),
             _bars(names, [[x["on_time"] for x in lines], [x["late"] for x in lines]],
                   [(SENT_COLOUR, rt(lang, QT_TRANSLATE_NOOP("Report", "tepat waktu"))),
-                   (LATE_COLOUR, rt(lang, QT_TRANSLATE_NOOP("Report", "terlambat")))], doc.width),
+                   (LATE_COLOUR, rt(lang, QT_TRANSLATE_NOOP("Report", "terlambat")))], width),
             para(rt(lang, QT_TRANSLATE_NOOP("Report", "Waktu tunggu (menit)")), h2),
             _bars(names, [[x["wait_median"] or 0 for x in lines], [x["wait_p90"] or 0 for x in lines]],
-                  [(SENT_COLOUR, "median"), (WAITING_COLOUR, "p90")], doc.width),
+                  [(SENT_COLOUR, "median"), (WAITING_COLOUR, "p90")], width),
         ]
     else:
         story.append(para(rt(lang, QT_TRANSLATE_NOOP("Report", "Tidak ada karcis atau permohonan pada periode ini.")),
                           body))
+    return story
+
+
+def build_sla_report(report: dict[str, Any], *, lang: str = "id", mpp_name: str = "",
+                     generated_at: datetime | None = None) -> bytes:
+    fonts.register()
+    buf = io.BytesIO()
+    title = rt(lang, QT_TRANSLATE_NOOP("Report", "Laporan waktu layanan"))
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
+                            topMargin=14 * mm, bottomMargin=14 * mm, title=title, author=mpp_name,
+                            creator="MPP Assist", invariant=True)
+    h1 = ParagraphStyle("h1", fontName=fonts.BOLD, fontSize=17, leading=21, spaceAfter=2 * mm)
+    h2 = ParagraphStyle("h2", fontName=fonts.BOLD, fontSize=12.5, leading=16, spaceBefore=5 * mm, spaceAfter=2 * mm)
+    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10, leading=13)
+    small = ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=colors.HexColor("#444444"))
+
+    para = _para
+    start, end = date.fromisoformat(report["from"]), date.fromisoformat(report["to"])
+    period = format_date(start, lang) if start == end else f"{format_date(start, lang)} – {format_date(end, lang)}"
+    story: list[Any] = [para(title, h1), para(" · ".join(x for x in (mpp_name, period) if x), body), Spacer(1, 3 * mm)]
+    story += sla_flowables(report, lang, doc.width, body, small, h2)
     when = (generated_at or datetime.now()).astimezone()
     footer = rt(lang, QT_TRANSLATE_NOOP(
         "Report", "Tepat waktu dihitung dari permohonan yang sudah selesai atau sudah lewat batas waktunya. "

@@ -635,14 +635,6 @@ def reconcile_route(body: ReconcileIn, session: Db, lang: Lang, me: Me) -> Recon
 # -- the promised-time report ----------------------------------------------------------------
 
 
-def _day_of(value: str | None) -> date | None:
-    try:
-        moment = datetime.fromisoformat(value or "")
-    except ValueError:
-        return None
-    return (moment if moment.tzinfo else moment.astimezone()).astimezone().date()
-
-
 def sla_report(session: Session, mpp: str, start: date, end: date, catalogue: Any, today: date) -> sla.PeriodReport:
     from mpp_assist.holidays import load_calendar
 
@@ -667,12 +659,12 @@ def sla_report(session: Session, mpp: str, start: date, end: date, catalogue: An
     for uuid_, at in session.execute(
         select(Change.client_uuid, Change.at).where(Change.status.in_(sla.FINISHING_STATUSES)).order_by(Change.seq)
     ):
-        day = _day_of(at)
+        day = sla.local_day(at)
         if day is not None:
             finished.setdefault(uuid_, day)
     apps = []
     for app in session.execute(query).scalars():
-        submitted = _day_of(app.client_created_at) or _day_of(app.submitted_at)
+        submitted = sla.local_day(app.client_created_at) or sla.local_day(app.submitted_at)
         if submitted is not None:
             apps.append(sla.ApplicationTimes(app.service_id, submitted, finished.get(app.client_uuid)))
 

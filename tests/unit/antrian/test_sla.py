@@ -79,3 +79,14 @@ def test_an_empty_period_has_no_share() -> None:
                               calendar=HolidayCalendar({2026: YearData(2026, "test", False, ())}),
                               today=date(2026, 1, 6))
     assert report.lines == [] and report.total.on_time_share is None
+
+
+def test_the_desk_sees_what_is_due_and_overdue(calendar: HolidayCalendar) -> None:
+    created = "2026-03-06T02:00:00+00:00"  # Friday morning in Indonesia
+    assert sla.application_deadline(created, 1, None, None, calendar, date(2026, 3, 9)) == (date(2026, 3, 9),
+                                                                                        sla.DUE_TODAY)
+    assert sla.application_deadline(created, 1, "in_process", created, calendar, date(2026, 3, 10))[1] == sla.OVERDUE
+    done = sla.application_deadline(created, 1, "ready_for_pickup", "2026-03-09T08:00:00+00:00", calendar,
+                                    date(2026, 3, 20))
+    assert done == (date(2026, 3, 9), sla.ON_TIME)
+    assert sla.application_deadline("kemarin", 1, None, None, calendar, date(2026, 3, 9)) is None
