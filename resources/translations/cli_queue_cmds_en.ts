@@ -40,6 +40,30 @@
         <translation>queue state: the latest calls and who is waiting</translation>
     </message>
     <message>
+        <source>server: tempatkan loket di lantai sebuah MPP dan layanannya</source>
+        <translation>server: put a desk on an MPP&apos;s floor, with the services it calls</translation>
+    </message>
+    <message>
+        <source>basis data server</source>
+        <translation>server database</translation>
+    </message>
+    <message>
+        <source>kode MPP (bawaan: default)</source>
+        <translation>MPP code (default: default)</translation>
+    </message>
+    <message>
+        <source>layanan yang dipanggil loket ini (kosong: semua)</source>
+        <translation>services this desk calls (empty: all)</translation>
+    </message>
+    <message>
+        <source>server: aturan antrean sebuah MPP (JSON)</source>
+        <translation>server: an MPP&apos;s queue rules (JSON)</translation>
+    </message>
+    <message>
+        <source>aturan baru; tanpa berkas: tampilkan</source>
+        <translation>new rules; without a file: show them</translation>
+    </message>
+    <message>
         <source>laporan</source>
         <translation>reports</translation>
     </message>
@@ -94,6 +118,18 @@
     <message>
         <source>{number} → loket {desk}</source>
         <translation>{number} → desk {desk}</translation>
+    </message>
+    <message>
+        <source>Loket {desk} di MPP {mpp}: {services}</source>
+        <translation>Desk {desk} on MPP {mpp}: {services}</translation>
+    </message>
+    <message>
+        <source>semua layanan</source>
+        <translation>every service</translation>
+    </message>
+    <message>
+        <source>Aturan antrean salah: {error}</source>
+        <translation>Wrong queue rules: {error}</translation>
     </message>
     <message>
         <source>Berikan {flag} YYYY-MM-DD.</source>

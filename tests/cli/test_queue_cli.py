@@ -118,3 +118,19 @@ def test_report_sla_from_the_backend_and_from_the_database(backend: ServerProces
     assert "--from" in missing.stderr
     daily = run("report", "--date", today, home=desk)  # the daily report still wants its file
     assert daily.returncode == 2 and "-o/--output" in daily.stderr
+
+
+def test_the_server_admin_places_desks_and_sets_rules(backend: ServerProcess, data_home: Path, tmp_path: Path) -> None:
+    placed = ok(run("queue", "desk", "PASPOR-9", "--db", backend.db_url, "--services", "paspor", home=data_home))
+    assert "PASPOR-9" in placed.stdout and "paspor" in placed.stdout
+    wrong = ok(run("queue", "desk", "X", "--db", backend.db_url, "--services", "tidak-ada", home=data_home), 2)
+    assert "tidak-ada" in wrong.stderr
+    (tmp_path / "rules.json").write_text(json.dumps({"priority_run": 2, "skip_return_minutes": 5}), encoding="utf-8")
+    rules = as_json(ok(run("queue", "rules", str(tmp_path / "rules.json"), "--db", backend.db_url, home=data_home)))
+    assert (rules["priority_run"], rules["skip_return_minutes"], rules["returns_allowed"]) == (2, 5, 1)
+    (tmp_path / "bad.json").write_text(json.dumps({"priority_run": "dua"}), encoding="utf-8")
+    bad = ok(run("queue", "rules", str(tmp_path / "bad.json"), "--db", backend.db_url, home=data_home), 2)
+    assert "priority_run" in bad.stderr
+    ok(run("queue", "rules", str(tmp_path / "default.json"), "--db", backend.db_url, home=data_home), 1)
+    (tmp_path / "default.json").write_text("{}", encoding="utf-8")
+    ok(run("queue", "rules", str(tmp_path / "default.json"), "--db", backend.db_url, home=data_home))

@@ -1,10 +1,11 @@
-"""``mpp-assist queue take|next|state|ticket`` and ``mpp-assist report sla``.
+"""``mpp-assist queue take|next|state|desk|rules`` and ``mpp-assist report sla``.
 
 The queue commands use the backend in the settings (``backend_url``) with the officer's saved
 token (``mpp-assist login``); when it cannot be reached they say so and use this desk's own queue
 (numbers ``<desk>-A001``), handed to the backend on the next call that reaches it.
 ``report sla`` asks the backend (``GET /api/v1/queue/report``), or reads a server database
-directly with ``--db`` (on the server machine).
+directly with ``--db`` (on the server machine). ``queue desk`` and ``queue rules`` are the server
+admin's (``--db``): which MPP floor a desk is on and what it calls, and the MPP's calling rules.
 """
 
 from __future__ import annotations
@@ -40,6 +41,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = qsub.add_parser("state", help=translate("Cli", "keadaan antrean: panggilan terakhir dan yang menunggu"))
     q.add_argument("--json", action="store_true", help=translate("Cli", "keluaran JSON"))
     q.set_defaults(func=cmd_state)
+    q = qsub.add_parser("desk", help=translate("Cli", "server: tempatkan loket di lantai sebuah MPP dan layanannya"))
+    q.add_argument("desk", metavar="LOKET")
+    q.add_argument("--db", required=True, metavar="URL", help=translate("Cli", "basis data server"))
+    q.add_argument("--mpp", default="default", help=translate("Cli", "kode MPP (bawaan: default)"))
+    q.add_argument("--services", default="", metavar="ID,ID",
+                   help=translate("Cli", "layanan yang dipanggil loket ini (kosong: semua)"))
+    q.set_defaults(func=cmd_desk)
+    q = qsub.add_parser("rules", help=translate("Cli", "server: aturan antrean sebuah MPP (JSON)"))
+    q.add_argument("file", nargs="?", metavar="FILE.json",
+                   help=translate("Cli", "aturan baru; tanpa berkas: tampilkan"))
+    q.add_argument("--db", required=True, metavar="URL", help=translate("Cli", "basis data server"))
+    q.add_argument("--mpp", default="default", help=translate("Cli", "kode MPP (bawaan: default)"))
+    q.set_defaults(func=cmd_rules)
     _add_sla(sub)
 
 
@@ -196,6 +210,65 @@ def cmd_state(args: argparse.Namespace) -> int:
     return status
 
 
+# -- the server's floor: desks and rules ------------------------------------------------------
+
+
+def _server_session(url: str) -> Any:
+    try:
+        from mpp_assist.server.db import open_engine, session_factory
+    except ImportError:
+        raise CliError(translate("Cli", "Bagian server belum terpasang: pip install mpp-assist[server]"), 2) from None
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        engine = open_engine(url)
+    except (SQLAlchemyError, ValueError) as exc:
+        raise CliError(translate("Cli", "Basis data server tidak bisa dibuka: {error}").format(
+            error=type(exc).__name__), 2) from None
+    return engine, session_factory(engine)()
+
+
+def cmd_desk(args: argparse.Namespace) -> int:
+    from mpp_assist.forms import load_catalogue
+    from mpp_assist.server.queue import assign_desk
+
+    services = [x.strip() for x in args.services.split(",") if x.strip()]
+    catalogue = load_catalogue()
+    for service in services:
+        if service not in catalogue:
+            raise CliError(translate("Cli", "Layanan tidak dikenal: {id}. Lihat daftarnya: mpp-assist services")
+                           .format(id=service), 2)
+    engine, session = _server_session(args.db)
+    try:
+        with session:
+            assign_desk(session, args.desk, args.mpp, services)
+    finally:
+        engine.dispose()
+    print(translate("Cli", "Loket {desk} di MPP {mpp}: {services}").format(
+        desk=args.desk, mpp=args.mpp, services=", ".join(services) or translate("Cli", "semua layanan")))
+    return 0
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from mpp_assist.cli.common import read_json_file
+    from mpp_assist.queue.rules import rules_from_json, rules_to_json
+    from mpp_assist.server.queue import load_rules, set_rules
+
+    engine, session = _server_session(args.db)
+    try:
+        with session:
+            if args.file:
+                try:
+                    rules = rules_from_json(read_json_file(args.file))
+                except ValueError as exc:
+                    raise CliError(translate("Cli", "Aturan antrean salah: {error}").format(error=exc), 2) from None
+                set_rules(session, args.mpp, rules)
+            print_json(rules_to_json(load_rules(session, args.mpp)))
+    finally:
+        engine.dispose()
+    return 0
+
+
 # -- report sla --------------------------------------------------------------------------------
 
 
@@ -238,21 +311,12 @@ def cmd_sla(args: argparse.Namespace) -> int:
 
 
 def _report_from_db(url: str, start: date, end: date) -> dict[str, Any]:
-    try:
-        from mpp_assist.forms import load_catalogue
-        from mpp_assist.server.db import open_engine, session_factory
-        from mpp_assist.server.queue import DEFAULT_MPP, sla_report
-    except ImportError:
-        raise CliError(translate("Cli", "Bagian server belum terpasang: pip install mpp-assist[server]"), 2) from None
-    from sqlalchemy.exc import SQLAlchemyError
+    engine, session = _server_session(url)
+    from mpp_assist.forms import load_catalogue
+    from mpp_assist.server.queue import DEFAULT_MPP, sla_report
 
     try:
-        engine = open_engine(url)
-    except (SQLAlchemyError, ValueError) as exc:
-        raise CliError(translate("Cli", "Basis data server tidak bisa dibuka: {error}").format(
-            error=type(exc).__name__), 2) from None
-    try:
-        with session_factory(engine)() as session:
+        with session:
             return sla_report(session, DEFAULT_MPP, start, end, load_catalogue(), date.today()).as_json()
     finally:
         engine.dispose()
