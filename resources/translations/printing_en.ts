@@ -47,5 +47,9 @@
         <source>Pencetakan terputus: {error}. Cetak ulang tanda terima ini.</source>
         <translation>Printing was interrupted: {error}. Print this receipt again.</translation>
     </message>
+    <message>
+        <source>Pencetakan karcis terputus: {error}</source>
+        <translation>Printing the ticket was cut off: {error}</translation>
+    </message>
 </context>
 </TS>

@@ -263,8 +263,103 @@
         <translation>Officer</translation>
     </message>
     <message>
+        <source>Antrean dan janji waktu layanan</source>
+        <translation>Queue and promised service times</translation>
+    </message>
+    <message>
         <source>Dibuat {when} oleh MPP Assist. Tanpa data pribadi.</source>
         <translation>Made {when} by MPP Assist. No personal data.</translation>
+    </message>
+    <message>
+        <source>Laporan waktu layanan</source>
+        <translation>Service time report</translation>
+    </message>
+    <message>
+        <source>{tickets} karcis: {served} dilayani, {no_shows} tidak hadir. {applications} permohonan; selesai tepat waktu: {share}.</source>
+        <translation>{tickets} tickets: {served} served, {no_shows} no-shows. {applications} applications; finished on time: {share}.</translation>
+    </message>
+    <message>
+        <source>Karcis</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Dilayani</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Tidak hadir</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Tunggu (mnt) median / p90</source>
+        <translation>Wait (min) median / p90</translation>
+    </message>
+    <message>
+        <source>Layanan (mnt) median / p90</source>
+        <translation>Service (min) median / p90</translation>
+    </message>
+    <message>
+        <source>Permohonan</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Selesai tepat waktu</source>
+        <translation>Finished on time</translation>
+    </message>
+    <message>
+        <source>Permohonan selesai dalam janji layanan</source>
+        <translation>Applications finished within the promised time</translation>
+    </message>
+    <message>
+        <source>tepat waktu</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>terlambat</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>Waktu tunggu (menit)</source>
+        <translation>Waiting time (minutes)</translation>
+    </message>
+    <message>
+        <source>Tidak ada karcis atau permohonan pada periode ini.</source>
+        <translation>No tickets or applications in this period.</translation>
+    </message>
+    <message>
+        <source>Tepat waktu dihitung dari permohonan yang sudah selesai atau sudah lewat batas waktunya. Dibuat {when} oleh MPP Assist. Tanpa data pribadi.</source>
+        <translation>On time counts applications that are finished or past their due date. Made {when} by MPP Assist. No personal data.</translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message>
+        <source>Tidak ada orang di depan Anda</source>
+        <translation>Nobody is ahead of you</translation>
+    </message>
+    <message>
+        <source>{n} orang di depan Anda</source>
+        <translation>{n} people ahead of you</translation>
+    </message>
+    <message>
+        <source>Nomor antrean</source>
+        <translation>Queue number</translation>
+    </message>
+    <message>
+        <source>Jalur prioritas</source>
+        <translation>Priority lane</translation>
+    </message>
+    <message>
+        <source>Diambil {when}</source>
+        <translation>Taken {when}</translation>
+    </message>
+    <message>
+        <source>Pindai untuk melihat giliran Anda</source>
+        <translation>Scan to see your turn</translation>
+    </message>
+    <message>
+        <source>Dengarkan panggilan nomor Anda. Karcis ini tanpa data pribadi.</source>
+        <translation>Listen for your number to be called. This ticket holds no personal data.</translation>
     </message>
 </context>
 </TS>

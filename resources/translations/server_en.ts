@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>Queue</name>
+    <message>
+        <source>Nomor antrean tidak ditemukan.</source>
+        <translation>Queue number not found.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak permintaan. Tunggu sebentar.</source>
+        <translation>Too many requests. Please wait a moment.</translation>
+    </message>
+    <message>
+        <source>Layanan {service} tidak dikenal.</source>
+        <translation>Unknown service {service}.</translation>
+    </message>
+    <message>
+        <source>Nomor antrean ini milik MPP lain.</source>
+        <translation>This queue number belongs to another MPP.</translation>
+    </message>
+    <message>
+        <source>Loket {desk} bukan loket MPP Anda.</source>
+        <translation>Desk {desk} is not a desk of your MPP.</translation>
+    </message>
+    <message>
+        <source>Nomor ini belum dipanggil.</source>
+        <translation>This number has not been called.</translation>
+    </message>
+    <message>
+        <source>Nomor ini sudah dipanggil.</source>
+        <translation>This number has already been called.</translation>
+    </message>
+    <message>
+        <source>Nomor ini sudah selesai.</source>
+        <translation>This number is finished.</translation>
+    </message>
+    <message>
+        <source>Pilih loket atau layanan tujuan.</source>
+        <translation>Choose a desk or service to send it to.</translation>
+    </message>
+    <message>
+        <source>Status nomor antrean tidak dikenal: {state}</source>
+        <translation>Unknown queue number state: {state}</translation>
+    </message>
+    <message>
+        <source>Nomor antrean lokal bertabrakan dengan nomor lain.</source>
+        <translation>A local queue number clashes with another number.</translation>
+    </message>
+    <message>
+        <source>Periode laporan tidak benar (paling lama satu tahun).</source>
+        <translation>The report period is wrong (one year at most).</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDisplay</name>
+    <message>
+        <source>Antrean</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Dipanggil</source>
+        <translation>Now calling</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Panggilan sebelumnya</source>
+        <translation>Earlier calls</translation>
+    </message>
+    <message>
+        <source>Menunggu</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Belum ada panggilan</source>
+        <translation>No calls yet</translation>
+    </message>
+    <message>
+        <source>Nyalakan suara</source>
+        <translation>Turn sound on</translation>
+    </message>
+    <message>
+        <source>Suara menyala</source>
+        <translation>Sound is on</translation>
+    </message>
+    <message>
+        <source>Nomor antrean Anda</source>
+        <translation>Your queue number</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Orang di depan Anda</source>
+        <translation>People ahead of you</translation>
+    </message>
+    <message>
+        <source>Halaman ini diperbarui sendiri setiap 30 detik.</source>
+        <translation>This page updates itself every 30 seconds.</translation>
+    </message>
+    <message>
+        <source>Halaman ini tidak memuat nama, NIK, atau nomor telepon.</source>
+        <translation>This page holds no name, NIK or phone number.</translation>
+    </message>
+    <message>
+        <source>Nomor antrean tidak ditemukan</source>
+        <translation>Queue number not found</translation>
+    </message>
+    <message>
+        <source>Periksa lagi kode QR pada karcis antrean, atau tanyakan petugas.</source>
+        <translation>Check the QR code on your queue ticket again, or ask an officer.</translation>
+    </message>
+    <message>
+        <source>Menunggu dipanggil</source>
+        <translation>Waiting to be called</translation>
+    </message>
+    <message>
+        <source>Sedang dipanggil: silakan ke loket {desk}</source>
+        <translation>Being called: please go to desk {desk}</translation>
+    </message>
+    <message>
+        <source>Sudah dilayani</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Terlewat: tanyakan petugas</source>
+        <translation>Missed: ask an officer</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>Server</name>
     <message>
         <source>Sesi tidak berlaku atau sudah habis. Silakan masuk lagi.</source>

@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "mpp_assist.cli.server_cmds",
     "mpp_assist.cli.receipt_cmds",
     "mpp_assist.cli.survey_cmds",
+    "mpp_assist.cli.queue_cmds",  # after receipt_cmds: adds ``report sla`` beside the daily report
 ]
 
 

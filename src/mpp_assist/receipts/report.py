@@ -144,8 +144,13 @@ def build_report(
     mpp_name: str = "",
     desk: str = "",
     generated_at: datetime | None = None,
+    sla: dict[str, Any] | None = None,
 ) -> bytes:
-    """The day's desk report as PDF bytes (A4). ``service_name(service_id)`` gives a display name."""
+    """The day's desk report as PDF bytes (A4). ``service_name(service_id)`` gives a display name.
+
+    ``sla``: the day's queue and promised-time report (``GET /api/v1/queue/report`` for the day), added
+    as a section when the desk has one.
+    """
     fonts.register()
     total, services, officers = summarise(apps, day, service_name)
     buf = io.BytesIO()
@@ -188,6 +193,11 @@ def build_report(
     if officers:
         head_officer = [rt(lang, QT_TRANSLATE_NOOP("Report", "Petugas")), *head[1:]]
         story.append(_table(head_officer, officers, total, total_label))
+    if sla is not None:
+        from mpp_assist.receipts.sla_report import sla_flowables
+
+        story.append(para(rt(lang, QT_TRANSLATE_NOOP("Report", "Antrean dan janji waktu layanan")), h2))
+        story += sla_flowables(sla, lang, doc.width, body, small, h2)
     footer = rt(lang, QT_TRANSLATE_NOOP("Report", "Dibuat {when} oleh MPP Assist. Tanpa data pribadi."))
     stamp = f"{format_date(when.date(), lang)} {when:%H.%M}"
     story += [Spacer(1, 6 * mm), para(footer.format(when=stamp), small)]

@@ -23,6 +23,7 @@ ROUTER_MODULES = [
     "mpp_assist.server.releases",  # GET /api/v1/version: the desk app version desks should run
     "mpp_assist.server.status_page",
     "mpp_assist.server.survey",  # the satisfaction survey: responses from desks, the MPP's IKM
+    "mpp_assist.server.queue",  # /api/v1/queue, the hall display /antrian/layar and the ticket page
 ]
 
 

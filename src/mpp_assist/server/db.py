@@ -15,7 +15,9 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Engine,
+    Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -140,6 +142,75 @@ class SurveyResponse(Base):
     answers: Mapped[str] = mapped_column(String(64))  # JSON list U1..U9 (1..4 or null)
     profile: Mapped[str] = mapped_column(String(200))  # JSON object
     suggestion: Mapped[str] = mapped_column(Text)
+
+
+# -- the queue (antrean) of an MPP floor: see mpp_assist.server.queue ---------------------------
+
+
+class QueueTicket(Base):
+    """One ticket; times are epoch seconds. No personal data: a number and a service."""
+
+    __tablename__ = "queue_tickets"
+    __table_args__ = (
+        UniqueConstraint("mpp", "day", "number"),
+        Index("queue_tickets_line", "mpp", "state", "priority", "queued_at"),
+    )
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the taker's UUID: a retried take is one ticket
+    mpp: Mapped[str] = mapped_column(String(64))
+    day: Mapped[str] = mapped_column(String(10))  # local day taken; numbers start again each day
+    number: Mapped[str] = mapped_column(String(80))
+    service_id: Mapped[str] = mapped_column(String(64))
+    priority: Mapped[bool] = mapped_column(Boolean, default=False)
+    state: Mapped[str] = mapped_column(String(16))
+    taken_at: Mapped[float] = mapped_column(Float)
+    queued_at: Mapped[float] = mapped_column(Float)  # place in line; later than now while a skipped one waits
+    called_at: Mapped[float | None] = mapped_column(Float)
+    served_at: Mapped[float | None] = mapped_column(Float)
+    desk: Mapped[str | None] = mapped_column(String(64))
+    target_desk: Mapped[str | None] = mapped_column(String(64))
+    skips: Mapped[int] = mapped_column(Integer, default=0)
+    calls: Mapped[int] = mapped_column(Integer, default=0)
+    public_code: Mapped[str] = mapped_column(String(32), unique=True)
+    application_uuid: Mapped[str | None] = mapped_column(String(36))
+    source: Mapped[str] = mapped_column(String(16), default="server")  # or "local": a desk's offline queue
+
+
+class QueueCounter(Base):
+    __tablename__ = "queue_counters"
+    mpp: Mapped[str] = mapped_column(String(64), primary_key=True)
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    prefix: Mapped[str] = mapped_column(String(8), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+
+
+class QueueDesk(Base):
+    """A desk on the floor: its MPP, the services it calls (JSON list; empty: all), its priority streak."""
+
+    __tablename__ = "queue_desks"
+    desk: Mapped[str] = mapped_column(String(64), primary_key=True)
+    mpp: Mapped[str] = mapped_column(String(64))
+    services: Mapped[str] = mapped_column(Text, default="")
+    priority_streak: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class QueueRulesRow(Base):
+    __tablename__ = "queue_rules"
+    mpp: Mapped[str] = mapped_column(String(64), primary_key=True)
+    rules: Mapped[str] = mapped_column(Text)  # JSON: mpp_assist.queue.rules.rules_from_json
+
+
+class QueueEvent(Base):
+    """Every call, recall, skip, transfer and finish; ``seq`` is the hall display's cursor."""
+
+    __tablename__ = "queue_events"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mpp: Mapped[str] = mapped_column(String(64), index=True)
+    ticket_id: Mapped[str] = mapped_column(String(36))
+    number: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(16))
+    desk: Mapped[str | None] = mapped_column(String(64))
+    at: Mapped[float] = mapped_column(Float)
+    call_id: Mapped[str | None] = mapped_column(String(36), unique=True)  # a desk's retried call-next is one call
 
 
 def normalise_url(url: str) -> str:

@@ -62,3 +62,27 @@ def test_report_in_english_and_empty_day(tmp_path: Path) -> None:
     path.write_bytes(build_report(_apps(), date(2026, 1, 2), service_name=NAMES.get, lang="en"))
     flat = "".join(pdf_text(path).split())
     assert "Dailydeskreport" in flat and "Noapplicationsonthisday." in flat
+
+
+def test_daily_report_with_the_queue_and_promised_times(tmp_path: Path) -> None:
+    from mpp_assist.holidays import load_calendar
+    from mpp_assist.queue import sla
+
+    day = date(2026, 3, 17)
+    t0 = datetime(2026, 3, 17, 9, 0).astimezone().timestamp()
+    period = sla.build_period(
+        [(day, sla.TicketTimes("ktp-el", "served", t0, t0 + 720, t0 + 1320)),
+         (day, sla.TicketTimes("ktp-el", "no_show", t0, t0 + 60, None))],
+        [sla.ApplicationTimes("ktp-el", day, day)], day, day, service_days={"ktp-el": 1},
+        calendar=load_calendar(), today=day, service_name=NAMES.get,
+    ).as_json()
+    out = tmp_path / "harian.pdf"
+    out.write_bytes(build_report(_apps(), day, service_name=NAMES.get, mpp_name="MPP Uji", sla=period))
+    text = " ".join(pdf_text(out).split())
+    assert "Antrean dan janji waktu layanan" in text
+    assert "2 karcis: 1 dilayani, 1 tidak hadir" in text and "selesai tepat waktu: 100% (1/1)" in text
+    assert "6,5 / 12" in text  # waiting minutes: median 6.5, p90 12
+    assert "10 / 10" in text  # service minutes
+    plain = tmp_path / "biasa.pdf"
+    plain.write_bytes(build_report(_apps(), day, service_name=NAMES.get))
+    assert "Antrean" not in pdf_text(plain)
