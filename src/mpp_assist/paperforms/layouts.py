@@ -21,7 +21,8 @@ def form_layout(paper: str, large_print: bool = False) -> Layout:
     except KeyError:
         raise ValueError(f"unknown paper {paper!r}; choose one of {', '.join(PAPER_NAMES)}") from None
     if large_print:
-        lay = Layout(paper, width, height, 16 * mm, 14 * mm, 16, 16, 18, 20, 18, 34 * mm, True)
+        # Not "wide": each label above its answer, so a long answer never interleaves with a wrapped label.
+        lay = Layout(paper, width, height, 16 * mm, 14 * mm, 16, 16, 18, 20, 18, 34 * mm, False)
     else:
         lay = Layout(paper, width, height, 18 * mm, 14 * mm, 10, 8, 11.5, 13.5, 12, 30 * mm, True)
     return replace(lay, large=large_print)

@@ -62,7 +62,9 @@ class FormFlow(Flow):
         """A numbered item with its choices as tick boxes, as many to a line as fit (as on the annex)."""
         lay = self.lay
         size = lay.body
-        label_w = lay.frame_width * 0.32
+        if not lay.wide:  # large print: the label on its own line, the boxes below it
+            self.text(label, size, bold=True, keep_with_next=True)
+        label_w = lay.frame_width * 0.32 if lay.wide else 0.0
         value_w = lay.frame_width - label_w
         gap = 5 * mm
         cells = [f"{TICKED if on else EMPTY} {text}" for text, on in options]
@@ -82,7 +84,7 @@ class FormFlow(Flow):
             lines[-1].append((cell, on))
             used += width + gap
         lines = [line for line in lines if line]
-        label_lines = wrap(label, fonts.BOLD, size, label_w - 4 * mm)
+        label_lines = wrap(label, fonts.BOLD, size, label_w - 4 * mm) if lay.wide else []
         self._start()
         for i in range(max(len(lines), len(label_lines))):
             row = lines[i] if i < len(lines) else []
