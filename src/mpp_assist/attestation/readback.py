@@ -23,6 +23,9 @@ from mpp_assist.speech.verbalise import date_words, digits_grouped, number_words
 
 CTX = "ReadBack"
 FEE_SECTION = "_biaya"
+_COUNT = QT_TRANSLATE_NOOP("ReadBack", "{n} data")
+_FREE = QT_TRANSLATE_NOOP("ReadBack", "gratis")
+_FEE = QT_TRANSLATE_NOOP("ReadBack", "Biaya layanan")
 DIGIT_TYPES = {"nik", "kk", "npwp", "nib", "postcode", "phone"}
 
 
@@ -43,7 +46,7 @@ class ReadBackSection:
     @property
     def heading(self) -> str:
         """What is said before the section's answers."""
-        return translate(CTX, "Bagian {title}.").format(title=speakable(self.title))
+        return translate("ReadBack", "Bagian {title}.").format(title=speakable(self.title))
 
     def utterances(self) -> list[str]:
         return [self.heading, *(item.spoken for item in self.items)]
@@ -168,14 +171,14 @@ def build(definition: FormDefinition, answers: Mapping[str, Any], *, lang: str =
             f = session.field(row.path)
             if f.type == "repeat":
                 n = session.item_count(row.path)
-                spoken = translate(CTX, "{n} data", lang).format(n=number_words(n))
+                spoken = translate(CTX, _COUNT, lang).format(n=number_words(n))
             else:
                 spoken = spoken_value(f.type, session.value(row.path) if row.answered else None, row.value)
             items.append(ReadBackItem(row.path, row.label, row.value, _say(row.label, spoken)))
         sections.append(ReadBackSection(summary.id, summary.title, tuple(items)))
     fee = int(definition.fee or 0)
-    fee_text = rupiah_words(fee) if fee else translate(CTX, "gratis", lang)
-    fee_label = translate(CTX, "Biaya layanan", lang)
+    fee_text = rupiah_words(fee) if fee else translate(CTX, _FREE, lang)
+    fee_label = translate(CTX, _FEE, lang)
     fee_shown = f"Rp {fee:,}".replace(",", ".") if fee else fee_text
     sections.append(ReadBackSection(FEE_SECTION, fee_label, (
         ReadBackItem(FEE_SECTION, fee_label, fee_shown, _say(fee_label, fee_text)),

@@ -39,6 +39,11 @@ IDENTIFIED_BY = {
 READ_BACK_CONFIRMATION = QT_TRANSLATE_NOOP(
     "Attestation", "Isi permohonan telah dibacakan dan dibenarkan oleh pemohon."
 )
+NOT_READ_BACK = QT_TRANSLATE_NOOP(
+    "Attestation",
+    "Pemohon tidak membaca sendiri: bacakan seluruh isi permohonan (Bacakan semua), lalu centang "
+    "\"Isi permohonan telah dibacakan dan dibenarkan oleh pemohon\" sebelum mengirim.",
+)
 THUMBPRINT_ATTESTATION = QT_TRANSLATE_NOOP(
     "Attestation",
     "Saya, {officer}, petugas yang menyaksikan, menyatakan bahwa pemohon {applicant} {identified}; bahwa isi "
@@ -66,13 +71,17 @@ class Thumbprint:
 
     def check(self) -> None:
         if self.identified_by not in IDENTIFIED_BY:
-            raise WordError(translate(CTX, "Pilih bagaimana pemohon dikenali: dari KTP-el atau dikenal petugas."))
+            raise WordError(
+                translate("Attestation", "Pilih bagaimana pemohon dikenali: dari KTP-el atau dikenal petugas.")
+            )
         if not self.read_back:
-            raise WordError(translate(CTX, "Cap jempol hanya sah bila isi permohonan sudah dibacakan kepada pemohon."))
+            raise WordError(
+                translate("Attestation", "Cap jempol hanya sah bila isi permohonan sudah dibacakan kepada pemohon.")
+            )
         if not self.in_presence:
-            raise WordError(translate(CTX, "Cap jempol hanya sah bila dibubuhkan di hadapan petugas."))
+            raise WordError(translate("Attestation", "Cap jempol hanya sah bila dibubuhkan di hadapan petugas."))
         if not self.officer_name.strip():
-            raise WordError(translate(CTX, "Tulis nama lengkap petugas yang menyaksikan cap jempol."))
+            raise WordError(translate("Attestation", "Tulis nama lengkap petugas yang menyaksikan cap jempol."))
 
     def text(self, applicant: str, lang: str | None = None) -> str:
         """The attestation as printed beside the thumbprint box."""
@@ -97,23 +106,21 @@ class ApplicantWord:
     def check(self) -> None:
         """Raise WordError naming what is missing; submit calls this before storing anything."""
         if not self.reads_self and not self.read_back_confirmed:
-            raise WordError(translate(
-                CTX,
-                "Pemohon tidak membaca sendiri: bacakan seluruh isi permohonan (Bacakan semua), lalu centang "
-                "\"Isi permohonan telah dibacakan dan dibenarkan oleh pemohon\" sebelum mengirim.",
-            ))
+            raise WordError(translate(CTX, NOT_READ_BACK))
         if self.mode not in ("", *MODES):
-            raise WordError(translate(CTX, "Cara pengesahan tidak dikenal: {mode}").format(mode=self.mode))
+            raise WordError(translate("Attestation", "Cara pengesahan tidak dikenal: {mode}").format(mode=self.mode))
         if self.mode == SIGNATURE:
             if self.signature is None:
-                raise WordError(translate(CTX, "Tanda tangan masih kosong. Minta pemohon menandatangani di kotak."))
+                raise WordError(
+                    translate("Attestation", "Tanda tangan masih kosong. Minta pemohon menandatangani di kotak.")
+                )
             try:
                 self.signature.check()
             except SignatureError as exc:
                 raise WordError(exc.message) from None
         if self.mode == THUMBPRINT:
             if self.thumbprint is None:
-                raise WordError(translate(CTX, "Isi pernyataan petugas untuk cap jempol."))
+                raise WordError(translate("Attestation", "Isi pernyataan petugas untuk cap jempol."))
             self.thumbprint.check()
 
     def stamped(self, officer: str, when: datetime | None = None) -> ApplicantWord:
@@ -155,7 +162,7 @@ class ApplicantWord:
             return cls(bool(data["reads_self"]), bool(data.get("read_back_confirmed")), str(data.get("mode", "")),
                        signature, thumbprint, str(data.get("officer", "")), str(data.get("at", "")))
         except (KeyError, TypeError, SignatureError) as exc:
-            raise WordError(translate(CTX, "Catatan pengesahan pemohon rusak.")) from exc
+            raise WordError(translate("Attestation", "Catatan pengesahan pemohon rusak.")) from exc
 
 
 def split(answers: Mapping[str, Any]) -> tuple[dict[str, Any], ApplicantWord | None]:

@@ -26,7 +26,6 @@ MAX_POINTS = 8000  # in all strokes together
 MAX_DURATION_MS = 10 * 60 * 1000
 MAX_ENCODED = 64 * 1024
 MIN_INK = 0.03  # the ink must span at least 3 % of the box one way: a stray tap is not a signature
-CTX = "Signature"
 
 
 class SignatureError(ValueError):
@@ -78,28 +77,34 @@ class Signature:
     def check(self) -> None:
         """Raise SignatureError unless this is a signature worth keeping (bounded, inside its box, not empty)."""
         if not (1 <= self.width <= 10000 and 1 <= self.height <= 10000):
-            raise SignatureError(translate(CTX, "Ukuran kotak tanda tangan tidak masuk akal."))
+            raise SignatureError(translate("Signature", "Ukuran kotak tanda tangan tidak masuk akal."))
         if not any(self.strokes):
-            raise SignatureError(translate(CTX, "Tanda tangan masih kosong. Minta pemohon menandatangani di kotak."))
+            raise SignatureError(
+                translate("Signature", "Tanda tangan masih kosong. Minta pemohon menandatangani di kotak.")
+            )
         if len(self.strokes) > MAX_STROKES:
-            message = translate(CTX, "Tanda tangan terlalu banyak goresan (paling banyak {n}). Tekan Ulangi.")
+            message = translate("Signature", "Tanda tangan terlalu banyak goresan (paling banyak {n}). Tekan Ulangi.")
             raise SignatureError(message.format(n=MAX_STROKES))
         if self.point_count > MAX_POINTS:
-            raise SignatureError(translate(CTX, "Tanda tangan terlalu panjang. Tekan Ulangi dan tanda tangani lagi."))
+            raise SignatureError(
+                translate("Signature", "Tanda tangan terlalu panjang. Tekan Ulangi dan tanda tangani lagi.")
+            )
         last_t = 0
         for stroke in self.strokes:
             for p in stroke:
                 if not (0 <= p.x <= self.width and 0 <= p.y <= self.height):
-                    raise SignatureError(translate(CTX, "Ada goresan di luar kotak tanda tangan."))
+                    raise SignatureError(translate("Signature", "Ada goresan di luar kotak tanda tangan."))
                 if not 0 <= p.pressure <= 1:
-                    raise SignatureError(translate(CTX, "Tekanan pena tidak terbaca."))
+                    raise SignatureError(translate("Signature", "Tekanan pena tidak terbaca."))
                 if p.t < last_t or p.t > MAX_DURATION_MS:
-                    raise SignatureError(translate(CTX, "Urutan waktu goresan tidak terbaca. Tekan Ulangi."))
+                    raise SignatureError(translate("Signature", "Urutan waktu goresan tidak terbaca. Tekan Ulangi."))
                 last_t = p.t
         xs = [p.x for s in self.strokes for p in s]
         ys = [p.y for s in self.strokes for p in s]
         if max(xs) - min(xs) < MIN_INK * self.width and max(ys) - min(ys) < MIN_INK * self.height:
-            raise SignatureError(translate(CTX, "Tanda tangan terlalu kecil. Tekan Ulangi dan tanda tangani lagi."))
+            raise SignatureError(
+                translate("Signature", "Tanda tangan terlalu kecil. Tekan Ulangi dan tanda tangani lagi.")
+            )
 
     # -- compact form --------------------------------------------------------------------------
 
@@ -122,13 +127,15 @@ class Signature:
                 px, py, pt, pp = x, y, p.t, pressure
         text = PREFIX + base64.urlsafe_b64encode(zlib.compress(bytes(out), 9)).decode("ascii").rstrip("=")
         if len(text) > MAX_ENCODED:
-            raise SignatureError(translate(CTX, "Tanda tangan terlalu panjang. Tekan Ulangi dan tanda tangani lagi."))
+            raise SignatureError(
+                translate("Signature", "Tanda tangan terlalu panjang. Tekan Ulangi dan tanda tangani lagi.")
+            )
         return text
 
     @classmethod
     def decode(cls, text: str) -> Signature:
         """The signature ``encode`` made; SignatureError for anything else (never trusts the input)."""
-        bad = SignatureError(translate(CTX, "Data tanda tangan rusak."))
+        bad = SignatureError(translate("Signature", "Data tanda tangan rusak."))
         if not isinstance(text, str) or not text.startswith(PREFIX) or len(text) > MAX_ENCODED:
             raise bad
         body = text[len(PREFIX):]
