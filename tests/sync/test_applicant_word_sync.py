@@ -1,4 +1,4 @@
-"""The applicant's word travels with the application to a real server, which keeps it; the status page never shows it."""
+"""The applicant's word travels with the application to a real server, which keeps it; the status page hides it."""
 
 from __future__ import annotations
 
