@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from mpp_assist.forms import load_catalogue
+from unit.receipts.test_cups import QUEUE, _wait_for_output, cups  # noqa: F401 - the cupsd fixture
 
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
@@ -86,3 +87,19 @@ def test_bad_ids_codes_and_paper_get_plain_messages(tmp_path: Path, data_home: P
                   home=data_home)
     assert english.returncode == 2 and "Form X" in english.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_form_printed_through_cups(cups: str, tmp_path: Path, data_home: Path, applied: dict) -> None:  # noqa: F811
+    env = {**os.environ, "MPP_ASSIST_HOME": str(data_home), "CUPS_SERVER": cups}
+    done = subprocess.run([sys.executable, "-m", "mpp_assist", "form-print", applied["id"], "--paper", "f4",
+                           "--print", QUEUE], capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert QUEUE in done.stdout
+    out = _wait_for_output(cups, f"F-2.01-{applied['receipt_number']}")  # the job is titled code-receipt
+    try:
+        reader = PdfReader(out)
+        assert "FORMULIRPELAPORANPENCATATANSIPIL" in "".join(reader.pages[0].extract_text().split())
+        assert float(reader.pages[0].mediabox.height) == pytest.approx(330 * mm, abs=2)
+    finally:
+        out.unlink()
+    assert not list(data_home.glob("cetak-*"))  # the temporary copy for lp is gone

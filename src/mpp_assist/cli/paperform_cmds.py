@@ -10,6 +10,7 @@ from mpp_assist.cli.receipt_cmds import _officer, _print_cups, write_file
 from mpp_assist.forms import UnknownService, load_catalogue
 from mpp_assist.i18n import translate
 from mpp_assist.paperforms import PAPER_NAMES, UnknownForm, available_forms, build_form, record_print
+from mpp_assist.paperforms.layouts import MEDIA
 from mpp_assist.printing import PrintError
 from mpp_assist.settings import Settings
 
@@ -60,7 +61,7 @@ def cmd_form_print(args: argparse.Namespace) -> int:
                 done.append(str(write_file(args.output, pdf)))
             if args.printer is not None:
                 done.append(_print_cups(pdf, args.printer or settings.get("receipt_printer"),
-                                        f"{code} {app.receipt_number}"))
+                                        f"{code}-{app.receipt_number}", {"media": MEDIA[args.paper]}))
         except PrintError as exc:
             raise CliError(exc.message) from None
         finally:

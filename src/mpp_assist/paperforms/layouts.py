@@ -12,6 +12,7 @@ from mpp_assist.receipts.layouts import Layout
 PAPER_NAMES = ("a4", "f4")
 F4 = (215 * mm, 330 * mm)
 _SIZES = {"a4": A4, "f4": F4}
+MEDIA = {"a4": "A4", "f4": "Custom.215x330mm"}  # the CUPS job option, so the printer does not fit F4 onto A4
 
 
 def form_layout(paper: str, large_print: bool = False) -> Layout:
