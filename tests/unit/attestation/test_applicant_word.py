@@ -123,3 +123,23 @@ def test_a_damaged_record_reads_as_no_word() -> None:
     assert word_of({ANSWER_KEY: "nonsense"}) is None
     round_trip = ApplicantWord(True, False, "signature", signature(), None, "ana", "2026-01-01T00:00:00+00:00")
     assert ApplicantWord.from_json(json.loads(json.dumps(round_trip.to_json()))).mode == "signature"
+
+
+def test_a_correction_needs_a_new_word_for_the_new_answers(store: Store, ktp) -> None:
+    from mpp_assist.applications import correct
+    from mpp_assist.sync import outbox
+
+    definition, answers = ktp
+    app = submit(store, definition, answers, officer="ana", desk="DESK-A",
+                 word=ApplicantWord(False, True, "signature", signature()))
+    outbox.mark_needs_correction(store, app.id, [{"field": "nama_lengkap", "code": "x", "message": "ejaan"}])
+    fixed = {**app.answers, "nama_lengkap": "Siti Nurhalizah"}  # as the correction flow hands them back
+
+    corrected = correct(store, definition, app.id, fixed)
+    assert word_of(corrected.answers) is None  # the old word vouched for the old answers
+
+    with pytest.raises(WordError):
+        correct(store, definition, app.id, fixed, word=ApplicantWord(False, False))
+    again = correct(store, definition, app.id, fixed, word=ApplicantWord(False, True, "signature", signature()))
+    assert word_of(again.answers) is not None and again.answers["nama_lengkap"] == "Siti Nurhalizah"
+    assert len([e for e in audit.entries(store, app.id) if e.action == "applicant_word"]) == 2
