@@ -28,6 +28,10 @@
         <translation>I make this statement truthfully. Should it later prove untrue, I accept legal proceedings under the law, and any document issued on the strength of it becomes invalid.</translation>
     </message>
     <message>
+        <source>LAMPIRAN: ISI PERMOHONAN YANG DINYATAKAN BENAR</source>
+        <translation>ANNEX: THE APPLICATION DECLARED TRUE</translation>
+    </message>
+    <message>
         <source>DATA LAIN DARI PERMOHONAN</source>
         <translation>OTHER DATA IN THE APPLICATION</translation>
     </message>

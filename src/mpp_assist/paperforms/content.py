@@ -102,6 +102,7 @@ class FormContent:
     second_signer_name: str = ""
     witnesses: list[str] = field(default_factory=list)
     word: ApplicantWord | None = None
+    applicant_signs: bool = True  # the signer's box is the applicant's (F-2.04's declarants may be others)
     lang: str = "id"
 
 
@@ -153,7 +154,9 @@ class _Filler:
                 out += self._requirements(replaced_only=bool(block.get("replaced")))
         rest = self._rest()
         if rest:
-            out.append(Heading(tr(self.lang, QT_TRANSLATE_NOOP("PaperForm", "DATA LAIN DARI PERMOHONAN"))))
+            heading = (QT_TRANSLATE_NOOP("PaperForm", "LAMPIRAN: ISI PERMOHONAN YANG DINYATAKAN BENAR")
+                       if spec.kind == "sptjm" else QT_TRANSLATE_NOOP("PaperForm", "DATA LAIN DARI PERMOHONAN"))
+            out.append(Heading(tr(self.lang, heading)))
             out += rest
         return out
 
@@ -239,8 +242,8 @@ def build_content(
     filler = _Filler(app, definition, lang, today)
     blocks = filler.blocks(spec)
     word = filler.word
-    applicant = (filler.shown(spec.signer_name) if spec.signer_name in definition._index else "") or \
-        _field_answer(definition, filler.answers, "name", NAME_KEYS)
+    applicant = _field_answer(definition, filler.answers, "name", NAME_KEYS)  # who signed at the desk
+    signer = (filler.shown(spec.signer_name) if spec.signer_name in definition._index else "") or applicant
     witnesses: list[str] = []
     if spec.witnesses and spec.witnesses in definition._index:
         for i in range(filler.session.item_count(spec.witnesses)):
@@ -262,10 +265,12 @@ def build_content(
         officer_label=tr(lang, QT_TRANSLATE_NOOP("PaperForm", "Petugas yang melayani")),
         officer_name=officer,
         signer_label=spec.signer,
-        signer_name=applicant,
+        signer_name=signer,
         place_date=format_date(created, lang, weekday=False),
         second_signer_name=filler.shown(spec.second_signer) if spec.second_signer in definition._index else "",
         witnesses=witnesses,
         word=word,
+        # The desk's signature or thumbprint is the applicant's: it goes on the paper only in their own box.
+        applicant_signs=signer.casefold() == applicant.casefold(),
         lang=lang,
     )

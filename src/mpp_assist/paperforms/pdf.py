@@ -163,7 +163,9 @@ def build_flow(fc: FormContent, lay: Layout) -> Flow:
             for line in block.lines:
                 flow.row(Row(f"   {line.label}", line.value or "……………………"), lay.body)
         elif isinstance(block, Para):
+            flow.space(lay.body * 0.35)
             flow.text(block.text, lay.body, bold=block.bold)
+            flow.space(lay.body * 0.35)
     _signature_block(flow, fc, lay)
     return flow
 
@@ -176,7 +178,8 @@ def _signature_block(flow: FormFlow, fc: FormContent, lay: Layout) -> None:
         flow.text("✓ " + tr(fc.lang, READ_BACK_CONFIRMATION, "Attestation"), lay.body, bold=True)
     meterai = tr(fc.lang, QT_TRANSLATE_NOOP("PaperForm", "Meterai Rp10.000")) if fc.kind == "sptjm" else ""
     note = _blank(meterai, lay.small)
-    if word is not None and word.mode == SIGNATURE and word.signature is not None:
+    mode = word.mode if word is not None and fc.applicant_signs else ""
+    if word is not None and mode == SIGNATURE and word.signature is not None:
         sig = word.signature
 
         def signed(c: Canvas, x: float, y: float, w: float, h: float) -> None:
@@ -184,7 +187,7 @@ def _signature_block(flow: FormFlow, fc: FormContent, lay: Layout) -> None:
             draw_signature(c, sig, x, y, w, h)
 
         applicant = _framed(signed)
-    elif word is not None and word.mode == THUMBPRINT:
+    elif mode == THUMBPRINT:
         applicant = _thumb_box(tr(fc.lang, QT_TRANSLATE_NOOP("PaperForm", "cap jempol")), lay.small)
     else:
         applicant = _framed(note)
@@ -196,7 +199,7 @@ def _signature_block(flow: FormFlow, fc: FormContent, lay: Layout) -> None:
     columns.append((signer, fc.signer_name, applicant))
     flow.space(lay.body * 0.3)
     flow.signatures(columns, box_h)
-    if word is not None and word.mode == THUMBPRINT and word.thumbprint is not None:
+    if word is not None and mode == THUMBPRINT and word.thumbprint is not None:
         flow.text(word.thumbprint.text(fc.signer_name, fc.lang), lay.body)
     if fc.witnesses:
         flow.space(lay.body * 0.3)

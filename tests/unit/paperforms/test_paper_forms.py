@@ -197,3 +197,16 @@ def _write(tmp: Path, pdf: bytes) -> Path:
     path = tmp / f"f{len(list(tmp.glob('f*.pdf')))}.pdf"
     path.write_bytes(pdf)
     return path
+
+
+def test_the_applicants_signature_goes_only_in_the_applicants_own_box(tmp_path: Path) -> None:
+    definition = CATALOGUE.get("akta-kelahiran")
+    word = ApplicantWord(False, True, "signature", signature())
+    own = make_app("akta-kelahiran", word=word)  # the reporter is the father, a declarant of F-2.04
+    drawn = build_form(own, definition, "F-2.04")
+    assert INK in b"".join(p.get_contents().get_data() for p in PdfReader(_write(tmp_path, drawn)).pages)
+    other = {**definition.example_answers(), "nama_pelapor": "Joko Susilo", "nik_pelapor": "3273010202800005",
+             "hubungan_pelapor": "keluarga"}
+    pdf = build_form(make_app("akta-kelahiran", other, word=word), definition, "F-2.04")
+    assert INK not in b"".join(p.get_contents().get_data() for p in PdfReader(_write(tmp_path, pdf)).pages)
+    assert squash("dibacakan dan dibenarkan") in pdf_text(pdf, tmp_path)  # the read-back still noted
