@@ -210,7 +210,7 @@ class _Filler:
             state = requirement_state(self.app.requirements.get(req.id, ""))
             if replaced_only and not (req.sptjm_allowed and state == "sptjm"):
                 continue
-            out.append(Line(f"• {req.name.get(self.lang)}", tr(self.lang, STATE_LABELS[state])))
+            out.append(Para(f"• {req.name.get(self.lang)} — {tr(self.lang, STATE_LABELS[state])}"))
         return out
 
     def _rest(self) -> list[Block]:

@@ -58,6 +58,20 @@ class FormFlow(Flow):
         self._add(height, draw)
 
 
+    def row(self, row: Row, size: float, *, bold_value: bool = False, label_size: float | None = None) -> None:
+        """As the receipt's row, but when both label and answer wrap, the label goes above the answer:
+        side by side their lines would interleave, and a verifier (or pdftotext) could not read the answer whole."""
+        if self.lay.wide:
+            label_w = self.lay.frame_width * 0.32
+            label_lines = wrap(row.label, fonts.BOLD, size, label_w - 4 * mm)
+            value_font = fonts.BOLD if bold_value else fonts.REGULAR
+            value_lines = wrap(row.value, value_font, size, self.lay.frame_width - label_w)
+            if len(label_lines) > 1 and len(value_lines) > 1:
+                self.text(row.label, size, bold=True, keep_with_next=True)
+                self.text(row.value, size, bold=bold_value, indent=label_w)
+                return
+        super().row(row, size, bold_value=bold_value, label_size=label_size)
+
     def choices(self, label: str, options: tuple[tuple[str, bool], ...]) -> None:
         """A numbered item with its choices as tick boxes, as many to a line as fit (as on the annex)."""
         lay = self.lay

@@ -210,3 +210,15 @@ def test_the_applicants_signature_goes_only_in_the_applicants_own_box(tmp_path: 
     pdf = build_form(make_app("akta-kelahiran", other, word=word), definition, "F-2.04")
     assert INK not in b"".join(p.get_contents().get_data() for p in PdfReader(_write(tmp_path, pdf)).pages)
     assert squash("dibacakan dan dibenarkan") in pdf_text(pdf, tmp_path)  # the read-back still noted
+
+
+def test_a_requirement_with_no_official_statement_gets_the_plain_sptjm(tmp_path: Path) -> None:
+    definition = CATALOGUE.get("nib")
+    larger = {**definition.example_answers(), "modal_usaha": 2_000_000_000}  # a small, not micro, business
+    app = make_app("nib", larger)
+    [sptjm] = [f for f in available_forms(app, definition) if f.kind == "sptjm"]
+    assert sptjm.code == "SPTJM" and sptjm.needed and "Bukti penguasaan tempat usaha" in sptjm.replaces
+    text = pdf_text(build_form(app, definition, "SPTJM"), tmp_path)
+    assert squash("SURAT PERNYATAAN TANGGUNG JAWAB MUTLAK") in text
+    assert squash("Bukti penguasaan tempat usaha") in text  # the document it stands in for
+    assert missing_from(text, expected_answers("nib", app.answers)) == []
