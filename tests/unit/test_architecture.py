@@ -33,6 +33,7 @@ CORE_ENTRY_POINTS = [
     "import mpp_assist.sync.runner",
     "import mpp_assist.security",
     "import mpp_assist.applications",
+    "import mpp_assist.paperforms.pdf, mpp_assist.attestation.readback",
 ]
 
 
