@@ -125,6 +125,21 @@ class ReadBackCursor:
         self.line = 0
         return self.current()
 
+    def resumed(self, script: ReadBack) -> ReadBackCursor:
+        """A cursor on ``script`` (rebuilt after *Ubah*) at the start of the section this one was in."""
+        cursor = ReadBackCursor(script)
+        section = self.section_id
+        if self.line == -1 and self.section == 0:
+            return cursor  # still at the intro
+        if section is None:
+            cursor.section = len(script.sections)
+        elif any(s.id == section for s in script.sections):
+            cursor.skip_to(section)
+        else:  # the section is no longer relevant: carry on from the same place in the list
+            cursor.section = min(self.section, len(script.sections))
+            cursor.line = 0
+        return cursor
+
     def previous_section(self) -> str | None:
         self.section = max(self.section - 1, 0)
         self.line = 0

@@ -75,6 +75,19 @@ def test_cursor_pauses_repeats_and_skips_by_section() -> None:
         cursor.skip_to("no-such-section")
 
 
+def test_after_a_correction_the_reading_resumes_in_the_same_section() -> None:
+    definition = CATALOGUE.get("ktp-el")
+    answers = definition.normalise(definition.example_answers())
+    cursor = ReadBackCursor(build(definition, answers))
+    target = cursor.script.sections[1]
+    cursor.skip_to(target.id)
+    cursor.advance()
+    corrected = build(definition, {**answers, "nama_lengkap": "Siti Nurhalizah"})  # "Ubah", then back
+    resumed = cursor.resumed(corrected)
+    assert resumed.section_id == target.id and resumed.current() == corrected.sections[1].heading
+    assert any("Siti Nurhalizah" in line for line in corrected.sections[1].utterances())
+
+
 @pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng not installed")
 def test_one_section_synthesised_to_a_real_wav(tmp_path: Path) -> None:
     section = script("ktp-el").sections[1]  # the applicant's data: NIK, KK, name, date of birth
