@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>huruf besar (paling kecil 16 pt)</source>
-        <translation>large print (at least 16 pt)</translation>
+        <translation>large print (nothing below 16 pt)</translation>
     </message>
     <message>
         <source>berkas PDF</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>cetak ke pencetak sistem (CUPS); tanpa nama: yang di pengaturan</source>
-        <translation>print to a system printer (CUPS); without a name: the one in the settings</translation>
+        <translation>print on a system printer (CUPS); no name: the one in the settings</translation>
     </message>
     <message>
         <source>keluaran JSON (dengan --list)</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Permohonan tidak ditemukan: {id}. Lihat daftarnya: mpp-assist list</source>
-        <translation>Application not found: {id}. See the list: mpp-assist list</translation>
+        <translation>No application found: {id}. See the list with: mpp-assist list</translation>
     </message>
     <message>
         <source>Layanan {id} dari permohonan ini tidak ada di katalog.</source>
