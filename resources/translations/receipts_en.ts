@@ -204,6 +204,14 @@
         <translation>Your personal data is used only for this service and is protected under Law No. 27/2022 on Personal Data Protection.</translation>
     </message>
     <message>
+        <source>Tanda tangan pemohon</source>
+        <translation>Applicant&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Cap jempol pada formulir, disaksikan oleh {officer}.</source>
+        <translation>Thumbprint on the form, witnessed by {officer}.</translation>
+    </message>
+    <message>
         <source>halaman {page}/{pages}</source>
         <translation>page {page}/{pages}</translation>
     </message>

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from mpp_assist.attestation import ApplicantWord, split, with_word
 from mpp_assist.forms import ERROR, FormDefinition, Problem, validate
 from mpp_assist.forms import attachments as attachment_answers
 from mpp_assist.i18n import current_language, translate
@@ -73,8 +74,15 @@ def submit(
     draft_id: str | None = None,
     today: date | None = None,
     attachments_from: Path | None = None,
+    word: ApplicantWord | None = None,
 ) -> Application:
     """Store ``answers`` as a new application queued for sync, or raise InvalidAnswers.
+
+    ``word`` is the applicant's word (``attestation.ApplicantWord``): checked first, so an
+    applicant who does not read for themselves cannot be submitted without the officer's
+    read-back confirmation (``WordError`` with a plain message; nothing is stored). It is
+    sealed with the answers under ``attestation.ANSWER_KEY``, sent with them, and its mode
+    (never the strokes) goes into the audit trail as ``applicant_word``.
 
     Warnings (an unknown NIK region code, a postcode that differs from the village's)
     are the officer's call and do not block; errors do.
@@ -85,17 +93,23 @@ def submit(
     one transaction that stores the application, and removed again if it fails, so a
     stored application never names a missing file.
     """
+    answers, _ = split(answers)  # a word arrives only as ``word``, checked
+    if word is not None:
+        word.check()
+        word = word.stamped(officer)
     problems = validate(definition, answers, today=today)
     errors = [p for p in problems if p.severity == ERROR]
     if errors:
         raise InvalidAnswers(errors)
     normalised = definition.normalise(answers)
     scans = _read_scans(definition, normalised, attachments_from)
+    if word is not None:
+        normalised = with_word(normalised, word)
     app_id = str(uuid.uuid4())
     sealed: list[Path] = []
     try:
         queued = _seal(store, app_id, scans, sealed)
-        return store.create_application(
+        app = store.create_application(
             service_id=definition.id,
             form_version=definition.version,
             answers=normalised,
@@ -109,6 +123,12 @@ def submit(
     except BaseException:
         _remove(sealed)
         raise
+    if word is not None:
+        store.audit(officer, WORD_ACTION, app.id, word.audit_detail())
+    return app
+
+
+WORD_ACTION = "applicant_word"
 
 
 def correct(
@@ -120,6 +140,7 @@ def correct(
     today: date | None = None,
     attachments_from: Path | None = None,
     approved_by: str | None = None,
+    word: ApplicantWord | None = None,
 ) -> Application:
     """Store corrected ``answers`` for application ``app_id`` and queue it again, or raise InvalidAnswers.
 
@@ -133,6 +154,9 @@ def correct(
     answers, the form version and the new scans are written in one transaction
     (``outbox.resubmit``), which also sends the new version as a correction when the
     backend already holds an earlier one. Nothing changes when the answers have errors.
+
+    The applicant's word given at submit vouched for the old answers, so it is not carried
+    over: pass the new read-back/signature as ``word`` (checked as at submit).
     """
     from mpp_assist.security import session
     from mpp_assist.security.approval import approver_for
@@ -142,12 +166,18 @@ def correct(
         raise KeyError(app_id)
     signed_in = session.require()
     approver = approver_for(signed_in, approved_by)
+    answers, _ = split(answers)
+    if word is not None:
+        word.check()
+        word = word.stamped(signed_in.officer)
     problems = validate(definition, answers, today=today)
     errors = [p for p in problems if p.severity == ERROR]
     if errors:
         raise InvalidAnswers(errors)
     normalised = definition.normalise(answers)
     scans = _read_scans(definition, normalised, attachments_from)
+    if word is not None:
+        normalised = with_word(normalised, word)
     sealed: list[Path] = []
     try:
         queued = _seal(store, app_id, scans, sealed)
@@ -156,6 +186,8 @@ def correct(
     except BaseException:
         _remove(sealed)
         raise
+    if word is not None:
+        store.audit(signed_in.officer, WORD_ACTION, app_id, word.audit_detail())
     application = store.get_application(app_id)
     assert application is not None  # it was there a moment ago and nothing deletes applications
     return application

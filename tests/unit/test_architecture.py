@@ -34,6 +34,7 @@ CORE_ENTRY_POINTS = [
     "import mpp_assist.security",
     "import mpp_assist.applications",
     "import mpp_assist.survey.storage, mpp_assist.survey.report, mpp_assist.survey.speech",
+    "import mpp_assist.paperforms.pdf, mpp_assist.attestation.readback",
 ]
 
 

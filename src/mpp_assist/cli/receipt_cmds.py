@@ -125,10 +125,10 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_cups(pdf: bytes, printer: str, number: str) -> str:
+def _print_cups(pdf: bytes, printer: str, number: str, options: dict[str, str] | None = None) -> str:
     from mpp_assist.printing.cups import print_pdf_bytes
 
-    job = print_pdf_bytes(pdf, printer or None, title=number)
+    job = print_pdf_bytes(pdf, printer or None, title=number, options=options)
     return translate("Cli", "pencetak {printer} (tugas {job})").format(
         printer=printer or translate("Cli", "utama"), job=job
     )

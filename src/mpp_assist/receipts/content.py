@@ -360,6 +360,9 @@ def build_content(
             ),
         ),
     )
+    from mpp_assist.attestation import word_of  # the applicant's signature or witnessed thumbprint, if any
+
+    content.extra["word"] = word_of(app.answers)
     # Any identity number among the answers (the applicant's, a witness's) must not leak by accident.
     secrets = {nik} | {v for v in _answer_strings(app.answers) if len(v) == 16 and v.isdigit()}
     _scrub_content(content, sorted(s for s in secrets if s))

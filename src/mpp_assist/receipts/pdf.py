@@ -218,6 +218,7 @@ def build_flow(rc: ReceiptContent, lay: Layout) -> tuple[Flow, float]:
     flow.rule(gap)
     for row in rc.applicant:
         flow.row(row, lay.body, label_size=lay.small)
+    _applicant_word(flow, rc, lay)
     if rc.requirements:
         flow.rule(gap)
         flow.text(rc.requirements_heading, lay.heading, bold=True, keep_with_next=True)
@@ -239,6 +240,29 @@ def build_flow(rc: ReceiptContent, lay: Layout) -> tuple[Flow, float]:
     flow.rule(gap)
     flow.text(rc.privacy, lay.small)
     return flow, qr_float
+
+
+def _applicant_word(flow: Flow, rc: ReceiptContent, lay: Layout) -> None:
+    """The applicant's signature drawn from its strokes, or the witnessed thumbprint, and the read-back."""
+    from mpp_assist.attestation import READ_BACK_CONFIRMATION, SIGNATURE, THUMBPRINT
+    from mpp_assist.receipts.ink import draw_signature
+
+    word = rc.extra.get("word")
+    if word is None:
+        return
+    if word.read_back_confirmed:
+        flow.text("✓ " + tr(rc.lang, READ_BACK_CONFIRMATION, "Attestation"), lay.small)
+    if word.mode == SIGNATURE and word.signature is not None:
+        label = tr(rc.lang, QT_TRANSLATE_NOOP("Receipt", "Tanda tangan pemohon"))
+        flow.text(label, lay.small, bold=True, keep_with_next=True)
+        box_h = (22 if lay.large else 16) * mm
+        box_w = min(flow.lay.frame_width, 70 * mm)
+        sig = word.signature
+        flow._start()
+        flow._add(box_h, lambda c, x, y: draw_signature(c, sig, x, y - box_h, box_w, box_h))
+    elif word.mode == THUMBPRINT and word.thumbprint is not None:
+        text = tr(rc.lang, QT_TRANSLATE_NOOP("Receipt", "Cap jempol pada formulir, disaksikan oleh {officer}."))
+        flow.text(text.format(officer=word.thumbprint.officer_name), lay.small)
 
 
 def paginate(pieces: list[Piece], room: float) -> list[list[Piece]]:
