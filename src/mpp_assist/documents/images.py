@@ -1,0 +1,116 @@
+"""Open a picture of a document safely: bounded before it is decoded, upright by its EXIF, RGB.
+
+A file from a scanner, a phone or a drop onto the window is untrusted: its header is
+read first, and anything larger than a real photo (a decompression bomb, a
+20000×20000 PNG), truncated or not a picture at all is refused with a clear
+message before any pixel is decoded. PDF: the first page, rendered by pypdfium2.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageFile, ImageOps
+
+from mpp_assist.documents.errors import DocumentError
+from mpp_assist.forms.attachments import kind
+from mpp_assist.i18n import translate
+
+MAX_FILE_BYTES = 30 * 1024 * 1024
+MAX_PIXELS = 50_000_000  # a 50-megapixel phone photo; decoded RGB that is 150 MB
+MAX_SIDE = 12_000
+MIN_SIDE = 240  # below this a KTP's NIK is a few pixels high
+WORK_SIDE = 2400  # longest side kept for reading: more only costs time
+PDF_MAX_POINTS = 5000  # a page larger than 1.7 m is not a document scan
+
+
+def _error(text: str, code: str, **params: object) -> DocumentError:
+    return DocumentError(translate("Documents", text).format(**params), code)
+
+
+def read_file(path: str | Path) -> bytes:
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _error("Berkas terlalu besar ({mb} MB); paling besar 30 MB.", "too_large", mb=size // 2**20)
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise _error("Berkas tidak ditemukan: {path}", "not_found", path=p) from None
+    except IsADirectoryError:
+        raise _error("{path} adalah folder, bukan berkas gambar.", "not_image", path=p) from None
+    except OSError as exc:
+        raise _error("Berkas tidak bisa dibaca: {path} ({error})", "unreadable", path=p, error=exc) from None
+
+
+def load(data: bytes) -> np.ndarray:
+    """The picture in ``data`` (JPEG, PNG, TIFF, GIF, WebP, BMP or a PDF's first page) as RGB pixels."""
+    if len(data) > MAX_FILE_BYTES:
+        raise _error("Berkas terlalu besar ({mb} MB); paling besar 30 MB.", "too_large", mb=len(data) // 2**20)
+    if kind(data) == "pdf":
+        image = _pdf_page(data)
+    else:
+        image = _picture(data)
+    return _bounded(image)
+
+
+def _picture(data: bytes) -> Image.Image:
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            img = Image.open(io.BytesIO(data))  # reads the header only
+            width, height = img.size
+            if width * height > MAX_PIXELS or max(width, height) > MAX_SIDE:
+                raise _error(
+                    "Gambar terlalu besar ({w}×{h} piksel); paling besar 50 megapiksel.", "too_large",
+                    w=width, h=height,
+                )
+            img.load()
+            img = ImageOps.exif_transpose(img)  # phones store "rotate me" in EXIF
+            return img.convert("RGB")
+    except DocumentError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise _error("Gambar terlalu besar untuk dibuka dengan aman.", "too_large") from None
+    except Image.UnidentifiedImageError:
+        raise _error("Berkas ini bukan gambar atau PDF yang bisa dibaca.", "not_image") from None
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        raise _error("Gambar rusak atau terpotong dan tidak bisa dibaca ({error}).", "corrupt", error=exc) from None
+
+
+def _pdf_page(data: bytes) -> Image.Image:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        raise _error("Berkas PDF rusak dan tidak bisa dibaca.", "corrupt") from None
+    try:
+        if len(pdf) == 0:
+            raise _error("Berkas PDF tidak berisi halaman.", "corrupt")
+        page = pdf[0]
+        width, height = page.get_size()
+        if not (0 < width <= PDF_MAX_POINTS and 0 < height <= PDF_MAX_POINTS):
+            raise _error("Halaman PDF berukuran tidak wajar.", "too_large")
+        scale = min(WORK_SIDE / max(width, height), 300 / 72)  # at most 300 dpi
+        return page.render(scale=scale).to_pil().convert("RGB")
+    except pdfium.PdfiumError:
+        raise _error("Berkas PDF rusak dan tidak bisa dibaca.", "corrupt") from None
+    finally:
+        pdf.close()
+
+
+def _bounded(img: Image.Image) -> np.ndarray:
+    width, height = img.size
+    if min(width, height) < MIN_SIDE:
+        raise _error(
+            "Gambar terlalu kecil ({w}×{h} piksel); foto ulang lebih dekat atau pindai minimal 150 dpi.",
+            "too_small", w=width, h=height,
+        )
+    if max(width, height) > WORK_SIDE:
+        img.thumbnail((WORK_SIDE, WORK_SIDE), Image.Resampling.LANCZOS)
+    return np.asarray(img, dtype=np.uint8)
