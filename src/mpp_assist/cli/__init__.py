@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "mpp_assist.cli.sync_cmds",
     "mpp_assist.cli.server_cmds",
     "mpp_assist.cli.receipt_cmds",
+    "mpp_assist.cli.scan_cmds",
 ]
 
 

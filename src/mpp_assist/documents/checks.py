@@ -15,34 +15,30 @@ from mpp_assist.forms.validators import check_kk, check_nik, nik_info
 from mpp_assist.i18n import translate
 
 
-def _t(text: str) -> str:
-    return translate("Documents", text)
-
-
 def nik(f: FieldReading, birth: FieldReading | None, sex: FieldReading | None) -> None:
     if f.value is None:
         return
     check = check_nik(f.value)
     if not check.ok:
-        f.doubt(_t("NIK yang terbaca tidak sah; periksa keenam belas angkanya."), 0.2)
+        f.doubt(translate("Documents", "NIK yang terbaca tidak sah; periksa keenam belas angkanya."), 0.2)
         return
     info = nik_info(f.value)
     if info is None:
         return
     if birth is not None and birth.value is not None:
         if birth.value not in {d.isoformat() for d in info.birth_dates}:
-            msg = _t("Tanggal lahir tidak cocok dengan NIK.")
+            msg = translate("Documents", "Tanggal lahir tidak cocok dengan NIK.")
             f.doubt(msg, 0.5)
             birth.doubt(msg, 0.5)
     if sex is not None and sex.value is not None and sex.value != info.sex:
-        msg = _t("Jenis kelamin tidak cocok dengan NIK.")
+        msg = translate("Documents", "Jenis kelamin tidak cocok dengan NIK.")
         f.doubt(msg, 0.5)
         sex.doubt(msg, 0.5)
 
 
 def kk_number(f: FieldReading) -> None:
     if f.value is not None and not check_kk(f.value).ok:
-        f.doubt(_t("Nomor KK yang terbaca tidak sah; periksa keenam belas angkanya."), 0.2)
+        f.doubt(translate("Documents", "Nomor KK yang terbaca tidak sah; periksa keenam belas angkanya."), 0.2)
 
 
 def region(fields: dict[str, FieldReading], nik_value: str | None) -> None:
@@ -57,7 +53,7 @@ def region(fields: dict[str, FieldReading], nik_value: str | None) -> None:
         f = fields[name]
         if place is None:
             if f.value is not None:
-                f.doubt(_t("Nama wilayah ini tidak ditemukan di data wilayah Kemendagri."), 0.5)
+                f.doubt(translate("Documents", "Nama wilayah ini tidak ditemukan di data wilayah Kemendagri."), 0.5)
             continue
         f.value = place.region.name
         f.confidence = min(f.confidence, place.similarity) if place.similarity < 1 else f.confidence
@@ -69,8 +65,8 @@ def region(fields: dict[str, FieldReading], nik_value: str | None) -> None:
         if "kode_pos" in fields and fields["kode_pos"].value:
             expected = regions.postcode(desa.value)
             if expected and expected != fields["kode_pos"].value:
-                fields["kode_pos"].doubt(_t("Kode pos tidak cocok dengan desa/kelurahan."), 0.6)
+                fields["kode_pos"].doubt(translate("Documents", "Kode pos tidak cocok dengan desa/kelurahan."), 0.6)
     if district_hint and found.district is not None and "nik" in fields:
         if found.district.region.code.replace(".", "") != district_hint:
             # allowed (people move), but worth a look
-            fields["nik"].doubt(_t("Kode wilayah NIK berbeda dengan kecamatan yang terbaca."), 0.8)
+            fields["nik"].doubt(translate("Documents", "Kode wilayah NIK berbeda dengan kecamatan yang terbaca."), 0.8)

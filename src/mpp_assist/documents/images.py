@@ -13,11 +13,11 @@ import warnings
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageFile, ImageOps
+from PIL import Image, ImageOps
 
 from mpp_assist.documents.errors import DocumentError
 from mpp_assist.forms.attachments import kind
-from mpp_assist.i18n import translate
+from mpp_assist.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_FILE_BYTES = 30 * 1024 * 1024
 MAX_PIXELS = 50_000_000  # a 50-megapixel phone photo; decoded RGB that is 150 MB
@@ -27,8 +27,28 @@ WORK_SIDE = 2400  # longest side kept for reading: more only costs time
 PDF_MAX_POINTS = 5000  # a page larger than 1.7 m is not a document scan
 
 
-def _error(text: str, code: str, **params: object) -> DocumentError:
-    return DocumentError(translate("Documents", text).format(**params), code)
+MESSAGES = {
+    "file_too_large": QT_TRANSLATE_NOOP("Documents", "Berkas terlalu besar ({mb} MB); paling besar 30 MB."),
+    "not_found": QT_TRANSLATE_NOOP("Documents", "Berkas tidak ditemukan: {path}"),
+    "folder": QT_TRANSLATE_NOOP("Documents", "{path} adalah folder, bukan berkas gambar."),
+    "unreadable": QT_TRANSLATE_NOOP("Documents", "Berkas tidak bisa dibaca: {path} ({error})"),
+    "too_many_pixels": QT_TRANSLATE_NOOP(
+        "Documents", "Gambar terlalu besar ({w}×{h} piksel); paling besar 50 megapiksel."
+    ),
+    "bomb": QT_TRANSLATE_NOOP("Documents", "Gambar terlalu besar untuk dibuka dengan aman."),
+    "not_image": QT_TRANSLATE_NOOP("Documents", "Berkas ini bukan gambar atau PDF yang bisa dibaca."),
+    "corrupt": QT_TRANSLATE_NOOP("Documents", "Gambar rusak atau terpotong dan tidak bisa dibaca."),
+    "pdf_corrupt": QT_TRANSLATE_NOOP("Documents", "Berkas PDF rusak dan tidak bisa dibaca."),
+    "pdf_empty": QT_TRANSLATE_NOOP("Documents", "Berkas PDF tidak berisi halaman."),
+    "pdf_size": QT_TRANSLATE_NOOP("Documents", "Halaman PDF berukuran tidak wajar."),
+    "too_small": QT_TRANSLATE_NOOP(
+        "Documents", "Gambar terlalu kecil ({w}×{h} piksel); foto ulang lebih dekat atau pindai minimal 150 dpi."
+    ),
+}
+
+
+def _error(message: str, code: str, **params: object) -> DocumentError:
+    return DocumentError(translate("Documents", MESSAGES[message]).format(**params), code)
 
 
 def read_file(path: str | Path) -> bytes:
@@ -36,20 +56,20 @@ def read_file(path: str | Path) -> bytes:
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise _error("Berkas terlalu besar ({mb} MB); paling besar 30 MB.", "too_large", mb=size // 2**20)
+            raise _error("file_too_large", "too_large", mb=size // 2**20)
         return p.read_bytes()
     except FileNotFoundError:
-        raise _error("Berkas tidak ditemukan: {path}", "not_found", path=p) from None
+        raise _error("not_found", "not_found", path=p) from None
     except IsADirectoryError:
-        raise _error("{path} adalah folder, bukan berkas gambar.", "not_image", path=p) from None
+        raise _error("folder", "not_image", path=p) from None
     except OSError as exc:
-        raise _error("Berkas tidak bisa dibaca: {path} ({error})", "unreadable", path=p, error=exc) from None
+        raise _error("unreadable", "unreadable", path=p, error=exc) from None
 
 
 def load(data: bytes) -> np.ndarray:
     """The picture in ``data`` (JPEG, PNG, TIFF, GIF, WebP, BMP or a PDF's first page) as RGB pixels."""
     if len(data) > MAX_FILE_BYTES:
-        raise _error("Berkas terlalu besar ({mb} MB); paling besar 30 MB.", "too_large", mb=len(data) // 2**20)
+        raise _error("file_too_large", "too_large", mb=len(data) // 2**20)
     if kind(data) == "pdf":
         image = _pdf_page(data)
     else:
@@ -58,28 +78,24 @@ def load(data: bytes) -> np.ndarray:
 
 
 def _picture(data: bytes) -> Image.Image:
-    ImageFile.LOAD_TRUNCATED_IMAGES = False
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             img = Image.open(io.BytesIO(data))  # reads the header only
             width, height = img.size
             if width * height > MAX_PIXELS or max(width, height) > MAX_SIDE:
-                raise _error(
-                    "Gambar terlalu besar ({w}×{h} piksel); paling besar 50 megapiksel.", "too_large",
-                    w=width, h=height,
-                )
+                raise _error("too_many_pixels", "too_large", w=width, h=height)
             img.load()
             img = ImageOps.exif_transpose(img)  # phones store "rotate me" in EXIF
             return img.convert("RGB")
     except DocumentError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise _error("Gambar terlalu besar untuk dibuka dengan aman.", "too_large") from None
+        raise _error("bomb", "too_large") from None
     except Image.UnidentifiedImageError:
-        raise _error("Berkas ini bukan gambar atau PDF yang bisa dibaca.", "not_image") from None
-    except (OSError, ValueError, SyntaxError, EOFError) as exc:
-        raise _error("Gambar rusak atau terpotong dan tidak bisa dibaca ({error}).", "corrupt", error=exc) from None
+        raise _error("not_image", "not_image") from None
+    except (OSError, ValueError, SyntaxError, EOFError):
+        raise _error("corrupt", "corrupt") from None
 
 
 def _pdf_page(data: bytes) -> Image.Image:
@@ -88,18 +104,18 @@ def _pdf_page(data: bytes) -> Image.Image:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError:
-        raise _error("Berkas PDF rusak dan tidak bisa dibaca.", "corrupt") from None
+        raise _error("pdf_corrupt", "corrupt") from None
     try:
         if len(pdf) == 0:
-            raise _error("Berkas PDF tidak berisi halaman.", "corrupt")
+            raise _error("pdf_empty", "corrupt")
         page = pdf[0]
         width, height = page.get_size()
         if not (0 < width <= PDF_MAX_POINTS and 0 < height <= PDF_MAX_POINTS):
-            raise _error("Halaman PDF berukuran tidak wajar.", "too_large")
+            raise _error("pdf_size", "too_large")
         scale = min(WORK_SIDE / max(width, height), 300 / 72)  # at most 300 dpi
         return page.render(scale=scale).to_pil().convert("RGB")
     except pdfium.PdfiumError:
-        raise _error("Berkas PDF rusak dan tidak bisa dibaca.", "corrupt") from None
+        raise _error("pdf_corrupt", "corrupt") from None
     finally:
         pdf.close()
 
@@ -107,8 +123,7 @@ def _pdf_page(data: bytes) -> Image.Image:
 def _bounded(img: Image.Image) -> np.ndarray:
     width, height = img.size
     if min(width, height) < MIN_SIDE:
-        raise _error(
-            "Gambar terlalu kecil ({w}×{h} piksel); foto ulang lebih dekat atau pindai minimal 150 dpi.",
+        raise _error("too_small",
             "too_small", w=width, h=height,
         )
     if max(width, height) > WORK_SIDE:

@@ -9,7 +9,7 @@ import numpy as np
 from mpp_assist.documents import checks, detect, images, kk, ktp, ocr
 from mpp_assist.documents.errors import DocumentError
 from mpp_assist.documents.model import Reading
-from mpp_assist.i18n import translate
+from mpp_assist.i18n import QT_TRANSLATE_NOOP, translate
 
 KINDS = ("auto", "ktp", "kk")
 LONG_SIDE = 1600  # pixels across the flattened document: a KK's small print stays legible
@@ -38,10 +38,11 @@ def read_image(image: np.ndarray, kind: str = "auto") -> Reading:
         turned_scores = _scores(turned_lines)
         if _best(turned_scores, kind) > _best(scores, kind):
             flat, lines, scores = turned, turned_lines, turned_scores
+    asked = kind
     if kind == "auto":
         kind = max(scores, key=lambda k: scores[k])
     if scores[kind] < AT_LEAST:
-        raise DocumentError(_not_this(kind), "not_document")
+        raise DocumentError(_not_this(asked), "not_document")
     width = flat.shape[1]
     if kind == "ktp":
         fields = ktp.parse(lines, width)
@@ -56,12 +57,21 @@ def read_image(image: np.ndarray, kind: str = "auto") -> Reading:
     return Reading("kk", fields, members, flat)
 
 
+NOT_THIS = {
+    "ktp": QT_TRANSLATE_NOOP(
+        "Documents", "Gambar ini tidak terbaca sebagai KTP-el. Foto ulang lebih terang dan tajam."
+    ),
+    "kk": QT_TRANSLATE_NOOP(
+        "Documents", "Gambar ini tidak terbaca sebagai Kartu Keluarga. Foto ulang lebih terang dan tajam."
+    ),
+    "auto": QT_TRANSLATE_NOOP(
+        "Documents", "Gambar ini tidak terbaca sebagai KTP-el atau Kartu Keluarga. Foto ulang lebih terang dan tajam."
+    ),
+}
+
+
 def _not_this(kind: str) -> str:
-    if kind == "ktp":
-        text = "Gambar ini tidak terbaca sebagai KTP-el. Foto ulang dengan terang dan tajam."
-    else:
-        text = "Gambar ini tidak terbaca sebagai Kartu Keluarga. Foto ulang dengan terang dan tajam."
-    return translate("Documents", text)
+    return translate("Documents", NOT_THIS[kind])
 
 
 def read_bytes(data: bytes, kind: str = "auto") -> Reading:
