@@ -93,5 +93,5 @@ def test_exif_rotation_is_applied() -> None:
 
 def test_a_large_photo_is_scaled_down_for_reading() -> None:
     buf = io.BytesIO()
-    Image.new("RGB", (6000, 4000), "white").save(buf, "JPEG")
+    Image.new("RGB", (3600, 2000), "white").save(buf, "JPEG")
     assert max(images.load(buf.getvalue()).shape[:2]) == images.WORK_SIDE

@@ -114,3 +114,5 @@ def test_rt_rw_and_address() -> None:
     assert rt_rw("OO5/O12")[0][0] == "005"
     assert rt_rw("5/12") == ((None, 0.0), (None, 0.0))
     assert norm.address("JL. MAWAR NO.12") == "JL. MAWAR NO. 12"
+    assert norm.address("JL. MELATINO.111") == "JL. MELATI NO. 111"
+    assert norm.address("KP. CASINO") == "KP. CASINO"

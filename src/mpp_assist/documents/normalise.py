@@ -149,4 +149,5 @@ def clean_text(text: str) -> str:
 
 def address(text: str) -> str:
     """An address line, with the space after "NO." and "JL." that OCR tends to drop put back."""
-    return re.sub(r"\b(NO|JL|KP|GG)\.(?=\w)", r"\1. ", clean_text(text), flags=re.I)
+    text = re.sub(r"(?<=[A-Z]{2})(NO\.)\s*(?=\d)", r" \1 ", clean_text(text))  # "MELATINO.12"
+    return re.sub(r"\b(NO|JL|KP|GG)\.(?=\w)", r"\1. ", text, flags=re.I)

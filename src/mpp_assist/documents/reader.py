@@ -32,7 +32,7 @@ def read_image(image: np.ndarray, kind: str = "auto") -> Reading:
     flat = detect.flatten(image, detect.find_corners(image), LONG_SIDE)
     lines = ocr.recognise(flat)
     scores = _scores(lines)
-    if _best(scores, kind) < ENOUGH:  # upside down, or not a document: reading it turned tells which
+    if max(scores.values()) < ENOUGH:  # upside down, or not a document: reading it turned tells which
         turned = detect.turn(flat, 2)
         turned_lines = ocr.recognise(turned)
         turned_scores = _scores(turned_lines)
