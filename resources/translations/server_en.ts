@@ -261,6 +261,18 @@
         <source>Terjadi kesalahan di server. Coba lagi nanti.</source>
         <translation>Something went wrong on the server. Try again later.</translation>
     </message>
+    <message>
+        <source>Tanggapan survei tidak sah: {why}</source>
+        <translation>Invalid survey response: {why}</translation>
+    </message>
+    <message>
+        <source>Tanggapan survei ini sudah diterima dengan isi berbeda.</source>
+        <translation>This survey response was already received with different content.</translation>
+    </message>
+    <message>
+        <source>Tanggal awal harus sebelum tanggal akhir.</source>
+        <translation>The start date must be before the end date.</translation>
+    </message>
 </context>
 <context>
     <name>StatusPage</name>
