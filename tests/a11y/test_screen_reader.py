@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -95,6 +96,9 @@ def known_problems() -> set[str]:
 
 
 def key_of(answer: dict, problem: str) -> str:
+    # Where on the screen (" at x,y w×h") is detail for the reader of a failure, not identity: a pixel
+    # of layout must not turn a known problem into a "new" one.
+    problem = re.sub(r" at -?\d+,-?\d+ \d+×\d+", "", problem)
     return f"{answer['service']} {answer['scale']}% {answer['theme']} {answer['lang']} {answer['page']}: {problem}"
 
 
