@@ -69,7 +69,7 @@ def test_idempotent_put(server: ServerProcess, tokens: dict[str, str]) -> None:
     assert put(server, tokens["ana"], BODY, rid).status_code == 200  # a replay
     other = put(server, tokens["ana"], {**BODY, "answers": [1] * 9}, rid)
     assert other.status_code == 409
-    assert other.json()["detail"]["error"] == "conflict"
+    assert other.json()["error"] == "conflict"
     row = stored(server, rid)
     assert row is not None and json.loads(row["answers"]) == BODY["answers"]
     assert not {"officer", "nik", "name", "receipt_number", "application_id"} & set(row)
@@ -112,7 +112,7 @@ def test_bad_responses_are_422_and_not_stored(
 
 def test_english_messages_and_no_token(server: ServerProcess, tokens: dict[str, str]) -> None:
     resp = put(server, tokens["ana"], {**BODY, "answers": [4, 3, 4, 5, 3, 3, 4, 2, 3]}, lang="en")
-    assert resp.status_code == 422 and "must be 1, 2, 3 or 4" in resp.json()["detail"]["message"]
+    assert resp.status_code == 422 and "must be 1, 2, 3 or 4" in resp.json()["message"]
     assert put(server, None, BODY).status_code == 401
     assert requests.get(f"{server.url}/api/v1/survey/summary?from=2026-01-01&to=2026-01-02",
                         timeout=10).status_code == 401
