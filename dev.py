@@ -42,12 +42,14 @@ def _need_install() -> bool:
     return not STAMP.exists() or STAMP.read_text().strip() != _inputs_digest()
 
 
-def ensure_env() -> None:
+def ensure_env() -> bool:
+    """Create or refresh ``.venv``; True when it was (re)installed just now."""
     if sys.version_info < (3, 11):  # noqa: UP036 - this script may be started by an older python3
         sys.exit("MPP Assist needs Python 3.11 or newer.")
     if not PY.exists():
         print("Membuat lingkungan Python di .venv …", flush=True)
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    fresh = False
     if _need_install():
         print("Memasang MPP Assist dan pustakanya …", flush=True)
         pip = [PY, "-m", "pip", "install", "-q"]
@@ -60,7 +62,9 @@ def ensure_env() -> None:
         else:
             subprocess.run([*pip, "-e", f"{ROOT}[dev,server]"], check=True)
         STAMP.write_text(_inputs_digest())
+        fresh = True
     build_translations()
+    return fresh
 
 
 def build_translations() -> None:
@@ -102,17 +106,22 @@ def missing_qt_libraries() -> list[str]:
     return sorted(missing)
 
 
-def check_system(cmd: str) -> str | None:
-    """What this machine lacks for ``cmd``, said plainly (None: nothing)."""
+def library_problem() -> str | None:
+    """The system libraries Qt needs that are missing, said plainly (None: nothing missing)."""
     libs = missing_qt_libraries()
-    if libs:
-        packages = sorted({QT_LIBRARIES.get(lib, lib) for lib in libs})
-        return (
-            "Qt membutuhkan pustaka sistem yang belum terpasang / Qt needs system libraries that are missing: "
-            + ", ".join(libs)
-            + "\nDebian/Ubuntu: sudo apt-get install " + " ".join(packages)
-            + "\n(bash .ci/run as root installs everything the full test suite uses.)"
-        )
+    if not libs:
+        return None
+    packages = sorted({QT_LIBRARIES.get(lib, lib) for lib in libs})
+    return (
+        "Qt membutuhkan pustaka sistem yang belum terpasang / Qt needs system libraries that are missing: "
+        + ", ".join(libs)
+        + "\nDebian/Ubuntu: sudo apt-get install " + " ".join(packages)
+        + "\n(bash .ci/run as root installs everything the full test suite uses.)"
+    )
+
+
+def display_problem(cmd: str) -> str | None:
+    """``run`` on Linux with no display to open the window on (None: there is one, or it is not needed)."""
     headless = sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
     )
@@ -125,13 +134,20 @@ def check_system(cmd: str) -> str | None:
     return None
 
 
+def check_system(cmd: str) -> str | None:
+    """What this machine lacks for ``cmd``, said plainly (None: nothing)."""
+    return library_problem() or display_problem(cmd)
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"run", "test"}:
         print(__doc__)
         return 2
-    ensure_env()
+    fresh = ensure_env()
     cmd, rest = argv[0], argv[1:]
-    problem = check_system(cmd)
+    # The library probe (ldd, about 0.4 s) runs when the machine is new to us, or after a failure;
+    # not before every start of a machine that works.
+    problem = check_system(cmd) if fresh else display_problem(cmd)
     if problem and cmd == "run":
         print(problem, file=sys.stderr)
         return 2
@@ -142,8 +158,14 @@ def main(argv: list[str]) -> int:
         # first-run wizard instead (installer/demo.preset.json, docs/ADMIN.md).
         env = dict(os.environ)
         env.setdefault("MPP_ASSIST_PRESET", str(ROOT / "installer" / "demo.preset.json"))
-        return subprocess.call([PY, "-m", "mpp_assist", *rest], env=env)
-    return subprocess.call([PY, "-m", "pytest", *rest], cwd=ROOT)
+        status = subprocess.call([PY, "-m", "mpp_assist", *rest], env=env)
+    else:
+        status = subprocess.call([PY, "-m", "pytest", *rest], cwd=ROOT)
+    if status != 0 and not fresh and cmd == "run":
+        later = library_problem()  # a library removed since the install
+        if later:
+            print(later, file=sys.stderr)
+    return status
 
 
 if __name__ == "__main__":
