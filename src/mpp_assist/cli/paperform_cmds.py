@@ -6,8 +6,7 @@ import argparse
 
 from mpp_assist.cli.common import CliError, print_json
 from mpp_assist.cli.core_cmds import open_store
-from mpp_assist.cli.receipt_cmds import _officer, _print_cups, write_file
-from mpp_assist.forms import UnknownService, load_catalogue
+from mpp_assist.cli.receipt_cmds import _officer, _print_cups, stored_application, write_file
 from mpp_assist.i18n import translate
 from mpp_assist.paperforms import PAPER_NAMES, UnknownForm, available_forms, build_form, record_print
 from mpp_assist.paperforms.layouts import MEDIA
@@ -35,16 +34,7 @@ def cmd_form_print(args: argparse.Namespace) -> int:
         raise CliError(translate("Cli", "Pilih tujuan formulir: -o FILE.pdf atau --print (atau --list)."), 2)
     settings = Settings()
     with open_store() as store:
-        app = store.find_application(args.app_id)
-        if app is None:
-            message = translate("Cli", "Permohonan tidak ditemukan: {id}. Lihat daftarnya: mpp-assist list")
-            raise CliError(message.format(id=args.app_id))
-        try:
-            catalogue = load_catalogue()  # the form the application was made with, if still known
-            definition = catalogue.version(app.service_id, app.form_version) or catalogue.get(app.service_id)
-        except UnknownService:
-            message = translate("Cli", "Layanan {id} dari permohonan ini tidak ada di katalog.")
-            raise CliError(message.format(id=app.service_id)) from None
+        app, definition = stored_application(store, args.app_id)
         offered = available_forms(app, definition)
         if args.list:
             return _list(offered, args.json)

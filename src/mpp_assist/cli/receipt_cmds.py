@@ -11,7 +11,7 @@ from pathlib import Path
 from mpp_assist.cli.common import CliError
 from mpp_assist.cli.core_cmds import open_store
 from mpp_assist.cli.security_cmds import signed_in
-from mpp_assist.forms import UnknownService, load_catalogue
+from mpp_assist.forms import FormDefinition, UnknownService, load_catalogue
 from mpp_assist.i18n import current_language, translate
 from mpp_assist.printing import PrintError
 from mpp_assist.receipts import (
@@ -24,6 +24,7 @@ from mpp_assist.receipts import (
 from mpp_assist.receipts.history import print_count, record_print
 from mpp_assist.security import session as security_session
 from mpp_assist.settings import Settings
+from mpp_assist.store import Application, Store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -74,6 +75,21 @@ def _officer(settings: Settings) -> str:
     return current.officer if current else settings.get("officer")
 
 
+
+def stored_application(store: Store, app_id: str) -> tuple[Application, FormDefinition]:
+    """The application named on the command line (id or its prefix) and the form it was made with."""
+    app = store.find_application(app_id)
+    if app is None:
+        message = translate("Cli", "Permohonan tidak ditemukan: {id}. Lihat daftarnya: mpp-assist list")
+        raise CliError(message.format(id=app_id))
+    try:
+        catalogue = load_catalogue()  # the form the application was made with, if still known
+        definition = catalogue.version(app.service_id, app.form_version) or catalogue.get(app.service_id)
+    except UnknownService:
+        message = translate("Cli", "Layanan {id} dari permohonan ini tidak ada di katalog.")
+        raise CliError(message.format(id=app.service_id)) from None
+    return app, definition
+
 def cmd_receipt(args: argparse.Namespace) -> int:
     if not (args.output or args.printer is not None or args.escpos):
         raise CliError(translate("Cli", "Pilih tujuan tanda terima: -o FILE.pdf, --print atau --escpos."), 2)
@@ -86,16 +102,7 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     if args.receipt_lang:
         options["lang"] = args.receipt_lang
     with open_store() as store:
-        app = store.find_application(args.app_id)
-        if app is None:
-            message = translate("Cli", "Permohonan tidak ditemukan: {id}. Lihat daftarnya: mpp-assist list")
-            raise CliError(message.format(id=args.app_id))
-        try:
-            catalogue = load_catalogue()  # the form the application was made with, if still known
-            definition = catalogue.version(app.service_id, app.form_version) or catalogue.get(app.service_id)
-        except UnknownService:
-            message = translate("Cli", "Layanan {id} dari permohonan ini tidak ada di katalog.")
-            raise CliError(message.format(id=app.service_id)) from None
+        app, definition = stored_application(store, args.app_id)
         reprint = print_count(store, app.id) > 0
         pdf = build_receipt(app, definition, reprint=reprint, **options)
         done: list[str] = []
