@@ -18,6 +18,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,18 @@ def seed_officers(db_url: str) -> None:
         for username, desk, role, password in OFFICERS:
             admin.add_officer(session, username, desk, role, password)
     engine.dispose()
+
+
+@contextmanager
+def seeded_server(folder: Path) -> Iterator[ServerProcess]:
+    """A real server on a new SQLite database in ``folder`` with the seeded officers, killed after."""
+    db_url = f"sqlite:///{folder / 'server.sqlite3'}"
+    seed_officers(db_url)
+    proc = ServerProcess(db_url, folder).start()
+    try:
+        yield proc
+    finally:
+        proc.kill()
 
 
 class ServerProcess:

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from backend_support import ServerProcess, seed_officers
+from backend_support import ServerProcess, seeded_server
 
 
 def run(*args: str, home: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -31,12 +31,8 @@ def ok(done: subprocess.CompletedProcess[str], status: int = 0) -> subprocess.Co
 
 @pytest.fixture(scope="module")
 def backend(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    root = tmp_path_factory.mktemp("queue-cli")
-    url = f"sqlite:///{root / 'server.sqlite3'}"
-    seed_officers(url)
-    server = ServerProcess(url, root).start()
-    yield server
-    server.kill()
+    with seeded_server(tmp_path_factory.mktemp("queue-cli")) as server:
+        yield server
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from backend_support import ServerProcess, seed_officers
+from backend_support import ServerProcess, seeded_server
 
 SENT_AT_MOST = 96 * 1024 * 1024  # far beyond the 2 MB limit
 PIECE = 64 * 1024
@@ -23,12 +23,8 @@ PIECE = 64 * 1024
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    folder = tmp_path_factory.mktemp("limits")
-    db_url = f"sqlite:///{folder / 'server.sqlite3'}"
-    seed_officers(db_url)
-    proc = ServerProcess(db_url, folder).start()
-    yield proc
-    proc.kill()
+    with seeded_server(tmp_path_factory.mktemp("limits")) as server:
+        yield server
 
 
 def rss_kib(server: ServerProcess) -> int:

@@ -20,7 +20,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from backend_support import ServerProcess, seed_officers
+from backend_support import ServerProcess, seeded_server
 from mpp_assist.server.app import ROUTER_MODULES, ServerConfig, create_app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,12 +30,8 @@ APP_ID = "6f1d7a52-6f7d-4a53-9f59-1a9b7f3d2c99"
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    folder = tmp_path_factory.mktemp("fuzz")
-    db_url = f"sqlite:///{folder / 'server.sqlite3'}"
-    seed_officers(db_url)
-    proc = ServerProcess(db_url, folder).start()
-    yield proc
-    proc.kill()
+    with seeded_server(tmp_path_factory.mktemp("fuzz")) as server:
+        yield server
 
 
 def routes() -> list[tuple[str, str]]:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import requests
 
-from backend_support import ServerProcess, seed_officers
+from backend_support import ServerProcess, seeded_server
 
 BODY = {
     "service_id": "ktp-el", "desk": "DESK-A", "date": "2026-11-02", "mode": "screen",
@@ -22,12 +22,8 @@ BODY = {
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    folder = tmp_path_factory.mktemp("survey-server")
-    db_url = f"sqlite:///{folder / 'server.sqlite3'}"
-    seed_officers(db_url)
-    proc = ServerProcess(db_url, folder).start()
-    yield proc
-    proc.kill()
+    with seeded_server(tmp_path_factory.mktemp("survey-server")) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")

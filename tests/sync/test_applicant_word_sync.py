@@ -11,7 +11,7 @@ import pytest
 import requests
 from sqlalchemy import text
 
-from backend_support import ServerProcess, seed_officers
+from backend_support import ServerProcess, seeded_server
 from mpp_assist.applications import submit
 from mpp_assist.attestation import ANSWER_KEY, ApplicantWord, Signature, Thumbprint
 from mpp_assist.forms import load_catalogue
@@ -25,12 +25,8 @@ WITNESS = "Bartholomeus Wicaksono"  # distinctive: must never appear on the stat
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    root = tmp_path_factory.mktemp("word-server")
-    db_url = f"sqlite:///{root / 'server.sqlite3'}"
-    seed_officers(db_url)
-    proc = ServerProcess(db_url, root).start()
-    yield proc
-    proc.kill()
+    with seeded_server(tmp_path_factory.mktemp("word-server")) as server:
+        yield server
 
 
 def server_answers(server: ServerProcess, client_uuid: str) -> dict:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from backend_support import ServerProcess, free_port, seed_officers
+from backend_support import ServerProcess, free_port, seeded_server
 from mpp_assist.queue.desk import LOCAL, SERVER, DeskQueue
 from mpp_assist.queue.local import LocalQueue, TicketLinks
 from mpp_assist.server.db import QueueTicket, open_engine, session_factory
@@ -18,12 +18,8 @@ from mpp_assist.sync.queue_client import QueueClient
 
 @pytest.fixture(scope="module")
 def backend(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    root = tmp_path_factory.mktemp("queue-desk")
-    url = f"sqlite:///{root / 'server.sqlite3'}"
-    seed_officers(url)
-    server = ServerProcess(url, root).start()
-    yield server
-    server.kill()
+    with seeded_server(tmp_path_factory.mktemp("queue-desk")) as server:
+        yield server
 
 
 def server_ticket(server: ServerProcess, ticket_id: str) -> QueueTicket | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from backend_support import ServerProcess, seed_officers
+from backend_support import ServerProcess, seeded_server
 from mpp_assist.store import Store
 from mpp_assist.survey import storage
 from mpp_assist.survey.model import make_response
@@ -17,12 +17,8 @@ from mpp_assist.sync.runner import SyncRunner
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    folder = tmp_path_factory.mktemp("survey-sync")
-    db_url = f"sqlite:///{folder / 'server.sqlite3'}"
-    seed_officers(db_url)
-    proc = ServerProcess(db_url, folder).start()
-    yield proc
-    proc.kill()
+    with seeded_server(tmp_path_factory.mktemp("survey-sync")) as server:
+        yield server
 
 
 def response(**kw):
