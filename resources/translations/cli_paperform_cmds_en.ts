@@ -44,14 +44,6 @@
         <translation>Choose where the form goes: -o FILE.pdf or --print (or --list).</translation>
     </message>
     <message>
-        <source>Permohonan tidak ditemukan: {id}. Lihat daftarnya: mpp-assist list</source>
-        <translation>No application found: {id}. See the list with: mpp-assist list</translation>
-    </message>
-    <message>
-        <source>Layanan {id} dari permohonan ini tidak ada di katalog.</source>
-        <translation>This application&apos;s service {id} is not in the catalogue.</translation>
-    </message>
-    <message>
         <source>Formulir {code} permohonan {number} ditulis ke {path}</source>
         <translation>Form {code} of application {number} written to {path}</translation>
     </message>
