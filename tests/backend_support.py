@@ -136,8 +136,11 @@ class ServerProcess:
         log = (self.log_dir / "server.log").open("ab")
         self.proc = subprocess.Popen(self.command(), stdout=log, stderr=log, stdin=subprocess.DEVNULL)
         log.close()
+        # A cold start imports FastAPI, SQLAlchemy and the forms engine: seconds when idle, more than
+        # 30 s on two busy cores (seen). Waiting longer costs nothing when it is up sooner.
         wait_for(
             lambda: self.healthy() or (self.proc is not None and self.proc.poll() is not None),
+            timeout=120.0,
             what="server start",
         )
         if self.proc.poll() is not None:
