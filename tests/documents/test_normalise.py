@@ -55,6 +55,8 @@ def test_every_value_read_is_one_the_form_accepts(table: dict[str, str], service
         ("3201O14508900OO3", "3201014508900003"),  # O read for 0
         ("320I0145089000S3", "3201014508900053"),  # I for 1, S for 5
         ("No. 3201014508900003", "3201014508900003"),  # the "No" is a word, not digits
+        ("No.3201014508900003", "3201014508900003"),  # ... also when the space was not read
+        ("NO3201014508900003", "3201014508900003"),
         ("3201 0145 0890 0003", "3201014508900003"),
     ],
 )

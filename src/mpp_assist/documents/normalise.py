@@ -15,6 +15,10 @@ _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": 
                                    "B": "8", "G": "6", "b": "6", "T": "7", "g": "9", "q": "9", "A": "4"})
 
 
+# "No." / "NO" glued to the digits that follow it: a label, not a 0 (the "o" reads as one).
+_NUMBER_LABEL = re.compile(r"^[Nn][Oo]\.?(?=[0-9])")
+
+
 def key(text: str) -> str:
     """Upper-case letters and digits only, single-spaced: what labels and value sets are compared on."""
     return " ".join(re.sub(r"[^A-Z0-9]+", " ", text.upper()).split())
@@ -23,10 +27,12 @@ def key(text: str) -> str:
 def digits(text: str) -> str:
     """The digits in ``text``, reading the usual OCR look-alikes (O→0, I→1, S→5, B→8) as digits.
 
-    Only in words that are mostly digits already: "No. 3201…" keeps its "No" out of the number.
+    Only in words that are mostly digits already: "No. 3201…" keeps its "No" out of the number, and so
+    does "No.3201…" (the label run into the number when the OCR misses the space).
     """
     out = []
     for word in re.split(r"[\s:;,]+", text):
+        word = _NUMBER_LABEL.sub("", word)
         alnum = [ch for ch in word if ch.isalnum()]
         real = sum(ch.isdigit() for ch in alnum)
         if alnum and real * 2 >= len(alnum):
