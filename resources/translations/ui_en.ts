@@ -1232,6 +1232,28 @@
     </message>
 </context>
 <context>
+    <name>ProfileScreen</name>
+    <message>
+        <source>Tentang Anda (boleh dilewati)</source>
+        <translation>About you (you may skip this)</translation>
+    </message>
+    <message>
+        <source>Pilih bila Anda mau. Tidak ada nama atau NIK yang dicatat.</source>
+        <translation>Choose if you wish. No name or NIK is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionScreen</name>
+    <message>
+        <source>Pertanyaan {number} dari {count}</source>
+        <translation>Question {number} of {count}</translation>
+    </message>
+    <message>
+        <source>Tekan {key}</source>
+        <translation>Press {key}</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPage</name>
     <message>
         <source>Permohonan tersimpan</source>
@@ -1760,6 +1782,45 @@
     <message>
         <source>Hentikan suara</source>
         <translation>Stop speaking</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message>
+        <source>Survei kepuasan masyarakat</source>
+        <translation>Public satisfaction survey</translation>
+    </message>
+    <message>
+        <source>Petugas membacakan pertanyaan dan mengisi jawaban (wawancara)</source>
+        <translation>The officer reads the questions and enters the answers (interview)</translation>
+    </message>
+    <message>
+        <source>Mulai survei</source>
+        <translation>Start the survey</translation>
+    </message>
+    <message>
+        <source>Lewati survei</source>
+        <translation>Skip the survey</translation>
+    </message>
+    <message>
+        <source>Saran untuk pelayanan ini (boleh kosong)</source>
+        <translation>Suggestions for this service (optional)</translation>
+    </message>
+    <message>
+        <source>Simpan jawaban</source>
+        <translation>Save the answers</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Lewati pertanyaan ini</source>
+        <translation>Skip this question</translation>
+    </message>
+    <message>
+        <source>Bacakan lagi</source>
+        <translation>Read again</translation>
     </message>
 </context>
 <context>

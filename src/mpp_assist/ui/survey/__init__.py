@@ -1,0 +1,1 @@
+"""The satisfaction survey (SKM) the applicant answers on the applicant display."""
