@@ -123,6 +123,65 @@
     </message>
 </context>
 <context>
+    <name>ApplicantWordPanel</name>
+    <message>
+        <source>Persetujuan pemohon</source>
+        <translation>The applicant&apos;s agreement</translation>
+    </message>
+    <message>
+        <source>Pemohon membaca sendiri isi permohonan</source>
+        <translation>The applicant reads the application themselves</translation>
+    </message>
+    <message>
+        <source>Bacakan semua</source>
+        <translation>Read everything aloud</translation>
+    </message>
+    <message>
+        <source>Bacakan seluruh isian dan biayanya kepada pemohon</source>
+        <translation>Read every answer and the fee aloud to the applicant</translation>
+    </message>
+    <message>
+        <source>Tanda tangan di kertas</source>
+        <translation>Signs on paper</translation>
+    </message>
+    <message>
+        <source>Tanda tangan di layar</source>
+        <translation>Signs on the screen</translation>
+    </message>
+    <message>
+        <source>Cap jempol</source>
+        <translation>Thumbprint</translation>
+    </message>
+    <message>
+        <source>Hapus tanda tangan</source>
+        <translation>Clear the signature</translation>
+    </message>
+    <message>
+        <source>Kotak tanda tangan</source>
+        <translation>Signature box</translation>
+    </message>
+    <message>
+        <source>Pemohon menandatangani di sini; Delete menghapus</source>
+        <translation>The applicant signs here; Delete clears it</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>The applicant</translation>
+    </message>
+    <message>
+        <source>Isinya sudah saya bacakan dan jelaskan kepada pemohon</source>
+        <translation>I have read and explained the content to the applicant</translation>
+    </message>
+    <message>
+        <source>Cap jempol dibubuhkan di hadapan saya</source>
+        <translation>The thumbprint was made in my presence</translation>
+    </message>
+    <message>
+        <source>Nama lengkap petugas saksi</source>
+        <translation>Full name of the witnessing officer</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>MPP Assist tidak bisa dibuka: {error}</source>
