@@ -487,6 +487,49 @@
     </message>
 </context>
 <context>
+    <name>ConfirmReadingDialog</name>
+    <message>
+        <source>Kurang yakin terbaca: periksa</source>
+        <translation>Not read with certainty: check it</translation>
+    </message>
+    <message>
+        <source>KTP-el</source>
+        <translation>KTP-el (ID card)</translation>
+    </message>
+    <message>
+        <source>Kartu Keluarga</source>
+        <translation>Family card (KK)</translation>
+    </message>
+    <message>
+        <source>Periksa hasil baca {kind}</source>
+        <translation>Check what was read from the {kind}</translation>
+    </message>
+    <message>
+        <source>Bandingkan setiap isian dengan potongan dokumennya. Perbaiki yang salah; isian yang kurang yakin terbaca harus dicentang &quot;Sudah dicek&quot; dulu.</source>
+        <translation>Compare each value with the part of the document it was read from. Correct what is wrong; values read without certainty must be ticked &quot;Checked&quot; first.</translation>
+    </message>
+    <message>
+        <source>Sudah dicek</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>{field}: sudah dicek</source>
+        <translation>{field}: checked</translation>
+    </message>
+    <message>
+        <source>Pakai untuk formulir</source>
+        <translation>Use for the form</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Belum dicek: {fields}</source>
+        <translation>Not checked yet: {fields}</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>Pemberitahuan privasi</source>
@@ -765,6 +808,140 @@
     <message>
         <source>Sinkronisasi gagal</source>
         <translation>Sync failed</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFields</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>No. KK</source>
+        <translation>Family card no.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Nama kepala keluarga</source>
+        <translation>Head of family</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Golongan darah</source>
+        <translation>Blood type</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Kel/Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Kabupaten/Kota</source>
+        <translation>Regency/City</translation>
+    </message>
+    <message>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Kode wilayah desa</source>
+        <translation>Village region code</translation>
+    </message>
+    <message>
+        <source>Agama</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <source>Status perkawinan</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Kewarganegaraan</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <source>Kode pos</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Hubungan keluarga</source>
+        <translation>Relationship in the family</translation>
+    </message>
+    <message>
+        <source>Nama ayah</source>
+        <translation>Father&apos;s name</translation>
+    </message>
+    <message>
+        <source>Nama ibu</source>
+        <translation>Mother&apos;s name</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReader</name>
+    <message>
+        <source>Pilih foto KTP-el atau Kartu Keluarga</source>
+        <translation>Choose a photo of a KTP-el or family card</translation>
+    </message>
+    <message>
+        <source>Gambar (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Membaca dokumen… (beberapa detik)</source>
+        <translation>Reading the document… (a few seconds)</translation>
+    </message>
+    <message>
+        <source>Foto tidak bisa dibaca: {error}</source>
+        <translation>The photo cannot be read: {error}</translation>
+    </message>
+    <message>
+        <source>Dokumen terbaca. Periksa setiap isian.</source>
+        <translation>Document read. Check every value.</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak terbaca</source>
+        <translation>The document could not be read</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
