@@ -17,6 +17,24 @@ from contextlib import contextmanager
 
 KEYRING_PASSWORD = b"test-keyring"
 
+# The session bus with no service directories: nothing is started on demand. With the
+# standard ones, the first Secret Service call can race our daemon and have D-Bus
+# start gnome-keyring's own (no password, so "Prompt dismissed"), which took the name
+# first: "another secret service is running" (a CI run failed every test so).
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir={runtime}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
 
 def _wait_for_default_collection(deadline: float, daemon: subprocess.Popen, log: str) -> None:
     import secretstorage
@@ -46,8 +64,11 @@ def secret_service_session() -> Iterator[None]:
     runtime = os.path.join(root, "run")
     os.mkdir(runtime, 0o700)
     env = dict(os.environ, HOME=root, XDG_DATA_HOME=os.path.join(root, "data"), XDG_RUNTIME_DIR=runtime)
+    config = os.path.join(root, "bus.conf")
+    with open(config, "w") as f:
+        f.write(BUS_CONFIG.format(runtime=runtime))
     bus = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
+        ["dbus-daemon", f"--config-file={config}", "--nofork", "--nopidfile", "--print-address=1"],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True,
     )
     daemon = None
