@@ -132,8 +132,8 @@
         <translation>No server address set. Fill it in Settings or use --backend.</translation>
     </message>
     <message>
-        <source>Belum masuk ke server sebagai {user}. Masuk dulu: mpp-assist login</source>
-        <translation>Not logged in to the server as {user}. Log in first: mpp-assist login</translation>
+        <source>Belum masuk ke server sebagai {user}.</source>
+        <translation>Not signed in to the server as {user}.</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,10 @@
         <translation>DejaVu Sans font (embedded in receipt PDFs): Bitstream Vera and Arev licence, free to use and redistribute. See resources/fonts/LICENSE-DejaVu.txt.</translation>
     </message>
     <message>
+        <source>Ikon: Material Design Icons (Pictogrammers), lisensi Apache 2.0, dari huruf yang dibawa QtAwesome (lisensi MIT).</source>
+        <translation>Icons: Material Design Icons (Pictogrammers), Apache 2.0 licence, from the font QtAwesome carries (MIT licence).</translation>
+    </message>
+    <message>
         <source>Kalender hari libur nasional dan cuti bersama (perkiraan tanggal selesai):</source>
         <translation>National holidays and collective leave calendar (estimated completion dates):</translation>
     </message>
@@ -375,8 +379,8 @@
         <translation>The server settings are wrong: {error} Check the server address in Settings.</translation>
     </message>
     <message>
-        <source>Perlu masuk lagi ke server: {error} Antrean tidak berubah.</source>
-        <translation>You need to log in to the server again: {error} The queue is unchanged.</translation>
+        <source>Perlu masuk lagi ke server: {error} Tekan “Masuk lagi ke server” di halaman Permohonan. Permohonan tetap tersimpan.</source>
+        <translation>You need to log in to the server again: {error} Press “Log in to the server again” on the Applications page. The applications stay saved.</translation>
     </message>
     <message>
         <source>Sinkronisasi gagal: {error} Permohonan tetap tersimpan.</source>
@@ -762,10 +766,6 @@
         <translation>The application list and sending to the server (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <source>Antrean</source>
-        <translation>Queue</translation>
-    </message>
-    <message>
         <source>Perbaikan tersimpan; permohonan {receipt} menunggu dikirim.</source>
         <translation>Correction saved; application {receipt} is waiting to be sent.</translation>
     </message>
@@ -808,6 +808,10 @@
     <message>
         <source>Sinkronisasi gagal</source>
         <translation>Sync failed</translation>
+    </message>
+    <message>
+        <source>{count} menunggu</source>
+        <translation>{count} waiting</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1051,14 @@
         <translation>Answers are not saved to disk yet: {error}. Do not close the app.</translation>
     </message>
     <message>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Periksa</source>
+        <translation>Check</translation>
+    </message>
+    <message>
         <source>Permohonan belum tersimpan: {error}. Jawaban masih ada; coba kirim lagi.</source>
         <translation>The application is not stored yet: {error}. The answers are still here; try sending again.</translation>
     </message>
@@ -1154,10 +1166,6 @@
     <message>
         <source>Diisi: {answer}</source>
         <translation>Entered: {answer}</translation>
-    </message>
-    <message>
-        <source>Suara</source>
-        <translation>Speech</translation>
     </message>
     <message>
         <source>Layar pemohon</source>
@@ -1313,12 +1321,16 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <source>Perintah utama</source>
-        <translation>Main commands</translation>
-    </message>
-    <message>
         <source>{mpp} · Loket {desk} · Petugas {officer}</source>
         <translation>{mpp} · Desk {desk} · Officer {officer}</translation>
+    </message>
+    <message>
+        <source>Data {name} dan {n} anggota keluarga sudah dibaca. Pilih layanannya.</source>
+        <translation>The details of {name} and {n} family members have been read. Choose the service.</translation>
+    </message>
+    <message>
+        <source>Data {name} sudah dibaca. Pilih layanannya.</source>
+        <translation>The details of {name} have been read. Choose the service.</translation>
     </message>
     <message>
         <source>Draf tidak bisa dilanjutkan</source>
@@ -1374,6 +1386,49 @@
     <message>
         <source>Belum masuk ke server: {error} Bisa masuk nanti lewat Pengaturan.</source>
         <translation>Not signed in to the server yet: {error} You can sign in later.</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>Permohonan</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Daftar permohonan dan pengirimannya ke server (Ctrl+Shift+P)</source>
+        <translation>The applications and their sending to the server (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Pilih layanan untuk permohonan baru</source>
+        <translation>Choose a service for a new application</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Tampilan, suara, server dan pencetak (Ctrl+,)</source>
+        <translation>Display, speech, server and printer (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Bantuan</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Tombol pintas dan arti istilah (F1)</source>
+        <translation>Shortcuts and what the terms mean (F1)</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Laporan harian dan survei kepuasan (SKM)</source>
+        <translation>Daily report and the satisfaction survey (SKM)</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1725,65 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Laporan harian loket</source>
+        <translation>The desk&apos;s daily report</translation>
+    </message>
+    <message>
+        <source>Permohonan hari ini dan waktu layanannya. Untuk penyelia.</source>
+        <translation>Today&apos;s applications and their service times. For supervisors.</translation>
+    </message>
+    <message>
+        <source>Simpan laporan harian (PDF)</source>
+        <translation>Save the daily report (PDF)</translation>
+    </message>
+    <message>
+        <source>Survei kepuasan masyarakat (SKM)</source>
+        <translation>Public satisfaction survey (SKM)</translation>
+    </message>
+    <message>
+        <source>Nilai indeks kepuasan dari jawaban pemohon di loket ini, dihitung sesuai peraturan.</source>
+        <translation>The satisfaction index from the answers of applicants at this desk, calculated as the regulation prescribes.</translation>
+    </message>
+    <message>
+        <source>Dari tanggal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Sampai tanggal</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Simpan laporan survei (PDF)</source>
+        <translation>Save the survey report (PDF)</translation>
+    </message>
+    <message>
+        <source>Simpan laporan</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Berkas PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tanggal awal harus sebelum tanggal akhir.</source>
+        <translation>The start date must be before the end date.</translation>
+    </message>
+    <message>
+        <source>Laporan tidak bisa disimpan ke {path}: {error}</source>
+        <translation>The report could not be saved to {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Laporan survei disimpan ke {path}</source>
+        <translation>Survey report saved to {path}</translation>
+    </message>
+</context>
+<context>
     <name>Requirement</name>
     <message>
         <source>Asli sudah dilihat</source>
@@ -1774,6 +1888,29 @@
     </message>
 </context>
 <context>
+    <name>ServiceCard</name>
+    <message>
+        <source>Gratis</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>{n} hari kerja</source>
+        <translation>{n} working days</translation>
+    </message>
+    <message>
+        <source>Hari itu juga</source>
+        <translation>The same day</translation>
+    </message>
+    <message>
+        <source>{n} dokumen</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <source>Tanpa dokumen</source>
+        <translation>No documents</translation>
+    </message>
+</context>
+<context>
     <name>ServicesPage</name>
     <message>
         <source>Pilih layanan</source>
@@ -1790,6 +1927,14 @@
     <message>
         <source>Buang draf</source>
         <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>Baca KTP-el / KK dari foto</source>
+        <translation>Read a KTP-el / KK from a photo</translation>
+    </message>
+    <message>
+        <source>Data pemohon dibaca dari foto kartunya, lalu diperiksa satu per satu (Ctrl+D)</source>
+        <translation>The applicant&apos;s details are read from a photo of their card, then checked one by one (Ctrl+D)</translation>
     </message>
     <message>
         <source>Cari layanan</source>
@@ -2018,6 +2163,17 @@
     <message>
         <source>Hentikan suara</source>
         <translation>Stop speaking</translation>
+    </message>
+</context>
+<context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Langkah {n} dari {total}: {title}</source>
+        <translation>Step {n} of {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Pemohon: {summary}</source>
+        <translation>Applicant: {summary}</translation>
     </message>
 </context>
 <context>

@@ -67,14 +67,27 @@ def create_window(ctx: Any, lang: str | None = None, *, consent: bool = True) ->
     """
     from PySide6.QtWidgets import QApplication
 
+    from mpp_assist.ui.queue.desk_sync import applications_place
+    from mpp_assist.ui.reports.reports_page import reports_place
     from mpp_assist.ui.shell import translations
+    from mpp_assist.ui.shell.desk_places import help_place, services_place, settings_place
     from mpp_assist.ui.shell.main_window import MainWindow
+    from mpp_assist.ui.shell.places import PlaceRegistry
     from mpp_assist.ui.shell.theme import ThemeManager
 
     translations.install(lang or ctx.settings.get("language"))
     app = QApplication.instance()
     theme = ThemeManager(app, ctx.settings) if isinstance(app, QApplication) else None
-    window = MainWindow(ctx, theme=theme)
+    # The rail's places. Those that act through a part of the window reach it once it is built.
+    places = PlaceRegistry()
+    parts: dict[str, Any] = {}
+    places.register(services_place(lambda: parts["window"].go_services()))
+    places.register(applications_place())
+    places.register(reports_place(lambda: parts["window"].desk_sync.page.save_report))
+    places.register(settings_place(lambda: parts["window"].open_settings()))
+    places.register(help_place(lambda _host: parts["window"].inclusion.show_help()))
+    window = MainWindow(ctx, theme=theme, places=places)
+    parts["window"] = window
     from mpp_assist.ui.inclusion.inclusion import Inclusion
 
     window.inclusion = Inclusion(window)  # speech, applicant display, help, glossary
@@ -84,7 +97,7 @@ def create_window(ctx: Any, lang: str | None = None, *, consent: bool = True) ->
     from mpp_assist.ui.setup.desk_settings import DeskSettings
 
     window.desk_settings = DeskSettings(window)  # "Server dan pencetak" in the settings dialog
-    from mpp_assist.ui.queue.applications_page import DeskSync
+    from mpp_assist.ui.queue.desk_sync import DeskSync
 
     window.desk_sync = DeskSync(window)  # the sync worker and the "Permohonan" page
     return window

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
+from mpp_assist.atomic import write_atomic
 from mpp_assist.cli.common import CliError
 from mpp_assist.cli.core_cmds import open_store
 from mpp_assist.cli.security_cmds import signed_in
@@ -56,14 +55,8 @@ def write_file(path: str, data: bytes) -> Path:
     target = Path(path).expanduser()
     if target.is_dir():
         raise CliError(translate("Cli", "{path} adalah folder; berikan nama berkas PDF").format(path=path))
-    folder = target.parent if str(target.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
+        write_atomic(target, data)
     except OSError as exc:
         message = translate("Cli", "Berkas tidak bisa ditulis: {path} ({error})")
         raise CliError(message.format(path=path, error=exc.strerror)) from None

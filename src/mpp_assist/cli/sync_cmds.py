@@ -98,7 +98,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
     with open_store() as store:
         try:
             sync = runner.for_desk(store, settings, backend=args.backend)
-        except (Misconfigured, AuthRequired) as exc:
+        except AuthRequired as exc:
+            raise CliError(f"{exc.message} {translate('Cli', 'Masuk dulu: mpp-assist login')}", 2) from None
+        except Misconfigured as exc:
             raise CliError(exc.message, 2) from None
         try:
             report = sync.run_once(_progress)

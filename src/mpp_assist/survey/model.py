@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from mpp_assist.forms import dates
 from mpp_assist.i18n import translate
 from mpp_assist.survey.questionnaire import ELEMENTS, PROFILE, VALUES, profile_question
 
@@ -120,7 +121,7 @@ def make_response(
         )
     if not isinstance(day, date):
         problems.append(translate("Survey", "Tanggal survei tidak sah."))
-    elif day > (today or date.today()):
+    elif day > (today or dates.today()):  # Indonesia's date (WIT), as the window and the engine use
         problems.append(translate("Survey", "Tanggal survei tidak boleh di masa depan: {day}.").format(day=day))
     checked: list[int | None] = []
     if isinstance(answers, (str, bytes)) or not isinstance(answers, Sequence):

@@ -543,7 +543,8 @@ def for_desk(
     token = credentials.saved_token(url, user)
     if token is None:
         raise AuthRequired(
-            translate("Sync", "Belum masuk ke server sebagai {user}. Masuk dulu: mpp-assist login").format(
+            # No way of signing in here: the CLI adds its command, the window its button.
+            translate("Sync", "Belum masuk ke server sebagai {user}.").format(
                 user=user
             )
         )

@@ -78,12 +78,13 @@ def test_settings_section_saves_text_size_theme_speed_and_display(qtbot: Any, de
     assert window.inclusion.display.isVisible()
 
 
-def test_toolbar_buttons_are_named_in_full(qtbot: Any, desk: Any) -> None:
+def test_header_tools_are_icons_named_in_full(qtbot: Any, desk: Any) -> None:
     _ctx, window = desk
     zoom_in = next(a for a in window.zoom_actions if a.objectName() == "zoomIn")
-    button = window.toolbar.widgetForAction(zoom_in)
-    assert button.text() == "A+"
+    button = window.header.button_for(zoom_in)
+    assert button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly and not button.icon().isNull()
     assert button.accessibleName() == "Huruf lebih besar"
+    assert "Ctrl+=" in button.toolTip()
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert window.ctx.settings.get("font_scale") == 125
 

@@ -90,3 +90,27 @@ def test_a_thumbprint_needs_the_three_facts_and_the_witness(qtbot: Any) -> None:
     assert panel.problem() is None
     word = panel.word()
     assert word.thumbprint is not None and word.thumbprint.identified_by == "ktp_el"
+
+
+def test_check_answers_in_the_window_sends_the_signature_with_the_application(qtbot: Any, desk: Any) -> None:
+    from mpp_assist.ui.desk.form_flow import CHECK, FlowState
+
+    ctx, window = desk
+    definition = ctx.catalogue.get("ktp-el")
+    state = FlowState.new(definition)
+    state.answers = definition.example_answers()
+    state.page = CHECK
+    window._drop_pages()
+    window._show_flow(state)
+    check = window.flow.page
+    panel = check.word_panel
+    assert panel.isVisibleTo(check)
+    panel.on_screen.setChecked(True)
+    check.go_on()  # an empty signature box is named, nothing is stored
+    assert window.receipt is None and "kosong" in check.summary.accessibleDescription()
+    qtbot.waitUntil(panel.pad.isVisible)
+    sign(qtbot, panel)
+    check.go_on()
+    assert window.receipt is not None
+    stored = word_of(ctx.store.get_application(window.receipt.application.id).answers)
+    assert stored is not None and stored.signature is not None and stored.mode == "signature"

@@ -48,6 +48,14 @@ class CheckAnswersPage(FormPage):
                 f = session.field(row.path)
                 fixed = f.calculate is not None or f.read_only
                 self._row(grid, row.label, row.value, row.path, None if fixed else row.path)
+        # The applicant's own word: everything read back aloud, then signed or a witnessed thumbprint.
+        from mpp_assist.ui.word.applicant_word_panel import ApplicantWordPanel
+
+        self.word_panel = ApplicantWordPanel(
+            flow.definition, flow.answers, officer_name=str(flow.ctx.settings.get("officer")),
+            speak=flow.speak, reads_self=flow.reads_self,
+        )
+        self.content.addWidget(self.word_panel)
         self._show_remaining_problems()
 
     def _grid(self, title: str) -> QGridLayout:
@@ -95,8 +103,13 @@ class CheckAnswersPage(FormPage):
             self.continue_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def go_on(self) -> None:
+        missing = self.word_panel.problem()
+        if missing:  # e.g. not yet read back to an applicant who does not read
+            self.summary.show_problems([(missing, lambda: self.word_panel.setFocus())])
+            self.summary.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self.continue_button.setEnabled(False)
-        result = self.flow.submit()
+        result = self.flow.submit(word=self.word_panel.word() if self.word_panel.given() else None)
         if result is None:
             return  # the window moves on to the receipt
         self.continue_button.setEnabled(True)

@@ -22,11 +22,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from mpp_assist.applications import InvalidAnswers, submit
+from mpp_assist.attestation import ApplicantWord, WordError
 from mpp_assist.forms import Evaluation, FormDefinition, FormSession, Problem
 from mpp_assist.forms.engine import is_empty
 from mpp_assist.forms.model import Section
 from mpp_assist.security.errors import SecurityError
 from mpp_assist.store import Application, Draft, StoreError
+from mpp_assist.ui.desk.step_indicator import Step, StepIndicator
 from mpp_assist.ui.shell.context import AppContext
 from mpp_assist.ui.shell.widgets import retire
 
@@ -101,11 +103,19 @@ class FormFlow(QWidget):
         self.return_to_check = False
         # A correction's approving supervisor (ui/desk/correction.py sets this); None: no approval given.
         self.approve_correction: Callable[[], str | None] = lambda: None
+        # Read aloud for the applicant (the window's speech; silent where there is none), and whether
+        # the applicant reads for themselves (else check answers must be read back to them).
+        self.speak: Callable[[str], None] = lambda _text: None
+        self.reads_self = True
         self.page: QWidget | None = None
         self._focus_path: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         self._layout = layout
+        # Outside the page's scroll: always in view, whatever the page's length.
+        self.steps = StepIndicator()
+        layout.addWidget(self.steps)
         self.go(state.page)
 
     # -- state ---------------------------------------------------------------------
@@ -207,8 +217,9 @@ class FormFlow(QWidget):
         if old is not None:
             self._layout.removeWidget(old)
             retire(old, self)
-        self._layout.addWidget(self.page)
+        self._layout.addWidget(self.page, 1)
         self.page.show()
+        self._update_steps(page)
         if self.state_.reasons:
             from mpp_assist.ui.desk.correction import show_reasons
 
@@ -217,6 +228,17 @@ class FormFlow(QWidget):
         if self.isVisible():
             self._enter_page(focus_path)
         self.page_changed.emit(page)
+
+    def _update_steps(self, page: str) -> None:
+        lang = self.ctx.lang
+        steps = [Step(REQUIREMENTS, self.tr("Dokumen"))] if self.definition.requirements else []
+        steps += [Step(f"section:{s.id}", s.title.get(lang)) for s in self.sections()]
+        steps.append(Step(CHECK, self.tr("Periksa")))
+        self.steps.set_steps(steps, page)
+        known = self.session.profile_updates()
+        self.steps.set_applicant(
+            str(known.get("nama_lengkap") or ""), str(known.get("nik") or ""), self.definition.name.get(lang)
+        )
 
     def enter(self) -> None:
         """The flow has just been put on screen: focus where its page wants."""
@@ -281,7 +303,7 @@ class FormFlow(QWidget):
 
     # -- submit ------------------------------------------------------------------------
 
-    def submit(self) -> list[Problem] | str | None:
+    def submit(self, word: ApplicantWord | None = None) -> list[Problem] | str | None:
         """Store the application; on success emit ``submitted``. Returns problems or a message if not."""
         settings = self.ctx.settings
         # Only the documents this application needs (a mark left from another answer is dropped).
@@ -310,7 +332,10 @@ class FormFlow(QWidget):
                 requirements=requirements,
                 draft_id=self.state_.draft_id,
                 today=self.ctx.today(),
+                word=word,
             )
+        except WordError as exc:
+            return exc.message
         except InvalidAnswers as exc:
             return exc.problems
         except SecurityError as exc:  # a correction without a supervisor's approval: nothing changed

@@ -86,16 +86,19 @@ class FormPage(QWidget):
         self.body.addWidget(self.summary)
         self.content = QVBoxLayout()
         self.body.addLayout(self.content)
-        self.body.addSpacing(12)
-        actions = QHBoxLayout()
+        self.body.addStretch(1)
+        # The page's one primary button, always in the same place: a bar under the scrolling body.
+        bar = QFrame()
+        bar.setObjectName("actionBar")
+        actions = QHBoxLayout(bar)
+        actions.setContentsMargins(8, 4, 8, 4)
         self.continue_button = button(
             self.tr("Lanjut"), role="primary", description=self.tr("Halaman berikutnya (Enter)")
         )
         self.continue_button.clicked.connect(self.go_on)
         actions.addWidget(self.continue_button)
         actions.addStretch(1)
-        self.body.addLayout(actions)
-        self.body.addStretch(1)
+        outer.addWidget(bar)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -113,7 +116,8 @@ class FormPage(QWidget):
         """
         focus = QApplication.focusWidget()
         sequence = [
-            w for w in tab_sequence(self.scroll.widget()) if w.isVisibleTo(self) and w.isEnabled()
+            w for w in [*tab_sequence(self.scroll.widget()), self.continue_button]
+            if w.isVisibleTo(self) and w.isEnabled()
         ]
         if focus in sequence:
             reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason

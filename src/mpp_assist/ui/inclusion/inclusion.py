@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QSpinBox,
-    QToolBar,
     QWidget,
 )
 
@@ -81,13 +80,9 @@ class Inclusion(QObject):
         self.window = window
         self.settings = window.ctx.settings
         self.speech = SpeechController(self.settings, engine_factory, player, parent=self)
-        self.panel = SpeechPanel(self.speech, self.question_text, self.page_text)
-        self.speech_toolbar = QToolBar()
-        self.speech_toolbar.setObjectName("speechToolbar")
-        self.speech_toolbar.setMovable(False)
-        self.speech_toolbar.addWidget(self.panel)
-        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # its own row: never squeezed
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.speech_toolbar)
+        self.panel = SpeechPanel(self.speech, self.question_text, self.page_text, icons=window.icons)
+        window.header.add_widget(self.panel, "speech")
+        window.speak = lambda text: self.speech.say(text)  # the check-answers read-back, the survey
         self.speech_actions = make_speech_actions(self.panel, window)
 
         self.display = ApplicantDisplay()
@@ -105,11 +100,10 @@ class Inclusion(QObject):
             self.help_action.setShortcut(QKeySequence("F1"))
         self.help_action.triggered.connect(self.show_help)
         window.addAction(self.display_action)
-        self.speech_toolbar.addAction(self.display_action)
+        window.header.add_action(self.display_action, "mdi6.monitor-account", "view")
         window.addAction(self.help_action)
-        window.toolbar.addAction(self.help_action)
+        window.header.add_action(self.help_action, "mdi6.help-circle-outline", "view")
         self._retranslate()
-        self._name_toolbar_buttons()
 
         window.screen_changed.connect(self._on_screen)
         # Status messages (saving, sync, printing) reach assistive technology as they appear.
@@ -152,7 +146,7 @@ class Inclusion(QObject):
     # -- window events -----------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self.speech_toolbar.setWindowTitle(self.tr("Suara"))
+        self.panel.retranslate()
         self.display_action.setText(self.tr("Layar pemohon"))
         self.display_action.setToolTip(self.tr("Tampilkan atau tutup layar untuk pemohon (Ctrl+Shift+L)"))
         self.help_action.setText(self.tr("Bantuan"))
@@ -161,16 +155,6 @@ class Inclusion(QObject):
     def _announce_status(self, message: str) -> None:
         if message:
             announce(self.window.statusBar(), message)
-
-    def _name_toolbar_buttons(self) -> None:
-        """Buttons showing a short icon text ("A+") are named with the action's full text."""
-        for bar in self.window.findChildren(QToolBar):
-            for action in bar.actions():
-                widget = bar.widgetForAction(action)
-                if widget is not None and action.text():
-                    widget.setAccessibleName(action.text().replace("&", ""))
-                    if action.toolTip():
-                        widget.setAccessibleDescription(action.toolTip())
 
     def _on_screen(self, name: str) -> None:
         if name == "services":
@@ -234,7 +218,6 @@ class Inclusion(QObject):
             self._apply_display_setting()
         if name == "language":
             self._retranslate()
-            self._name_toolbar_buttons()
 
     def _apply_display_setting(self) -> None:
         on = bool(self.settings.get("applicant_display"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QRadioButton,
     QTextEdit,
+    QToolButton,
     QWidget,
 )
 
@@ -36,7 +37,7 @@ from mpp_assist.settings import Settings
 from mpp_assist.speech.engines import Engine, default_engine
 from mpp_assist.speech.player import Player
 from mpp_assist.speech.speaker import Speaker, SpeechEvent, SpeechStatus
-from mpp_assist.ui.shell.widgets import button
+from mpp_assist.ui.shell.icons import IconBinder
 
 
 def announce(widget: QWidget, message: str, assertive: bool = False) -> None:
@@ -215,6 +216,7 @@ class SpeechPanel(QWidget):
         question_text: Callable[[], str],
         page_text: Callable[[], str],
         parent: QWidget | None = None,
+        icons: IconBinder | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -223,19 +225,26 @@ class SpeechPanel(QWidget):
         self.setObjectName("speechPanel")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.speak_button = button(self.tr("Bacakan"), description=self.tr("Bacakan pertanyaan ini (F8)"))
-        self.page_button = button(
-            self.tr("Bacakan halaman"), description=self.tr("Bacakan seluruh halaman (Shift+F8)")
-        )
-        self.repeat_button = button(self.tr("Ulangi"), description=self.tr("Ulangi bacaan terakhir (F9)"))
-        self.stop_button = button(self.tr("Berhenti"), description=self.tr("Hentikan suara (F10)"))
+        layout.setSpacing(0)
+        # Icons with tooltips in the header; their words are the accessible names (retranslate).
+        self.speak_button = QToolButton()
+        self.page_button = QToolButton()
+        self.repeat_button = QToolButton()
+        self.stop_button = QToolButton()
         self.status = QLabel()
+        self.status.setObjectName("speechStatus")
         self.status.setProperty("role", "hint")
-        self.status.setWordWrap(True)
-        for w in (self.speak_button, self.page_button, self.repeat_button, self.stop_button):
+        self.status.setMaximumWidth(220)
+        icon_names = ("mdi6.account-voice", "mdi6.text-box-outline", "mdi6.replay", "mdi6.stop-circle-outline")
+        for w, icon_name in zip(self._buttons(), icon_names, strict=True):
+            w.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            w.setAutoRaise(True)
             w.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click must not steal focus from the question
+            if icons is not None:
+                icons.bind(w, icon_name)
             layout.addWidget(w)
-        layout.addWidget(self.status, 1)
+        layout.addWidget(self.status)
+        self.retranslate()
         self.speak_button.clicked.connect(self.read_question)
         self.page_button.clicked.connect(self.read_page)
         self.repeat_button.clicked.connect(self.repeat)
@@ -243,8 +252,32 @@ class SpeechPanel(QWidget):
         controller.event.connect(self._on_event)
         controller.status_changed.connect(self._on_status)
         self.stop_button.setEnabled(False)
+        self.status.hide()
         if controller.status is not None:
             self._on_status(controller.status)
+
+    def _buttons(self) -> tuple[QToolButton, QToolButton, QToolButton, QToolButton]:
+        return self.speak_button, self.page_button, self.repeat_button, self.stop_button
+
+    def retranslate(self) -> None:
+        texts = (
+            (self.tr("Bacakan"), self.tr("Bacakan pertanyaan ini (F8)")),
+            (self.tr("Bacakan halaman"), self.tr("Bacakan seluruh halaman (Shift+F8)")),
+            (self.tr("Ulangi"), self.tr("Ulangi bacaan terakhir (F9)")),
+            (self.tr("Berhenti"), self.tr("Hentikan suara (F10)")),
+        )
+        for w, (text, tip) in zip(self._buttons(), texts, strict=True):
+            w.setText(text)
+            w.setToolTip(tip)
+            w.setAccessibleName(text)
+            w.setAccessibleDescription(tip)
+
+    def _set_status(self, text: str) -> None:
+        """What speech is doing ("Membacakan…"), shown beside the buttons only while there is something."""
+        self.status.setText(text)
+        self.status.setToolTip(text)
+        self.status.setAccessibleName(text)
+        self.status.setVisible(bool(text))
 
     def read_question(self) -> None:
         self._say(self.question_text())
@@ -254,13 +287,13 @@ class SpeechPanel(QWidget):
 
     def repeat(self) -> None:
         if not self.controller.repeat():
-            self.status.setText(self.tr("Belum ada yang dibacakan."))
+            self._set_status(self.tr("Belum ada yang dibacakan."))
 
     def _say(self, text: str) -> None:
         if not text.strip():
-            self.status.setText(self.tr("Tidak ada teks untuk dibacakan."))
+            self._set_status(self.tr("Tidak ada teks untuk dibacakan."))
             return
-        self.status.setText(self.tr("Menyiapkan suara…"))
+        self._set_status(self.tr("Menyiapkan suara…"))
         self.stop_button.setEnabled(True)
         self.controller.say(text)
 
@@ -268,20 +301,18 @@ class SpeechPanel(QWidget):
         available = status.available
         for b in (self.speak_button, self.page_button, self.repeat_button):
             b.setEnabled(available)
-        self.status.setText("" if available else status.message)
-        self.status.setAccessibleName(self.status.text())
+        self._set_status("" if available else status.message)
 
     def _on_event(self, event: SpeechEvent) -> None:
         if event.kind == "started":
-            self.status.setText(self.tr("Membacakan…"))
+            self._set_status(self.tr("Membacakan…"))
         elif event.kind in ("finished", "stopped"):
-            self.status.setText("")
+            self._set_status("")
             self.stop_button.setEnabled(False)
         elif event.kind == "error":
-            self.status.setText(event.message)
+            self._set_status(event.message)
             self.stop_button.setEnabled(False)
             announce(self, event.message)
-        self.status.setAccessibleName(self.status.text())
 
 
 def make_speech_actions(panel: SpeechPanel, window: QWidget) -> list[QAction]:

@@ -50,7 +50,7 @@ class DeskProtection(QObject):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock.lock)
         window.addAction(self.lock_action)
-        window.toolbar.addAction(self.lock_action)
+        window.header.add_action(self.lock_action, "mdi6.lock-outline", "end")
         self.consent_page: ConsentPage | None = None
         if consent:
             window.before_entry = self.ask_consent

@@ -23,41 +23,31 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QProgressBar,
     QTableWidget,
     QTableWidgetItem,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from mpp_assist.security import session as security_session
-from mpp_assist.security.errors import SecurityError
 from mpp_assist.store import Application
 from mpp_assist.sync import limits, outbox
 from mpp_assist.ui.desk.services_page import _local_time
 from mpp_assist.ui.inclusion.speech_panel import announce
 from mpp_assist.ui.shell.context import AppContext
 from mpp_assist.ui.shell.sync_worker import SyncStatus, SyncWorker
-from mpp_assist.ui.shell.taskman import Future
 from mpp_assist.ui.shell.widgets import button, heading, paragraph
 
 if TYPE_CHECKING:
     from mpp_assist.sync.runner import SyncProgress, SyncReport
-    from mpp_assist.ui.shell.main_window import MainWindow
 
 COLUMNS = 7  # receipt number, service, applicant, state, official number, back office, note
 
@@ -483,250 +473,12 @@ def problem_text(status: SyncStatus) -> str:
         ).format(error=status.message)
     if status.kind == "needs_login":
         return QCoreApplication.translate(
-            "ApplicationsPage", "Perlu masuk lagi ke server: {error} Antrean tidak berubah."
+            "ApplicationsPage",
+            "Perlu masuk lagi ke server: {error} Tekan “Masuk lagi ke server” di halaman Permohonan. "
+            "Permohonan tetap tersimpan.",
         ).format(error=status.message)
     if status.kind == "error":
         return QCoreApplication.translate(
             "ApplicationsPage", "Sinkronisasi gagal: {error} Permohonan tetap tersimpan."
         ).format(error=status.message)
     return ""
-
-
-class LoginDialog(QDialog):
-    """Log in to the backend again after a 401 (``sync.credentials.login_online``: token to the keyring)."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(self.tr("Masuk lagi ke server"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(self.tr("Sesi ke server habis. Masukkan kata sandi server Anda.")))
-        form = QFormLayout()
-        self.username = QLineEdit(str(ctx.settings.get("officer")))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("Nama pengguna"), self.username)
-        form.addRow(self.tr("Kata sandi"), self.password)
-        self.username.setAccessibleName(self.tr("Nama pengguna"))
-        self.password.setAccessibleName(self.tr("Kata sandi"))
-        layout.addLayout(form)
-        self.status = paragraph("", role="error")
-        self.status.setVisible(False)
-        layout.addWidget(self.status)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Masuk"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        buttons.accepted.connect(self.log_in)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.password.setFocus()
-
-    def log_in(self) -> None:
-        from mpp_assist.security import session as security_session
-        from mpp_assist.store import Store
-        from mpp_assist.sync import credentials
-
-        s = self.ctx.settings
-        url, ca, user, secret = (
-            s.get("backend_url"),
-            s.get("sync_ca_bundle"),
-            self.username.text(),
-            self.password.text(),
-        )
-        self.password.clear()
-        try:
-            path, key = self.ctx.store.path, security_session.require().data_key
-        except SecurityError as exc:  # signed out at the desk: say so, never a traceback
-            self._show_error(exc.message)
-            return
-
-        def task() -> None:
-            with Store(path, key) as store:  # its own connection: this runs on a worker thread
-                credentials.login_online(store, url, user, secret, ca_bundle=ca or None, timeout=(5, 15))
-
-        self.ctx.tasks.run_in_background(task, self._done)
-
-    def _done(self, future: Future) -> None:
-        try:
-            future.result()
-        except Exception as exc:
-            self._show_error(getattr(exc, "message", "") or type(exc).__name__)
-            return
-        self.accept()
-
-    def _show_error(self, message: str) -> None:
-        self.status.setText(self.tr("Belum bisa masuk: {error}").format(error=message))
-        self.status.setAccessibleName(self.status.text())
-        self.status.setVisible(True)
-        self.password.setFocus()
-
-
-class DeskSync(QObject):
-    """Attaches the sync worker, the applications page and its toolbar action to the window."""
-
-    def __init__(self, window: MainWindow, *, worker: SyncWorker | None = None) -> None:
-        super().__init__(window)
-        self.window, self.ctx = window, window.ctx
-        self.worker = worker or SyncWorker(self.ctx, parent=self)
-        self.page = ApplicationsPage(
-            self.ctx,
-            self.worker,
-            on_back=window.show_services,
-            on_reprint=self.reprint,
-            on_login=self.log_in,
-            on_correct=self.correct,
-        )
-        window.stack.addWidget(self.page)  # owned by the window from the start; shown when chosen
-        self.reprint_dialog: QDialog | None = None
-        self.login_dialog: QDialog | None = None
-        self._announced = ""  # the last sync state told to assistive technology
-        self.status_label = QLabel()
-        self.status_label.setObjectName("syncStatus")
-        window.statusBar().addPermanentWidget(self.status_label)
-        self.action = QAction(window)
-        self.action.setObjectName("applications")
-        self.action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.action.triggered.connect(self.show_page)
-        window.addAction(self.action)
-        # Its own bar, beside the speech bar: the main bar has no room left at 200 % text size.
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("queueToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addAction(self.action)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.worker.status_changed.connect(self._on_status)
-        self.worker.finished.connect(self._on_finished)
-        submitted = getattr(window, "application_submitted", None)
-        if submitted is not None:
-            submitted.connect(lambda _app: self.worker.sync_now())  # a new application goes out at once
-        protection = getattr(window, "protection", None)
-        lock = getattr(protection, "lock", None)
-        if lock is not None:
-            lock.locked.connect(self.worker.pause)
-            lock.unlocked.connect(lambda _s: self.worker.resume())
-            lock.unlocked.connect(lambda _s: self.page._update_report_button())  # perhaps another officer
-        window.installEventFilter(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.worker.stop)
-        self.ctx.settings.subscribe(self._on_setting)
-        self._retranslate()
-        self.worker.start()
-
-    def _retranslate(self) -> None:
-        self.action.setText(self.tr("Permohonan"))
-        self.action.setToolTip(self.tr("Daftar permohonan dan pengirimannya ke server (Ctrl+Shift+P)"))
-        self.toolbar.setWindowTitle(self.tr("Antrean"))
-        w = self.toolbar.widgetForAction(self.action)
-        if w is not None:
-            w.setAccessibleName(self.action.text())
-            w.setAccessibleDescription(self.action.toolTip())
-
-    def _on_setting(self, name: str, _value: object) -> None:
-        if name == "language":
-            self._retranslate()
-            self.page.retranslate()
-            self._on_status(self.worker.status)
-
-    def show_page(self) -> None:
-        w = self.window
-        if w.flow is not None:
-            w.flow.save_draft()  # the draft is offered again on the service list
-        w._drop_pages()
-        w.stack.setCurrentWidget(self.page)
-        self.page.enter()
-        w.screen_changed.emit("applications")
-
-    def correct(self, app_id: str) -> None:
-        """ "Perbaiki": the refused application's answers in the form flow (ui/desk/correction.py)."""
-        from mpp_assist.ui.desk.correction import open_correction
-
-        problem = open_correction(self.window, app_id, on_done=self._corrected, on_cancel=self.show_page)
-        if problem:
-            self.page.problem.setText(problem)
-            self.page.problem.setVisible(True)
-
-    def _corrected(self, app: Application) -> None:
-        """Stored and queued again: back to the queue, on its row, and send it now."""
-        self.show_page()
-        if app.id in self.page.row_of:
-            self.page.table.selectRow(self.page.row_of[app.id])
-        announce(
-            self.window.statusBar(),
-            self.tr("Perbaikan tersimpan; permohonan {receipt} menunggu dikirim.").format(
-                receipt=app.receipt_number
-            ),
-        )
-        self.worker.sync_now()
-
-    def reprint(self, app_id: str) -> None:
-        from mpp_assist.ui.receipt.receipt_page import ReceiptPage
-
-        app = self.ctx.store.get_application(app_id)
-        if app is None:
-            return
-        dialog = QDialog(self.window)
-        dialog.setObjectName("reprintDialog")
-        dialog.setWindowTitle(self.tr("Cetak ulang tanda terima"))
-        layout = QVBoxLayout(dialog)
-        page = ReceiptPage(self.ctx, app, reprint=True)
-        layout.addWidget(page, 1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
-        close.rejected.connect(dialog.reject)
-        layout.addWidget(close)
-        dialog.receipt = page  # type: ignore[attr-defined]
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.resize(760, 640)
-        self.reprint_dialog = dialog
-        dialog.open()
-        page.setFocus()
-
-    def log_in(self) -> None:
-        dialog = LoginDialog(self.ctx, self.window)
-        dialog.accepted.connect(self.worker.sync_now)
-        dialog.finished.connect(dialog.deleteLater)
-        self.login_dialog = dialog
-        dialog.open()
-
-    def _on_status(self, status: SyncStatus) -> None:
-        text = problem_text(status) or status_line(status)
-        short = {
-            "offline_only": self.tr("Tanpa server"),
-            "sending": self.tr("Mengirim permohonan…"),
-            "ok": self.tr("Semua terkirim"),
-            "partial": self.tr("Sebagian terkirim"),
-            "unreachable": self.tr("Server tidak bisa dihubungi"),
-            "misconfigured": self.tr("Pengaturan server salah"),
-            "needs_login": self.tr("Perlu masuk lagi ke server"),
-            "paused": "",
-            "error": self.tr("Sinkronisasi gagal"),
-        }.get(status.kind, "")
-        self.status_label.setText(short)
-        self.status_label.setToolTip(text)
-        self.status_label.setAccessibleName(short)
-        self.status_label.setAccessibleDescription(text)
-        if short and status.kind not in ("sending", self._announced):
-            # As the status bar's own messages are; once per change, not at every quiet poll.
-            announce(self.window.statusBar(), text)
-        if status.kind != "sending":
-            self._announced = status.kind
-
-    def _on_finished(self, report: SyncReport) -> None:
-        if report.sent or report.needs_correction:
-            announce(self.window.statusBar(), report.message)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.window and event.type() == QEvent.Type.Close:
-            self.stop()
-        return False
-
-    def stop(self) -> None:
-        self.worker.stop()
-        try:
-            self.ctx.settings.unsubscribe(self._on_setting)
-        except ValueError:
-            pass

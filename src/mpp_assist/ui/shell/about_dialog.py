@@ -70,6 +70,11 @@ class AboutDialog(QDialog):
                 "Arev, bebas dipakai dan disebarkan. Lihat resources/fonts/LICENSE-DejaVu.txt."
             ),
             "",
+            self.tr(
+                "Ikon: Material Design Icons (Pictogrammers), lisensi Apache 2.0, dari huruf yang dibawa "
+                "QtAwesome (lisensi MIT)."
+            ),
+            "",
             self.tr("Kalender hari libur nasional dan cuti bersama (perkiraan tanggal selesai):"),
         ]
         lines += [f"  {year}: {source}" for year, source in holiday_sources()]

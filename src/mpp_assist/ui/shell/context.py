@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from mpp_assist import i18n
+from mpp_assist.forms import dates
 from mpp_assist.settings import Settings
 from mpp_assist.store import Application, Store
 from mpp_assist.ui.shell.taskman import TaskManager
@@ -24,7 +25,9 @@ class AppContext:
     tasks: TaskManager
     # The receipt PDF bytes for a stored application (wired to mpp_assist.receipts by app.py).
     receipt_pdf: Callable[[Application], bytes] | None = None
-    today: Callable[[], date] = date.today
+    # The engine's clock (forms.dates.today), so a value the window computes (a child's age in days)
+    # is the one the engine and the server compute, whatever the desk's own clock says.
+    today: Callable[[], date] = dates.today
 
     @property
     def lang(self) -> str:

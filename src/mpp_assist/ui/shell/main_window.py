@@ -1,4 +1,11 @@
-"""The main window: service list → one applicant's form → receipt, and "Pemohon baru".
+"""The main window: header, navigation rail, and the page of the place chosen.
+
+    ┌ header: MPP · Loket · Petugas ······ speech · text size · display · help · sync · lock ┐
+    │ rail │ page: service cards → one applicant's form → receipt; or another place's page   │
+    └ status line ─────────────────────────────────────────────────────────────────────────┘
+
+The rail is built from the ``PlaceRegistry`` the composition root hands in; the window never
+names a place other than *Layanan* (the service list, which is its own: the applicant's pages).
 
 The window holds at most one applicant at a time. Each screen is built from the
 state it needs and thrown away when it is left, so "Pemohon baru" can wipe every
@@ -20,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from mpp_assist.store import Application, Draft
 from mpp_assist.ui.desk.form_flow import FlowState, FormFlow
@@ -28,10 +35,15 @@ from mpp_assist.ui.desk.services_page import ServicesPage
 from mpp_assist.ui.setup.settings_dialog import SettingsDialog
 from mpp_assist.ui.shell import translations
 from mpp_assist.ui.shell.context import AppContext
+from mpp_assist.ui.shell.header import Header
+from mpp_assist.ui.shell.icons import IconBinder
+from mpp_assist.ui.shell.places import PlaceRegistry
+from mpp_assist.ui.shell.rail import NavRail
 from mpp_assist.ui.shell.theme import ThemeManager
 from mpp_assist.ui.shell.widgets import retire
 
 if TYPE_CHECKING:  # the receipt page (and pypdfium2) load when the first receipt is shown
+    from mpp_assist.ui.documents.document_reader import DocumentReader
     from mpp_assist.ui.receipt.receipt_page import ReceiptPage
 
 
@@ -42,43 +54,79 @@ class MainWindow(QMainWindow):
     application_submitted = Signal(object)
 
     def __init__(
-        self, ctx: AppContext, *, theme: ThemeManager | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        *,
+        theme: ThemeManager | None = None,
+        places: PlaceRegistry | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.theme = theme
+        self.places = places if places is not None else PlaceRegistry()
+        self.place_pages: dict[str, QWidget] = {}
         self.setObjectName("mainWindow")
+        self.icons = IconBinder(self)
+        self.header = Header(self.icons)
+        self.rail = NavRail(self.icons, self.show_place)
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        self.stack.setObjectName("pageStack")
+        shell = QWidget()
+        shell.setObjectName("deskShell")
+        column = QVBoxLayout(shell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.header)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.rail)
+        row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
+        self.setCentralWidget(shell)
         self.services: ServicesPage | None = None
         self.flow: FormFlow | None = None
         self.receipt: ReceiptPage | None = None
         # The current applicant's known facts, for the next form (memory only; see the module docstring).
         self.applicant_profile: dict[str, Any] = {}
+        # The family read from their KK (``anggota_keluarga`` items), for a form that lists it.
+        self.applicant_members: list[dict[str, Any]] = []
+        self.documents: DocumentReader | None = None  # built on first use (the OCR loads then)
+        # Speech for the applicant; the desk's speech (ui/inclusion) replaces this silent default.
+        self.speak: Callable[[str], None] = lambda _text: None
         # Runs before data entry and calls proceed() (the consent page, ui/protection/protection.py).
         self.before_entry: Callable[[FlowState, Callable[[], None]], None] | None = None
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.new_action = QAction(self)
+        self.new_action.setObjectName("newApplicant")
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_action.triggered.connect(self.new_applicant)
         self.settings_action = QAction(self)
+        self.settings_action.setObjectName("settings")
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = QAction(self)
+        self.quit_action.setObjectName("quit")
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         for action in (self.new_action, self.settings_action, self.quit_action):
-            self.toolbar.addAction(action)
+            self.addAction(action)
+        # "Pemohon baru" keeps its words: it is the one thing done between two applicants.
+        self.new_button = self.header.add_action(self.new_action, "mdi6.account-plus-outline", "applicant")
+        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.zoom_actions = theme.make_actions(self) if theme is not None else []
-        if self.zoom_actions:
-            self.toolbar.addSeparator()
+        zoom_icons = {"zoomOut": "mdi6.format-font-size-decrease", "zoomReset": "mdi6.format-font",
+                      "zoomIn": "mdi6.format-font-size-increase"}
+        for name, icon_name in zoom_icons.items():  # A− A A+
             for action in self.zoom_actions:
-                self.toolbar.addAction(action)
+                if action.objectName() == name:
+                    self.header.add_action(action, icon_name, "text")
+        if theme is not None:
+            theme.changed.connect(self._on_theme)
+        for place in self.places:
+            self.rail.add_place(place, self)
         self._retranslate_chrome()
+        self._on_theme()
         ctx.settings.subscribe(self._on_setting)
         self.show_services()
 
@@ -90,12 +138,25 @@ class MainWindow(QMainWindow):
         self.new_action.setToolTip(self.tr("Hapus semua data pemohon ini dari layar dan mulai lagi (Ctrl+N)"))
         self.settings_action.setText(self.tr("Pengaturan"))
         self.quit_action.setText(self.tr("Keluar"))
-        self.toolbar.setWindowTitle(self.tr("Perintah utama"))
         s = self.ctx.settings
-        self.statusBar().showMessage(
+        self.header.set_identity(
             self.tr("{mpp} · Loket {desk} · Petugas {officer}").format(
                 mpp=s.get("mpp_name"), desk=s.get("desk"), officer=s.get("officer")
             )
+        )
+        self.rail.retranslate()
+
+    def _on_theme(self) -> None:
+        """Icons follow the theme's colours; at 200 % and more the rail and tools show icons only."""
+        self.icons.refresh()
+        large = self.theme is not None and self.theme.scale >= 200
+        if self.theme is not None:  # icons grow with the text: 1.5 lines of it
+            px = round(self.theme.point_size() * 4 / 3 * 1.5)
+            self.header.set_icon_size(px)
+            self.rail.set_icon_size(px)
+        self.rail.set_compact(large)
+        self.new_button.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonIconOnly if large else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
         )
 
     def _on_setting(self, name: str, value: object) -> None:
@@ -126,6 +187,52 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
 
+    # -- places ------------------------------------------------------------------
+
+    def show_place(self, place_id: str) -> None:
+        """The rail's choice (or Alt+N): show that place's page, or let it act (open a dialog)."""
+        place = self.places.get(place_id)
+        if place.activate is not None:
+            place.activate(self)
+            self.rail.set_current(self._current_place())
+            return
+        page = self.place_pages.get(place_id)
+        if page is None and place.factory is None:
+            return
+        if self.flow is not None:
+            self.flow.save_draft()  # the draft is offered again on the service list
+        self._drop_pages()
+        if page is None:
+            assert place.factory is not None
+            page = place.factory(self)
+            self.add_place_page(place_id, page)
+        self._show(page, place_id, keep=True)
+
+    def add_place_page(self, place_id: str, page: QWidget) -> None:
+        """A page built by its owner (not by the place's factory), shown when the place is chosen."""
+        self.place_pages[place_id] = page
+        self.stack.addWidget(page)
+
+    def _current_place(self) -> str | None:
+        current = self.stack.currentWidget()
+        if current is not None and current in (self.services, self.flow, self.receipt):
+            return "services"
+        return next((pid for pid, page in self.place_pages.items() if page is current), None)
+
+    def announce(self, text: str) -> None:
+        from mpp_assist.ui.inclusion.speech_panel import announce
+
+        self.statusBar().showMessage(text, 15_000)
+        announce(self.statusBar(), text)
+
+    def _forget_applicant_places(self) -> None:
+        """Pages that showed one applicant (a person's page…) go with "Pemohon baru"."""
+        for place_id in [pid for pid in self.place_pages if pid in self.places]:
+            if not self.places.get(place_id).keep_applicant:
+                page = self.place_pages.pop(place_id)
+                self.stack.removeWidget(page)
+                retire(page, self.stack)
+
     # -- screens -----------------------------------------------------------------
 
     def _drop_pages(self) -> None:
@@ -136,27 +243,73 @@ class MainWindow(QMainWindow):
                 retire(page, self.stack)
         self.services = self.flow = self.receipt = None
 
-    def _show(self, page: QWidget, name: str) -> None:
-        self.stack.addWidget(page)
+    def _show(self, page: QWidget, name: str, *, keep: bool = False) -> None:
+        if not keep:
+            self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         if hasattr(page, "enter"):
             page.enter()
         else:
             page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.rail.set_current(self._current_place())
         self.screen_changed.emit(name)
 
     def show_services(self) -> None:
         self._drop_pages()
         self.services = ServicesPage(
-            self.ctx, on_pick=self.start_service, on_resume=self.resume_draft, on_discard=self.discard_draft
+            self.ctx, on_pick=self.start_service, on_resume=self.resume_draft, on_discard=self.discard_draft,
+            on_read_document=self.read_document,
         )
+        self.services.show_known(self._known_text())
         self.services.offer_draft(self.ctx.store.latest_draft(self.ctx.settings.get("officer")))
         self._show(self.services, "services")
 
-    def start_service(self, service_id: str) -> None:
+    # -- documents read (OCR) ----------------------------------------------------------
+
+    def read_document(self) -> None:
+        """*Baca KTP-el / KK*: a photo chosen, read off the UI thread, confirmed field by field."""
+        if self.documents is None:
+            from mpp_assist.ui.documents.document_reader import DocumentReader
+
+            self.documents = DocumentReader(self, self.ctx.tasks, self._document_confirmed, self.announce)
+        self.documents.choose()
+
+    def _document_confirmed(self, kind: str, profile: dict[str, Any], members: list[dict[str, Any]]) -> None:
+        self.applicant_profile.update(profile)
+        if members:
+            self.applicant_members = members
+        if self.services is not None:
+            self.services.show_known(self._known_text())
+        self.announce(self._known_text())
+
+    def _known_text(self) -> str:
+        name = self.applicant_profile.get("nama_lengkap")
+        if not name:
+            return ""
+        if self.applicant_members:
+            return self.tr("Data {name} dan {n} anggota keluarga sudah dibaca. Pilih layanannya.").format(
+                name=name, n=len(self.applicant_members))
+        return self.tr("Data {name} sudah dibaca. Pilih layanannya.").format(name=name)
+
+    def go_services(self) -> None:
+        """*Layanan* in the rail: the service list; a form left half-done stays as its draft."""
+        if self.services is not None and self.stack.currentWidget() is self.services:
+            self.services.enter()
+            return
+        if self.flow is not None:
+            self.flow.save_draft()
+        self.show_services()
+
+    def start_service(self, service_id: str, prefill: dict[str, Any] | None = None) -> None:
+        """A new application; ``prefill``: what is already known of this applicant (a document read,
+        a returning citizen's record), shown as filled in for the officer and still editable."""
         definition = self.ctx.catalogue.get(service_id)
+        if prefill:
+            self.applicant_profile.update(prefill)
         self._drop_pages()
         state = FlowState.new(definition)
+        if self.applicant_members and any(f.id == "anggota_keluarga" for f in definition.fields()):
+            state.answers["anggota_keluarga"] = [dict(m) for m in self.applicant_members]
         if self.before_entry is not None:
             self.before_entry(state, lambda: self._show_flow(state))
             return
@@ -174,6 +327,7 @@ class MainWindow(QMainWindow):
             return
         self._drop_pages()
         self.applicant_profile.clear()  # the draft may be another applicant's
+        self.applicant_members = []
         self._show_flow(FlowState.from_draft(definition, draft))
 
     def discard_draft(self, draft: Draft) -> None:
@@ -182,6 +336,7 @@ class MainWindow(QMainWindow):
 
     def _show_flow(self, state: FlowState) -> None:
         self.flow = FormFlow(self.ctx, state, profile=self.applicant_profile)
+        self.flow.speak = lambda text: self.speak(text)
         session = self.flow.session
         self.flow.submitted.connect(lambda _app: self.applicant_profile.update(session.profile_updates()))
         self.flow.submitted.connect(self.show_receipt)
@@ -218,6 +373,8 @@ class MainWindow(QMainWindow):
                 return
             self.ctx.store.delete_draft(self.flow.state().draft_id)
         self.applicant_profile.clear()
+        self.applicant_members = []
+        self._forget_applicant_places()
         self.show_services()  # drops every page (deleted on the next turn of the event loop)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -203,6 +203,32 @@ QToolBar { background: ${window}; border-bottom: 1px solid ${border}; spacing: 4
 QStatusBar { color: ${text}; background: ${window}; border-top: 1px solid ${border}; }
 QMenu { color: ${text}; background: ${window}; border: 2px solid ${border}; }
 QMenu::item:selected { color: ${highlight_text}; background: ${highlight}; }
+/* The window's frame: header, rail, tool groups. Icon buttons keep their colours when focused
+   (a focus ring, not a fill), so an icon never vanishes into the focus colour. */
+QFrame#header { background: ${window}; border-bottom: 1px solid ${border}; }
+QFrame#navRail { background: ${window}; border-right: 1px solid ${border}; }
+QFrame[role="tool-group"] { border: none; border-left: 1px solid ${border}; }
+QFrame#header QToolButton, QFrame#navRail QToolButton {
+    color: ${button_text}; background: transparent; border: 3px solid transparent; padding: 2px 6px;
+}
+QFrame#navRail QToolButton:checked {
+    color: ${text}; background: ${notice_bg}; font-weight: bold;
+    border: 3px solid transparent; border-left: 6px solid ${link};
+}
+QFrame#header QToolButton:focus, QFrame#navRail QToolButton:focus {
+    color: ${button_text}; background: transparent; border: 3px solid ${focus};
+}
+QFrame#navRail QToolButton:checked:focus { background: ${notice_bg}; border-left: 6px solid ${focus}; }
+QToolButton#syncChip { border: 1px solid ${border}; border-radius: 6px; }
+QFrame#stepIndicator { border-bottom: 1px solid ${border}; }
+QFrame#actionBar { border-top: 1px solid ${border}; }
+QLabel[role="step-done"] { color: ${text}; }
+QLabel[role="step-current"] { color: ${text}; font-weight: bold; border-bottom: 4px solid ${link}; }
+QLabel[role="step-todo"] { color: ${hint}; }
+QFrame#applicantSummary { color: ${notice_text}; background: ${notice_bg}; border: 1px solid ${border}; }
+QFrame[role="card"] { background: ${base}; border: 1px solid ${border}; border-radius: 6px; }
+QFrame[role="card"] QLabel { background: transparent; }
+QFrame[role="card"][current="true"] { border: 3px solid ${focus}; background: ${focus_field_bg}; }
 /* The display facing the applicant: always high contrast, larger still. */
 QWidget#applicantDisplay, QWidget#applicantDisplayBody { background: ${d_window}; }
 QWidget#applicantDisplay QLabel { color: ${d_text}; background: ${d_window}; font-size: ${d_pt}pt; }

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mpp_assist.forms import dates
 from mpp_assist.store import Store
 from mpp_assist.survey import speech as survey_speech
 from mpp_assist.survey import storage
@@ -195,7 +196,7 @@ class SurveyPage(QWidget):
         store: Store,
         service_id: str,
         desk: str,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = dates.today,
         speak: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:

@@ -186,6 +186,10 @@ class ApplicantWordPanel(QGroupBox):
         word.check()
         return word
 
+    def given(self) -> bool:
+        """Anything to record: a way of signing chosen, or a read-back confirmed."""
+        return bool(self.mode()) or self.confirmed.isChecked()
+
     def problem(self) -> str | None:
         """The missing piece in words (shown under the panel), or None when the word is complete."""
         try:

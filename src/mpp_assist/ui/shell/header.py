@@ -1,0 +1,150 @@
+"""The window's one-line header: where the officer is, the desk's tools, how sync stands, the lock.
+
+    MPP Kota Contoh · Loket 3 · Petugas Sari      [▶ ▶▶ ↻ ■] [A− A A+] [▣ ?] [✓ Semua terkirim] [🔒]
+
+Tools join in named groups (``speech``, ``text``, ``view``, ``end``) so each module that owns a
+tool (speech, text size, the applicant display, help, the lock) adds its own without knowing the
+others; the header only orders the groups. Tools show an icon with a tooltip; their full words are
+their accessible names, so a screen reader says "Kunci", not "button".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+
+from mpp_assist.ui.shell.icons import IconBinder
+
+GROUPS = ("applicant", "speech", "text", "view", "end")
+
+# The sync chip's icon for each state of the sync worker (ui/shell/sync_worker.py SyncStatus.kind).
+SYNC_ICONS = {
+    "ok": "mdi6.cloud-check-outline",
+    "idle": "mdi6.cloud-outline",
+    "sending": "mdi6.cloud-upload-outline",
+    "partial": "mdi6.cloud-alert-outline",
+    "unreachable": "mdi6.cloud-off-outline",
+    "offline_only": "mdi6.laptop",
+    "misconfigured": "mdi6.cloud-alert-outline",
+    "needs_login": "mdi6.account-key-outline",
+    "error": "mdi6.cloud-alert-outline",
+    "paused": "mdi6.pause-circle-outline",
+}
+
+
+def tool_button(action: QAction, parent: QWidget | None = None) -> QToolButton:
+    """An icon button for ``action``: its words become the tooltip and the accessible name."""
+    b = QToolButton(parent)
+    b.setDefaultAction(action)
+    b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    b.setAutoRaise(True)
+    b.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click must not take focus from the question
+    name_after(b, action)
+    action.changed.connect(lambda: name_after(b, action))
+    return b
+
+
+def name_after(b: QToolButton, action: QAction) -> None:
+    b.setAccessibleName(action.text().replace("&", ""))
+    b.setAccessibleDescription(action.toolTip() if action.toolTip() != action.text() else "")
+
+
+class Header(QFrame):
+    sync_clicked = Signal()
+
+    def __init__(self, icons: IconBinder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("header")
+        # Never squeezed by a tall page: the page scrolls instead (one line, always whole).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.icons = icons
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        layout.setSpacing(4)
+        self.identity = QLabel()
+        self.identity.setObjectName("deskIdentity")
+        self.identity.setProperty("role", "h3")
+        # Long MPP names shrink first (elided by the width it gets), never the tools.
+        self.identity.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.identity.setMinimumWidth(80)
+        layout.addWidget(self.identity, 1)
+        self._full_identity = ""
+        self.groups: dict[str, QHBoxLayout] = {}
+        self._group_frames: dict[str, QFrame] = {}
+        for name in GROUPS:
+            frame = QFrame()
+            frame.setObjectName(f"headerGroup_{name}")
+            frame.setProperty("role", "tool-group")
+            box = QHBoxLayout(frame)
+            box.setContentsMargins(2, 0, 2, 0)
+            box.setSpacing(0)
+            frame.hide()  # until something joins it
+            layout.addWidget(frame)
+            self.groups[name] = box
+            self._group_frames[name] = frame
+        self.sync_chip = QToolButton()
+        self.sync_chip.setObjectName("syncChip")
+        self.sync_chip.setProperty("role", "chip")
+        self.sync_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.sync_chip.setAutoRaise(True)
+        self.sync_chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.sync_chip.clicked.connect(self.sync_clicked)
+        self.sync_chip.hide()  # until the sync worker says how it stands
+        self.groups["end"].insertWidget(0, self.sync_chip)
+        self._sync_icon = ""
+
+    # -- identity -----------------------------------------------------------------------------------
+
+    def set_identity(self, text: str) -> None:
+        self._full_identity = text
+        self.identity.setToolTip(text)
+        self.identity.setAccessibleName(text)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(40, self.identity.width())
+        self.identity.setText(
+            self.identity.fontMetrics().elidedText(self._full_identity, Qt.TextElideMode.ElideRight, width)
+        )
+
+    # -- tools --------------------------------------------------------------------------------------
+
+    def add_action(self, action: QAction, icon: str, group: str = "view") -> QToolButton:
+        self.icons.bind(action, icon)
+        b = tool_button(action, self)
+        self.add_widget(b, group)
+        return b
+
+    def add_widget(self, widget: QWidget, group: str = "view") -> None:
+        self.groups[group].addWidget(widget)
+        self._group_frames[group].show()
+
+    def set_icon_size(self, px: int) -> None:
+        for b in self.findChildren(QToolButton):
+            b.setIconSize(QSize(px, px))
+
+    def button_for(self, action: QAction) -> QToolButton | None:
+        for b in self.findChildren(QToolButton):
+            if b.defaultAction() is action:
+                return b
+        return None
+
+    # -- sync ---------------------------------------------------------------------------------------
+
+    def set_sync(self, kind: str, short: str, detail: str) -> None:
+        """The sync chip: an icon and a few words; the whole sentence as tooltip and description."""
+        self.sync_chip.setVisible(bool(short))
+        self.sync_chip.setText(short)
+        self.sync_chip.setToolTip(detail or short)
+        self.sync_chip.setAccessibleName(short)
+        self.sync_chip.setAccessibleDescription(detail)
+        self.sync_chip.setProperty("state", kind)
+        name = SYNC_ICONS.get(kind, "mdi6.cloud-outline")
+        if name != self._sync_icon:
+            self._sync_icon = name
+            self.icons.bind(self.sync_chip, name)

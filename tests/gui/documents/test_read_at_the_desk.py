@@ -1,0 +1,38 @@
+"""*Baca KTP-el / KK* on the service list: a real photo read, confirmed, and the next form filled from it."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_ktp_read_at_the_desk_fills_the_form_chosen_next(qtbot: Any, desk: Any, tmp_path: Any,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from documents import synth  # tests/ is on sys.path
+
+    card = synth.make_ktp(random.Random(7))
+    photo = tmp_path / "ktp.png"
+    photo.write_bytes(synth.to_bytes(synth.render_ktp(card)))
+    # The officer picking the file is the one thing the test cannot own.
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(photo), ""))
+    _ctx, window = desk
+    services = window.services
+    assert services.read_button.isVisible()
+    services.read_button.click()
+    dialog = window.documents.dialog
+    assert dialog is not None and dialog.rows["nik"].text() == card.person.nik
+    for row in dialog.rows.values():
+        row.checked.setChecked(True)
+    dialog.accept()
+    name = window.applicant_profile["nama_lengkap"]
+    assert services.read_done.isVisible() and name in services.read_done.text()
+    window.start_service("ktp-el")
+    session = window.flow.session
+    assert session.value("nik") == card.person.nik and session.prefilled("nik")
+    window.new_applicant()
+    assert window.applicant_profile == {} and not window.services.read_done.isVisible()
