@@ -80,14 +80,6 @@
         <translation>The token cannot be kept in the keyring: {error}</translation>
     </message>
     <message>
-        <source>{count} permohonan belum terkirim (batas {limit}). Cari sambungan internet atau ekspor bundel: mpp-assist export-outbox</source>
-        <translation>{count} applications are unsent (limit {limit}). Find an internet connection or export a bundle: mpp-assist export-outbox</translation>
-    </message>
-    <message>
-        <source>Ada permohonan yang belum terkirim sejak {days} hari (batas {limit}). Cari sambungan internet atau ekspor bundel: mpp-assist export-outbox</source>
-        <translation>An application has been unsent for {days} days (limit {limit}). Find an internet connection or export a bundle: mpp-assist export-outbox</translation>
-    </message>
-    <message>
         <source>Server lokal tidak bisa dijalankan. Lihat {log}</source>
         <translation>The local server cannot start. See {log}</translation>
     </message>
@@ -134,6 +126,14 @@
     <message>
         <source>Belum masuk ke server sebagai {user}.</source>
         <translation>Not signed in to the server as {user}.</translation>
+    </message>
+    <message>
+        <source>{count} permohonan belum terkirim (batas {limit}). Cari sambungan internet, atau minta admin mengirimnya lewat bundel.</source>
+        <translation>{count} applications are unsent (limit {limit}). Find an internet connection, or ask the admin to send them by bundle.</translation>
+    </message>
+    <message>
+        <source>Ada permohonan yang belum terkirim sejak {days} hari (batas {limit}). Cari sambungan internet, atau minta admin mengirimnya lewat bundel.</source>
+        <translation>An application has been unsent for {days} days (limit {limit}). Find an internet connection, or ask the admin to send them by bundle.</translation>
     </message>
 </context>
 </TS>

@@ -259,16 +259,24 @@
         <translation>Official number</translation>
     </message>
     <message>
-        <source>Status di back office</source>
-        <translation>Back-office status</translation>
-    </message>
-    <message>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
         <source>Daftar permohonan</source>
         <translation>Application list</translation>
+    </message>
+    <message>
+        <source>Cari NIK, nomor KK, nomor tanda terima, telepon, atau nama</source>
+        <translation>Search a NIK, KK number, receipt number, phone or name</translation>
+    </message>
+    <message>
+        <source>Cari permohonan</source>
+        <translation>Search applications</translation>
+    </message>
+    <message>
+        <source>Perlu tindakan</source>
+        <translation>Needs action</translation>
     </message>
     <message>
         <source>Kemajuan pengiriman</source>
@@ -323,8 +331,68 @@
         <translation>Back to the service list (Escape)</translation>
     </message>
     <message>
+        <source>Status layanan</source>
+        <translation>Service status</translation>
+    </message>
+    <message>
+        <source>Semua keadaan</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Semua layanan</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>Semua tanggal</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>7 hari terakhir</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>30 hari terakhir</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Saring menurut keadaan</source>
+        <translation>Filter by state</translation>
+    </message>
+    <message>
+        <source>Saring menurut layanan</source>
+        <translation>Filter by service</translation>
+    </message>
+    <message>
+        <source>Saring menurut tanggal</source>
+        <translation>Filter by date</translation>
+    </message>
+    <message>
+        <source>{n} permohonan</source>
+        <translation>{n} applications</translation>
+    </message>
+    <message>
+        <source>Tidak ada permohonan yang cocok.</source>
+        <translation>No application matches.</translation>
+    </message>
+    <message>
         <source>Belum ada permohonan di loket ini.</source>
         <translation>No applications at this desk yet.</translation>
+    </message>
+    <message>
+        <source>Dibuat: {time}</source>
+        <translation>Made: {time}</translation>
+    </message>
+    <message>
+        <source>Tanda terima dicetak: {n} kali</source>
+        <translation>Receipt printed: {n} times</translation>
+    </message>
+    <message>
+        <source>Rincian permohonan</source>
+        <translation>Application details</translation>
     </message>
     <message>
         <source>Pilih dulu permohonan yang tanda terimanya mau dicetak ulang.</source>
@@ -1559,8 +1627,12 @@
         <translation>Receipt number: {number}</translation>
     </message>
     <message>
-        <source>Permohonan sudah disimpan di komputer ini dan menunggu dikirim. Ia akan terkirim sendiri saat ada sambungan internet.</source>
-        <translation>The application is stored on this computer and waiting to be sent. It will be sent by itself when there is an internet connection.</translation>
+        <source>Permohonan sudah disimpan di komputer ini dan menunggu dikirim. Permohonan terkirim sendiri begitu ada sambungan ke server.</source>
+        <translation>The application is saved on this computer and waiting to be sent. It is sent by itself as soon as the server can be reached.</translation>
+    </message>
+    <message>
+        <source>Permohonan sudah disimpan di komputer ini. Loket ini bekerja tanpa server.</source>
+        <translation>The application is saved on this computer. This desk works without a server.</translation>
     </message>
     <message>
         <source>Cetak tanda terima</source>

@@ -160,3 +160,15 @@ def _answers(client: BackendClient) -> str | None:
         return client.health()["status"]
     except Unreachable:
         return None
+
+
+def test_the_offline_banner_names_no_command(data_home: Path) -> None:
+    # The officer reads it in the window, where there is no command line.
+    settings = Settings()
+    settings.set("offline_limit_count", 1)
+    with Store() as store:
+        for nik in ("1", "2"):
+            store.create_application(service_id="ktp-el", form_version="1", answers={"nik": nik}, officer="a",
+                                     desk="D")
+        banner = offline_banner(store, settings)
+    assert banner and "mpp-assist" not in banner and "bundel" in banner

@@ -15,6 +15,7 @@ from mpp_assist.store import Store
 from mpp_assist.sync import outbox
 
 
+# The banner is read in the window: it names no command (the admin knows ``export-outbox``).
 def offline_banner(store: Store, settings: Settings, now: datetime | None = None) -> str | None:
     """The banner text, or None when within limits. Applications needing correction count as unsent."""
     days_limit = settings.get("offline_limit_days")
@@ -26,13 +27,13 @@ def offline_banner(store: Store, settings: Settings, now: datetime | None = None
     if unsent > count_limit:
         return translate(
             "Sync",
-            "{count} permohonan belum terkirim (batas {limit}). Cari sambungan internet atau ekspor "
-            "bundel: mpp-assist export-outbox",
+            "{count} permohonan belum terkirim (batas {limit}). Cari sambungan internet, atau minta "
+            "admin mengirimnya lewat bundel.",
         ).format(count=unsent, limit=count_limit)
     if days > days_limit:
         return translate(
             "Sync",
-            "Ada permohonan yang belum terkirim sejak {days} hari (batas {limit}). Cari sambungan internet "
-            "atau ekspor bundel: mpp-assist export-outbox",
+            "Ada permohonan yang belum terkirim sejak {days} hari (batas {limit}). Cari sambungan internet, "
+            "atau minta admin mengirimnya lewat bundel.",
         ).format(days=int(days), limit=days_limit)
     return None

@@ -116,7 +116,7 @@ def test_a_401_asks_for_a_new_login_and_leaves_the_queue_alone(
     page = open_applications(qtbot, window)
     qtbot.waitUntil(lambda: page.login_button.isVisible(), timeout=30_000)
     assert "Perlu masuk lagi ke server" in page.problem.text()
-    assert "Antrean tidak berubah" in page.problem.text()
+    assert "Permohonan tetap tersimpan" in page.problem.text()
     assert page.row_texts(app_id)[3] == "Menunggu dikirim"
     with Store() as other:
         entry = outbox.entry(other, app_id)

@@ -181,3 +181,17 @@ def test_an_officer_is_never_sent_to_the_command_line(data_home: Any) -> None:
         runner.for_desk(store, settings)
     text = problem_text(SyncStatus("needs_login", caught.value.message))
     assert "mpp-assist" not in text and "Masuk lagi ke server" in text
+
+
+def test_the_receipt_promises_sending_only_on_a_desk_with_a_server(desk: Any) -> None:
+    from mpp_assist.applications import submit
+
+    ctx, window = desk
+    definition = ctx.catalogue.get("ktp-el")
+    app = submit(ctx.store, definition, definition.example_answers(), officer="demo", desk="DEMO-01")
+    ctx.settings.set("backend_url", "")
+    window.show_receipt(app)
+    assert "sendiri" not in window.receipt.queued.text() and "tanpa server" in window.receipt.queued.text()
+    ctx.settings.set("backend_url", "https://127.0.0.1:9")
+    window.show_receipt(app)
+    assert "terkirim sendiri" in window.receipt.queued.text() and " Ia " not in window.receipt.queued.text()

@@ -12,14 +12,18 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +33,19 @@ from mpp_assist.i18n import translate as core_translate
 from mpp_assist.security import consent
 from mpp_assist.security.errors import SecurityError
 from mpp_assist.ui.shell.widgets import button, heading, paragraph
+
+
+class _TogglingLabel(QLabel):
+    """Words beside a check box that tick it when clicked."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.box.toggle()
+        event.accept()
 
 
 class ConsentPage(QWidget):
@@ -79,10 +96,13 @@ class ConsentPage(QWidget):
         self.applicant = QLineEdit()
         self.applicant.setObjectName("representedName")
         self.applicant.setAccessibleName(self.tr("Nama pemohon yang diwakili"))
-        self.witnessed = QCheckBox(
-            self.tr("Saya sudah membacakan pemberitahuan dan menyaksikan persetujuan lisan")
-        )
+        # The statement wraps (a check box's own text cannot): the box is named with it, and a click
+        # on the words ticks it as a click on the box would.
+        statement = self.tr("Saya sudah membacakan pemberitahuan dan menyaksikan persetujuan lisan")
+        self.witnessed = QCheckBox()
         self.witnessed.setObjectName("witnessed")
+        self.witnessed.setAccessibleName(statement)
+        self.witnessed_text = _TogglingLabel(statement, self.witnessed)
         self.error = paragraph("", role="error")
         self.error.setObjectName("consentError")
         self.error.hide()
@@ -94,22 +114,44 @@ class ConsentPage(QWidget):
         self.decline.clicked.connect(self.declined.emit)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above at large text
         form.addRow(self.tr("Yang memberi persetujuan"), giver_box)
         form.addRow(self.tr("Cara persetujuan"), method_box)
         form.addRow(self.tr("Nama yang memberi persetujuan"), self.consenter)
         self.applicant_label = self.tr("Nama pemohon yang diwakili")
         form.addRow(self.applicant_label, self.applicant)
         self.form = form
-        buttons = QHBoxLayout()
+        # The notice and the questions scroll; the two answers stay in a bar below them (any text size
+        # on a 1366×768 screen: the page never grows the window).
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        for w in (self.title, self.version, self.text, self.read_button, self.error):
+            layout.addWidget(w)
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 6)
+        layout.addLayout(form)
+        witness_row = QHBoxLayout()
+        witness_row.addWidget(self.witnessed, 0, Qt.AlignmentFlag.AlignTop)
+        witness_row.addWidget(self.witnessed_text, 1)
+        self.witness_row = witness_row
+        layout.addLayout(witness_row)
+        layout.addStretch(1)
+        scroll.setWidget(body)
+        self.scroll = scroll
+        bar = QFrame()
+        bar.setObjectName("actionBar")
+        buttons = QHBoxLayout(bar)
+        buttons.setContentsMargins(8, 4, 8, 4)
         buttons.addWidget(self.agree)
         buttons.addWidget(self.decline)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        for w in (self.title, self.version, self.text, self.read_button, self.error):
-            layout.addWidget(w)
-        layout.addLayout(form)
-        layout.addWidget(self.witnessed)
-        layout.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(bar)
         self.givers.buttonToggled.connect(self._update)
         self.methods.buttonToggled.connect(self._update)
         self._update()
@@ -127,7 +169,9 @@ class ConsentPage(QWidget):
         label = self.form.labelForField(self.applicant)
         if label is not None:
             label.setVisible(represented)
-        self.witnessed.setVisible(self._key(self.methods) == "spoken")
+        spoken = self._key(self.methods) == "spoken"
+        self.witnessed.setVisible(spoken)
+        self.witnessed_text.setVisible(spoken)
 
     def read_aloud(self) -> None:
         if self._speak is not None:

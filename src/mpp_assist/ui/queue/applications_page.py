@@ -19,32 +19,36 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QProgressBar,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
+    QTableView,
     QWidget,
 )
 
+from mpp_assist.search.access import scope_for
+from mpp_assist.search.terms import parse_query
 from mpp_assist.security import session as security_session
 from mpp_assist.store import Application
+from mpp_assist.store.queue import QueueFilter
 from mpp_assist.sync import limits, outbox
 from mpp_assist.ui.desk.services_page import _local_time
 from mpp_assist.ui.inclusion.speech_panel import announce
+from mpp_assist.ui.queue.applications_model import PAGE, ApplicationsModel
 from mpp_assist.ui.shell.context import AppContext
 from mpp_assist.ui.shell.sync_worker import SyncStatus, SyncWorker
-from mpp_assist.ui.shell.widgets import button, heading, paragraph
+from mpp_assist.ui.shell.widgets import ButtonRow, ScrollingBody, button, heading, paragraph
 
 if TYPE_CHECKING:
     from mpp_assist.sync.runner import SyncProgress, SyncReport
@@ -106,8 +110,9 @@ class ApplicationsPage(QWidget):
         self.ctx, self.worker = ctx, worker
         self._on_correct = on_correct
         self.setObjectName("applicationsPage")
-        self.row_of: dict[str, int] = {}
-        layout = QVBoxLayout(self)
+        # At large text sizes the page scrolls as one; the table keeps room for a few rows.
+        self.body = ScrollingBody(self)
+        layout = self.body.layout
         self.heading = heading("")
         layout.addWidget(self.heading)
         self.sync_line = paragraph("", role="status")
@@ -126,25 +131,71 @@ class ApplicationsPage(QWidget):
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
 
-        self.table = QTableWidget(0, COLUMNS)
+        # Find: one search box (NIK/KK, phone, receipt or official number, or a name), then filters.
+        self.search = QLineEdit()
+        self.search.setObjectName("queueSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(250)  # one query when the officer pauses, not one per key
+        self.search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        self.state_filter = QComboBox()
+        self.state_filter.setObjectName("stateFilter")
+        self.service_filter = QComboBox()
+        self.service_filter.setObjectName("serviceFilter")
+        self.period_filter = QComboBox()
+        self.period_filter.setObjectName("periodFilter")
+        for combo in (self.state_filter, self.service_filter, self.period_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.action_filter = QCheckBox()
+        self.action_filter.setObjectName("needsActionFilter")
+        self.action_filter.toggled.connect(lambda _on: self.apply_filters())
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("Cari NIK, nomor KK, nomor tanda") + 40)
+        layout.addWidget(ButtonRow([self.search, self.state_filter, self.service_filter, self.period_filter,
+                                    self.action_filter]))
+        self.counts = paragraph("", role="hint")
+        self.counts.setObjectName("stateCounts")
+        layout.addWidget(self.counts)
+
+        self.model = ApplicationsModel(ctx.store, self._cells, self._headers, parent=self)
+        self.table = QTableView()
         self.table.setObjectName("applicationsTable")
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list for the buttons
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        for col in range(COLUMNS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        for col in (1, COLUMNS - 1):  # the service and the note wrap; the short columns never do
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)  # one line per row; the whole row is in the detail below
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)  # newest first
+        # Fixed row heights and column widths from the text size: sizing to contents would read
+        # (and decrypt) every row.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.activated.connect(lambda _i: self._reprint_selected())
+        # Both: Qt makes a row current on focus without selecting it, and selecting the current row
+        # changes the selection only.
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._selected_changed())
+        self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._selected_changed())
+        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 8)
         layout.addWidget(self.table, 1)
         self.empty = paragraph("", role="hint")
         layout.addWidget(self.empty)
+        self.detail = paragraph("", role="body")
+        self.detail.setObjectName("applicationDetail")
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader reaches it with Tab
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setVisible(False)
+        layout.addWidget(self.detail)
+        self._viewed: set[str] = set()  # details opened this visit (each one audited once)
 
-        row = QHBoxLayout()
         self.sync_button = button("", role="primary")
         self.reprint_button = button("")
         self.correct_button = button("")  # "Perbaiki": only for a row the server refused
@@ -155,15 +206,13 @@ class ApplicationsPage(QWidget):
         self.report_button = button("")  # "Laporan harian": supervisors and admins only
         self.report_button.setObjectName("reportButton")
         self.back_button = button("")
-        for b in (self.sync_button, self.reprint_button, self.correct_button, self.login_button,
-                  self.report_button, self.back_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        layout.addLayout(row)
+        # On as many lines as the text size needs: the page never widens the window.
+        self.actions = ButtonRow([self.sync_button, self.reprint_button, self.correct_button, self.login_button,
+                                  self.report_button, self.back_button])
+        layout.addWidget(self.actions)
         self.sync_button.clicked.connect(worker.sync_now)
         self.reprint_button.clicked.connect(self._reprint_selected)
         self.correct_button.clicked.connect(self._correct_selected)
-        self.table.itemSelectionChanged.connect(self._update_correct_button)
         self.login_button.clicked.connect(on_login)
         self.report_button.clicked.connect(self.save_report)
         # Where the report goes; tests replace this seam instead of driving the native dialog.
@@ -183,18 +232,13 @@ class ApplicationsPage(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Permohonan di loket ini"))
         self.heading.setAccessibleName(self.heading.text())
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Nomor tanda terima"),
-                self.tr("Layanan"),
-                self.tr("Pemohon"),
-                self.tr("Keadaan"),
-                self.tr("Nomor resmi"),
-                self.tr("Status di back office"),
-                self.tr("Keterangan"),
-            ]
-        )
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
         self.table.setAccessibleName(self.tr("Daftar permohonan"))
+        self.search.setPlaceholderText(self.tr("Cari NIK, nomor KK, nomor tanda terima, telepon, atau nama"))
+        self.search.setAccessibleName(self.tr("Cari permohonan"))
+        self.search.setAccessibleDescription(self.search.placeholderText())
+        self.action_filter.setText(self.tr("Perlu tindakan"))
+        self._fill_filters()
         self.progress.setAccessibleName(self.tr("Kemajuan pengiriman"))
         for b, text, tip in (
             (
@@ -232,44 +276,143 @@ class ApplicationsPage(QWidget):
         if self.isVisible():  # otherwise the list is read when the page is shown
             self.refresh()
 
+    def _headers(self) -> list[str]:
+        return [
+            self.tr("Nomor tanda terima"),
+            self.tr("Layanan"),
+            self.tr("Pemohon"),
+            self.tr("Keadaan"),
+            self.tr("Nomor resmi"),
+            self.tr("Status layanan"),
+            self.tr("Keterangan"),
+        ]
+
+    def _fill_filters(self) -> None:
+        """The filter choices in the current language, keeping what was chosen."""
+        chosen = (self.state_filter.currentData(), self.service_filter.currentData(), self.period_filter.currentData())
+        for combo in (self.state_filter, self.service_filter, self.period_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.state_filter.addItem(self.tr("Semua keadaan"), "")
+        for state in ("waiting", "sending", "sent", "needs_correction"):
+            self.state_filter.addItem(state_text(state), state)
+        self.service_filter.addItem(self.tr("Semua layanan"), "")
+        for definition in self.ctx.catalogue.services():
+            self.service_filter.addItem(definition.name.get(self.ctx.lang), definition.id)
+        for text, days in ((self.tr("Semua tanggal"), 0), (self.tr("Hari ini"), 1), (self.tr("7 hari terakhir"), 7),
+                           (self.tr("30 hari terakhir"), 30)):
+            self.period_filter.addItem(text, days)
+        for combo, name, value in (
+            (self.state_filter, self.tr("Saring menurut keadaan"), chosen[0]),
+            (self.service_filter, self.tr("Saring menurut layanan"), chosen[1]),
+            (self.period_filter, self.tr("Saring menurut tanggal"), chosen[2]),
+        ):
+            combo.setAccessibleName(name)
+            at = combo.findData(value) if value is not None else 0
+            combo.setCurrentIndex(max(0, at))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> QueueFilter:
+        text = self.search.text().strip()
+        query = parse_query(text) if text else None
+        scope = scope_for(security_session.current())
+        state = self.state_filter.currentData() or ""
+        days = int(self.period_filter.currentData() or 0)
+        since = None
+        if days:
+            start = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+            since = (start - timedelta(days=days - 1)).astimezone(UTC).isoformat()
+        return QueueFilter(
+            states=(state,) if state else (),
+            service_id=self.service_filter.currentData() or None,
+            since=since,
+            needs_action=self.action_filter.isChecked(),
+            officer=scope.officer_for(query.kind if query is not None else "list"),
+            search=text,
+        )
+
+    def apply_filters(self) -> None:
+        self.search_timer.stop()
+        self.refresh()
+
     def enter(self) -> None:
+        self._viewed.clear()
+        self._size_columns()
         self._update_report_button()
         self.refresh()
         self.on_status(self.worker.status)
-        if self.table.rowCount() and self.table.currentRow() < 0:
+        if self.model.rowCount() and self.table.currentIndex().row() < 0:
             self.table.selectRow(0)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "table"):  # (not while being built)
+            self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Widths and row height from the text size now (rows shrink back after 200 %)."""
+        fm = self.table.fontMetrics()
+        self.table.verticalHeader().setDefaultSectionSize(fm.lineSpacing() + 14)
+        self.table.setMinimumHeight(fm.lineSpacing() * 8)
+        header = self.table.horizontalHeader()
+        heads = self._headers()
+        samples = ("DEMO-01-20261203-0000", "", "W*** W*** W***", "Menunggu dikirim", "0000000000000",
+                   heads[5], "")
+        for col, sample in enumerate(samples):
+            if sample:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(col, fm.horizontalAdvance(sample) + 24)
+        for col in (1, COLUMNS - 1):  # the service and the note take the rest (the whole text: detail)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
 
     # -- rows ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Every application on this desk, newest first, and the offline banner."""
+        """The rows that match the search and filters (read as they are shown), counts, the banner."""
         selected = self.selected_id()
-        apps = self.ctx.store.list_applications()
-        self.table.setRowCount(len(apps))
-        self.row_of = {}
-        for r, app in enumerate(apps):
-            self.row_of[app.id] = r
-            self._fill(r, app)
-        self.empty.setText(self.tr("Belum ada permohonan di loket ini.") if not apps else "")
-        self.empty.setVisible(not apps)
-        if selected in self.row_of:
-            self.table.selectRow(self.row_of[selected])
+        self.model.set_filter(self.current_filter())
+        counts = self.model.counts()
+        total = self.model.rowCount()
+        self.counts.setText(" · ".join(
+            [self.tr("{n} permohonan").format(n=total)]
+            + [f"{state_text(state)} {n}" for state, n in sorted(counts.items())]
+        ))
+        self.counts.setAccessibleName(self.counts.text())
+        filtered = bool(self.search.text().strip()) or any(
+            c.currentIndex() > 0 for c in (self.state_filter, self.service_filter, self.period_filter)
+        ) or self.action_filter.isChecked()
+        empty = (self.tr("Tidak ada permohonan yang cocok.") if filtered
+                 else self.tr("Belum ada permohonan di loket ini."))
+        self.empty.setText(empty if not total else "")
+        self.empty.setVisible(not total)
+        row = self.model.find_row(selected, limit=PAGE) if selected else None  # among the first rows
+        if row is not None:
+            self.table.selectRow(row)
         self._update_banner()
-        self._update_correct_button()
+        self._selected_changed()
+
+    @property
+    def row_of(self) -> dict[str, int]:
+        """Row of each application read so far (the rows the officer has had on screen)."""
+        out: dict[str, int] = {}
+        for r in range(self.model.rowCount()):
+            app_id = self.model.data(self.model.index(r, 0), Qt.ItemDataRole.UserRole)
+            if app_id:
+                out[app_id] = r
+            if r > 500:  # never a whole-desk read: this is for the rows at hand
+                break
+        return out
 
     def update_application(self, app_id: str) -> None:
-        app = self.ctx.store.get_application(app_id)
-        if app is None:
+        if self.model.refresh_application(app_id):
+            if app_id == self.selected_id():
+                self._selected_changed()
             return
-        if app_id not in self.row_of:
-            self.refresh()
-            return
-        self._fill(self.row_of[app_id], app)
-        if app_id == self.selected_id():
-            self._update_correct_button()
+        if self.model.find_row(app_id, limit=PAGE) is None and self.ctx.store.get_application(app_id) is not None:
+            self.refresh()  # new, or moved into the rows shown: count and read again
 
-    def _fill(self, r: int, app: Application) -> None:
+    def _cells(self, app: Application) -> list[str]:
         try:
             service = self.ctx.catalogue.get(app.service_id).name.get(self.ctx.lang)
         except Exception:  # a service no longer in the catalogue: its id is still meaningful
@@ -279,9 +422,7 @@ class ApplicationsPage(QWidget):
             note = _reasons(outbox.entry(self.ctx.store, app.id))
         elif app.server_status == "rejected" and app.server_reason:
             note = app.server_reason
-        elif app.status == "waiting" and app.official_number is None:
-            note = ""
-        cells = [
+        return [
             app.receipt_number,
             service,
             masked_name(app),
@@ -290,23 +431,54 @@ class ApplicationsPage(QWidget):
             back_office_text(app.server_status) if app.status == "sent" else "",
             note,
         ]
-        for c, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, app.id)
-            item.setToolTip(text)
-            self.table.setItem(r, c, item)
-        self.table.resizeRowToContents(r)
 
     def row_texts(self, app_id: str) -> list[str]:
         """What the row of ``app_id`` says (tests and the screen reader's view of one row)."""
-        r = self.row_of.get(app_id)
+        r = self.model.find_row(app_id)
         if r is None:
             return []
-        return [self.table.item(r, c).text() for c in range(COLUMNS)]
+        return [str(self.model.data(self.model.index(r, c))) for c in range(COLUMNS)]
 
     def selected_id(self) -> str | None:
-        items = self.table.selectedItems()
-        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return self.model.data(self.model.index(index.row(), 0), Qt.ItemDataRole.UserRole)
+
+    def _selected_changed(self) -> None:
+        self._update_correct_button()
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        """The selected application's details below the table; opening one is audited as a view."""
+        app_id = self.selected_id()
+        if app_id is None:
+            self.detail.setVisible(False)
+            return
+        current = security_session.current()
+        officer = current.officer if current is not None else str(self.ctx.settings.get("officer"))
+        if app_id in self._viewed:
+            app = self.ctx.store.get_application(app_id)
+        else:
+            app = self.ctx.store.view_application(app_id, officer)
+            self._viewed.add(app_id)
+        if app is None:
+            self.detail.setVisible(False)
+            return
+        cells = self._cells(app)
+        heads = self._headers()
+        lines = [f"{heads[c]}: {cells[c]}" for c in range(COLUMNS) if cells[c]]
+        lines.append(self.tr("Dibuat: {time}").format(time=_local_time(app.created_at)))
+        from mpp_assist.receipts.history import print_count
+
+        printed = print_count(self.ctx.store, app.id)
+        if printed:
+            lines.append(self.tr("Tanda terima dicetak: {n} kali").format(n=printed))
+        text = "\n".join(lines)
+        self.detail.setText(text)
+        self.detail.setAccessibleName(self.tr("Rincian permohonan"))
+        self.detail.setAccessibleDescription(text)
+        self.detail.setVisible(True)
 
     def _reprint_selected(self) -> None:
         app_id = self.selected_id()

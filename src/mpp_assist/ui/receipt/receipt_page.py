@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from mpp_assist.store import Application
 from mpp_assist.ui.receipt.receipt_preview import ReceiptPreview
 from mpp_assist.ui.shell.context import AppContext
 from mpp_assist.ui.shell.taskman import Future
-from mpp_assist.ui.shell.widgets import button, heading, paragraph
+from mpp_assist.ui.shell.widgets import ButtonRow, ScrollingBody, button, heading, paragraph
 
 
 class ReceiptPage(QWidget):
@@ -30,7 +30,10 @@ class ReceiptPage(QWidget):
         self.application = application
         self.reprint = reprint  # "Cetak ulang" from the application list: printed or saved as a reprint
         self.setObjectName("receiptPage")
-        layout = QVBoxLayout(self)
+        # Everything scrolls together at large text sizes rather than squeezing the words.
+        self.body = ScrollingBody(self)
+        self.scroll = self.body.scroll
+        layout = self.body.layout
 
         panel = QFrame()
         panel.setProperty("role", "confirmation")
@@ -43,16 +46,16 @@ class ReceiptPage(QWidget):
         )
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         pl.addWidget(self.number)
+        # Only a desk with a server sends by itself; an offline desk's applications leave by bundle.
         self.queued = paragraph(
-            self.tr(
-                "Permohonan sudah disimpan di komputer ini dan menunggu dikirim."
-                " Ia akan terkirim sendiri saat ada sambungan internet."
-            )
+            self.tr("Permohonan sudah disimpan di komputer ini dan menunggu dikirim. Permohonan terkirim "
+                    "sendiri begitu ada sambungan ke server.")
+            if ctx.settings.get("backend_url")
+            else self.tr("Permohonan sudah disimpan di komputer ini. Loket ini bekerja tanpa server.")
         )
         pl.addWidget(self.queued)
         layout.addWidget(panel)
 
-        row = QHBoxLayout()
         self.print_button = button(
             self.tr("Cetak tanda terima"), role="primary", description=self.tr("Buka jendela cetak (Ctrl+P)")
         )
@@ -67,10 +70,9 @@ class ReceiptPage(QWidget):
             self.tr("Layanan lain untuk pemohon ini"),
             description=self.tr("Pilih layanan berikutnya; data pemohon ini diisi otomatis, tidak ditanya lagi"),
         )
-        for b in (self.print_button, self.save_button, self.another_button, self.new_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        layout.addLayout(row)
+        # Two lines when one does not fit (250 % text): never wider than the page.
+        self.actions = ButtonRow([self.print_button, self.save_button, self.another_button, self.new_button])
+        layout.addWidget(self.actions)
         if reprint:  # hide() only: setVisible(True) on a button not yet in a window would open it as one
             for w in (self.queued, self.new_button, self.another_button):
                 w.hide()
@@ -79,6 +81,8 @@ class ReceiptPage(QWidget):
         layout.addWidget(self.message)
 
         self.preview = ReceiptPreview(ctx.tasks)
+        # Room for the receipt's top, number and QR code whatever the text size; the rest scrolls.
+        self.preview.setMinimumHeight(max(320, self.fontMetrics().lineSpacing() * 12))
         layout.addWidget(self.preview, 1)
 
         self.print_button.clicked.connect(self.print_receipt)

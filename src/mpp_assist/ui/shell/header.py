@@ -10,7 +10,7 @@ their accessible names, so a screen reader says "Kunci", not "button".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
@@ -50,6 +50,31 @@ def name_after(b: QToolButton, action: QAction) -> None:
     b.setAccessibleDescription(action.toolTip() if action.toolTip() != action.text() else "")
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when its width runs out (the whole text: tooltip, accessible name)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._elide()
+
+    def _elide(self) -> None:
+        room = self.contentsRect().width() - 2  # a pixel of slack each side: never one cut short
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(20, room)))
+
+
 class Header(QFrame):
     sync_clicked = Signal()
 
@@ -62,7 +87,7 @@ class Header(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
         layout.setSpacing(4)
-        self.identity = QLabel()
+        self.identity = ElidedLabel()
         self.identity.setObjectName("deskIdentity")
         self.identity.setProperty("role", "h3")
         # Long MPP names shrink first (elided by the width it gets), never the tools.
@@ -100,17 +125,7 @@ class Header(QFrame):
         self._full_identity = text
         self.identity.setToolTip(text)
         self.identity.setAccessibleName(text)
-        self._elide()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        width = max(40, self.identity.width())
-        self.identity.setText(
-            self.identity.fontMetrics().elidedText(self._full_identity, Qt.TextElideMode.ElideRight, width)
-        )
+        self.identity.set_full_text(text)
 
     # -- tools --------------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ theme manager's one stylesheet styles them; nothing here sets a font size or col
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLayout, QPushButton, QSizePolicy, QWidget
 
 
@@ -92,3 +92,94 @@ def tab_sequence(widget: QWidget) -> list[QWidget]:
             out += tab_sequence(child)
     return out
 
+
+
+class ButtonRow(QWidget):
+    """Buttons side by side that go on to a second line when the width runs out (large text sizes).
+
+    Never wider than it is given, so a row of actions cannot push a window off a 1366×768 screen.
+    """
+
+    def __init__(self, buttons: list[QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QGridLayout
+
+        self.buttons = buttons
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._columns = 0
+        for b in buttons:
+            b.installEventFilter(self)
+        self._arrange(len(buttons))
+
+    def _arrange(self, columns: int, *, force: bool = False) -> None:
+        columns = max(1, columns)
+        if columns == self._columns and not force:
+            return
+        self._columns = columns
+        for b in self.buttons:
+            self.grid.removeWidget(b)
+        # Hidden ones (a button shown only when it applies) take no cell: they go after the rest.
+        shown = [b for b in self.buttons if not b.isHidden()]
+        hidden = [b for b in self.buttons if b.isHidden()]
+        for i, b in enumerate(shown + hidden):
+            self.grid.addWidget(b, i // columns, i % columns)
+        for c in range(max(columns, self.grid.columnCount())):
+            self.grid.setColumnStretch(c, 0)
+        self.grid.setColumnStretch(columns, 1)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj in self.buttons and event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self._arrange(self._columns_for(self.width()), force=True)
+        return False
+
+    def _columns_for(self, width: int) -> int:
+        spacing = max(0, self.grid.horizontalSpacing())
+        shown = [b for b in self.buttons if not b.isHidden()]
+        for columns in range(len(shown), 0, -1):
+            rows = [shown[i:i + columns] for i in range(0, len(shown), columns)]
+            widest = max(sum(b.sizeHint().width() for b in r) + spacing * (len(r) - 1) for r in rows)
+            if widest <= width:
+                return columns
+        return 1
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._arrange(self._columns_for(self.width()))
+
+    def minimumSizeHint(self) -> QSize:
+        widest = max((b.minimumSizeHint().width() for b in self.buttons), default=0)
+        return QSize(widest, super().minimumSizeHint().height())
+
+
+class ScrollingBody(QObject):
+    """A page whose content scrolls as one (large text on a small screen), never wider than the page.
+
+    ``layout`` is where the page puts its content. Whatever takes the keyboard focus inside is
+    scrolled into view, however it got there (Tab, a shortcut, a click on a link).
+    """
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__(page)
+        from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout
+
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll)
+        self.outer = outer
+        self.layout = QVBoxLayout(body)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        body = self.scroll.widget()
+        if new is not None and body is not None and body.isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 20, 20)
