@@ -22,7 +22,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
-SIZE = (1100, 820)
+SIZE = (1366, 768)  # the desk PC's screen
 
 
 def main(argv: list[str]) -> int:
@@ -130,8 +130,23 @@ def main(argv: list[str]) -> int:
     outbox.mark_needs_correction(ctx.store, more[1].id, [reason])
     window.desk_sync.show_page()
     shot(window, "10-permohonan")
+    window.show_place("reports")
+    shot(window, "13-laporan")
     window.close()
     ctx.store.close()
+
+    # The same desk at 200 % text, and in the high-contrast theme (white on black).
+    for name, setting, value in (("11-200-persen", "font_scale", 200),
+                                 ("12-kontras-tinggi", "theme", "contrast-light-on-dark")):
+        ctx, window = open_window()
+        ctx.settings.set(setting, value)
+        window.start_service("ktp-el")
+        window.flow.set_answer("jenis_permohonan", answers["jenis_permohonan"])
+        window.flow.go("section:pemohon")
+        shot(window, name)
+        ctx.settings.set(setting, 100 if setting == "font_scale" else "standard")
+        window.close()
+        ctx.store.close()
 
     ctx, window = open_window("en")
     shot(window, "09-english")
