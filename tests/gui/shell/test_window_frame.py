@@ -195,3 +195,15 @@ def test_the_receipt_promises_sending_only_on_a_desk_with_a_server(desk: Any) ->
     ctx.settings.set("backend_url", "https://127.0.0.1:9")
     window.show_receipt(app)
     assert "terkirim sendiri" in window.receipt.queued.text() and " Ia " not in window.receipt.queued.text()
+
+
+def test_a_closed_desk_never_locks_later(qtbot: Any, open_desk: Any) -> None:
+    # Any key in any window restarted the idle countdown of a desk already closed, which then locked
+    # minutes later and reached for its applicant display, deleted with the window (a CI failure).
+    _ctx, window = open_desk()
+    lock = window.protection.lock
+    assert lock.timer.isActive()
+    window.close()
+    _ctx2, other = open_desk()
+    qtbot.keyClick(other.services.search, "a")
+    assert not lock.timer.isActive()

@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -58,6 +58,9 @@ class DeskProtection(QObject):
         self.ctx.settings.subscribe(self._on_setting)
         window.screen_changed.connect(self._on_screen)
         window.destroyed.connect(self.close)
+        # Closed is enough: the applicant display goes with the window's close, and the idle lock
+        # (whose countdown any key in any window restarts) would fire later on a closed desk.
+        window.installEventFilter(self)
         # The automatic daily purge: now, then hourly (it runs at most once per day).
         self.purge_timer = QTimer(self)
         self.purge_timer.setInterval(3_600_000)
@@ -88,6 +91,12 @@ class DeskProtection(QObject):
             return retention.purge_if_due(self.ctx.store, self.officer(), days)
         except (sqlite3.Error, StoreError, OSError):  # never stops the desk; retried within the hour
             return []
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.window and event.type() == QEvent.Type.Close:
+            self.lock.close()
+            self.purge_timer.stop()
+        return False
 
     def _on_lock(self) -> None:
         blank = getattr(self.display, "blank", None)
