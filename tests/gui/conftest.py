@@ -21,12 +21,16 @@ def open_desk(qtbot: Any) -> Iterator[Callable[..., tuple[AppContext, MainWindow
     """Open the app as ``mpp-assist`` does (``lang`` like ``--lang``); call again to "reopen" it."""
     opened: list[tuple[AppContext, MainWindow]] = []
 
-    def open_(lang: str | None = None, consent: bool = False) -> tuple[AppContext, MainWindow]:
+    def open_(lang: str | None = None, consent: bool = False, settings: dict[str, Any] | None = None,
+              size: tuple[int, int] = (1000, 760)) -> tuple[AppContext, MainWindow]:
         # Form-page tests start data entry directly; test_protection.py goes through the consent page.
+        # ``settings``: chosen before the window is built (as an officer's saved theme and text size).
         ctx = build_context(synchronous_tasks=True)
+        for name, value in (settings or {}).items():
+            ctx.settings.set(name, value)
         window = create_window(ctx, lang, consent=consent)
         qtbot.addWidget(window)
-        window.resize(1000, 760)
+        window.resize(*size)
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()  # as the officer's click would; keys go to the active window

@@ -6,13 +6,10 @@ forced 1440×830 at 200 %): the officer cannot reach its buttons.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
-
-from mpp_assist.app import build_context, create_window
 
 from ..inclusion.test_accessibility import text_overflows, visit_pages
 
@@ -34,34 +31,11 @@ def fits(window: Any, where: str) -> list[str]:
     return problems
 
 
-@pytest.fixture
-def desk_in(qtbot: Any) -> Iterator[Callable[[str, int], tuple[Any, Any]]]:
-    """The desk opened as an officer who chose this theme and text size earlier (so the window is
-    built in them: a page built small and grown later hid a too-wide one)."""
-    opened: list[tuple[Any, Any]] = []
-
-    def open_(theme: str, scale: int) -> tuple[Any, Any]:
-        ctx = build_context(synchronous_tasks=True)
-        ctx.settings.set("theme", theme)
-        ctx.settings.set("font_scale", scale)
-        window = create_window(ctx, "id", consent=True)
-        qtbot.addWidget(window)
-        window.resize(*SCREEN)
-        window.show()
-        qtbot.waitExposed(window)
-        opened.append((ctx, window))
-        return ctx, window
-
-    yield open_
-    for ctx, window in opened:
-        window.close()
-        ctx.store.close()
-
-
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("scale", [100, 200, 250])
-def test_every_page_fits_the_screen(qtbot: Any, desk_in: Any, theme: str, scale: int) -> None:
-    _ctx, window = desk_in(theme, scale)
+def test_every_page_fits_the_screen(qtbot: Any, open_desk: Any, theme: str, scale: int) -> None:
+    # Built in the officer's saved theme and size: a page built small and grown later hid a too-wide one.
+    _ctx, window = open_desk("id", consent=True, settings={"theme": theme, "font_scale": scale}, size=SCREEN)
     problems = fits(window, "services")
     window.start_service("ktp-el")  # the consent page comes first
     consent = window.protection.consent_page
