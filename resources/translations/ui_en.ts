@@ -102,6 +102,14 @@
         <translation>Read this screen aloud</translation>
     </message>
     <message>
+        <source>Kembali ke petugas (Esc)</source>
+        <translation>Back to the officer (Esc)</translation>
+    </message>
+    <message>
+        <source>Tutup layar penuh dan kembali ke formulir petugas</source>
+        <translation>Leave full screen and go back to the officer&apos;s form</translation>
+    </message>
+    <message>
         <source>Pilihan: {choices}</source>
         <translation>Choices: {choices}</translation>
     </message>
@@ -116,6 +124,14 @@
     <message>
         <source>Diisi: {answer}</source>
         <translation>Entered: {answer}</translation>
+    </message>
+    <message>
+        <source>Belum ditandai</source>
+        <translation>Not marked yet</translation>
+    </message>
+    <message>
+        <source>Dokumen yang diperlukan</source>
+        <translation>Documents needed</translation>
     </message>
     <message>
         <source>Ringkasan jawaban</source>
@@ -883,6 +899,13 @@
     </message>
 </context>
 <context>
+    <name>DisplaySurvey</name>
+    <message>
+        <source>Survei kepuasan masyarakat</source>
+        <translation>Public satisfaction survey</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFields</name>
     <message>
         <source>NIK</source>
@@ -1288,6 +1311,22 @@
         <translation>Show the display for the applicant</translation>
     </message>
     <message>
+        <source>Otomatis: layar kedua bila ada, selain itu di samping formulir</source>
+        <translation>Automatic: the second screen if there is one, otherwise beside the form</translation>
+    </message>
+    <message>
+        <source>Jendela di layar kedua</source>
+        <translation>A window on the second screen</translation>
+    </message>
+    <message>
+        <source>Panel di samping formulir</source>
+        <translation>A panel beside the form</translation>
+    </message>
+    <message>
+        <source>Layar penuh, diputar ke pemohon (Esc kembali)</source>
+        <translation>Full screen, turned to the applicant (Esc goes back)</translation>
+    </message>
+    <message>
         <source>Ukuran tulisan</source>
         <translation>Text size</translation>
     </message>
@@ -1324,8 +1363,16 @@
         <translation>Speech status</translation>
     </message>
     <message>
-        <source>Jendela kedua yang menghadap pemohon</source>
-        <translation>A second window facing the applicant</translation>
+        <source>Layar yang menghadap pemohon</source>
+        <translation>The screen facing the applicant</translation>
+    </message>
+    <message>
+        <source>Letak layar pemohon</source>
+        <translation>Where the applicant display goes</translation>
+    </message>
+    <message>
+        <source>Dengan satu layar, panel di samping tidak menutupi isian</source>
+        <translation>With one screen, a panel beside the form never covers what is typed</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1712,14 @@
     <message>
         <source>Pilih layanan berikutnya; data pemohon ini diisi otomatis, tidak ditanya lagi</source>
         <translation>Choose the next service; this applicant&apos;s details are filled in, not asked again</translation>
+    </message>
+    <message>
+        <source>Minta penilaian (SKM)</source>
+        <translation>Ask for a rating (SKM)</translation>
+    </message>
+    <message>
+        <source>Survei kepuasan di layar pemohon; pemohon boleh melewatinya</source>
+        <translation>Satisfaction survey on the applicant display; the applicant may skip it</translation>
     </message>
     <message>
         <source>Tanda terima belum bisa dibuat di versi ini.</source>

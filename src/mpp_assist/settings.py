@@ -62,6 +62,12 @@ OPTIONS: dict[str, Option] = {
         Option("speech_rate", int, 150, "officer", "Speaking speed (words per minute)", minimum=80, maximum=300),
         Option("speech_voice", str, "", "officer", "Voice id (empty: the best Indonesian voice)"),
         Option("applicant_display", bool, False, "officer", "Show the display facing the applicant"),
+        Option(
+            "applicant_display_mode", str, "auto", "officer",
+            "Where the applicant display goes (auto: the second screen when there is one, else docked"
+            " beside the form; full_screen: the whole screen turned to the applicant, Escape returns)",
+            choices=("auto", "second_screen", "docked", "full_screen"),
+        ),
         Option("mpp_name", str, "MPP Demo", "machine", "Name of this Mal Pelayanan Publik"),
         Option("desk", str, "DEMO-01", "machine", "Desk (loket) code printed on receipts"),
         Option("officer", str, "demo", "machine", "Officer signed in at this desk"),

@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QApplication
 from mpp_assist.forms import load_catalogue
 from mpp_assist.ui.desk.check_answers import CheckAnswersPage
 from mpp_assist.ui.desk.section_page import SectionPage
-from mpp_assist.ui.inclusion.applicant_display import ApplicantDisplay, DisplayContent, DisplayItem
+from mpp_assist.ui.inclusion.applicant_display import (
+    ApplicantDisplay,
+    DisplayContent,
+    DisplayItem,
+    grouped_digits,
+)
 
 from ..desk_driver import fill_section, page, press
 from ..speech_helpers import GatedPlayer
@@ -71,7 +76,11 @@ def test_display_follows_the_officer_and_is_wiped_for_a_new_applicant(
     section.rows["nik"].editor.edit.setFocus()
     qtbot.waitUntil(lambda: display.content.question == "NIK")
     shown = display.visible_texts()
-    assert EXAMPLE["nik"] in shown and EXAMPLE["nama_lengkap"] in shown
+    nik = EXAMPLE["nik"]
+    assert grouped_digits(nik) == f"{nik[:4]} {nik[4:8]} {nik[8:12]} {nik[12:]}"  # 4-4-4-4, as on receipts
+    assert grouped_digits(nik) in shown and EXAMPLE["nama_lengkap"] in shown
+    assert shown.count(grouped_digits(nik)) == 1  # the answer being typed, not repeated under "Sudah diisi"
+    assert "NIK" not in [i.label for i in display.content.items]
     assert any("Data pemohon" in t for t in shown)
 
     # Read aloud on request: the spoken text is what is on the applicant's screen.
@@ -95,7 +104,7 @@ def test_display_follows_the_officer_and_is_wiped_for_a_new_applicant(
         window.new_applicant()
     qtbot.waitUntil(lambda: display.content.empty)
     texts = " ".join(display.visible_texts())
-    assert EXAMPLE["nama_lengkap"] not in texts and EXAMPLE["nik"] not in texts
+    assert EXAMPLE["nama_lengkap"] not in texts and grouped_digits(EXAMPLE["nik"]) not in texts
     assert not inclusion.speech.repeat()
 
     # The setting is remembered per officer, and turning it off hides the window.

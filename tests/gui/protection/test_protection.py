@@ -14,6 +14,7 @@ from mpp_assist.forms import load_catalogue
 from mpp_assist.security import audit, consent, session
 from mpp_assist.security.officers import DEMO_PIN
 from mpp_assist.ui.desk.section_page import SectionPage
+from mpp_assist.ui.inclusion.applicant_display import grouped_digits
 from mpp_assist.ui.protection.consent import ConsentPage
 
 from ..desk_driver import fill_section, page, texts_on_screen
@@ -76,7 +77,7 @@ def test_ctrl_l_locks_every_window_and_the_pin_brings_the_form_back(
     assert isinstance(section, SectionPage)
     fill_section(qtbot, section, {"nik": EXAMPLE["nik"], "nama_lengkap": EXAMPLE["nama_lengkap"]}, tmp_path)
     section.rows["nik"].editor.edit.setFocus()
-    qtbot.waitUntil(lambda: EXAMPLE["nik"] in display.visible_texts())
+    qtbot.waitUntil(lambda: grouped_digits(EXAMPLE["nik"]) in display.visible_texts())  # shown 4-4-4-4
 
     window.activateWindow()  # the officer works in the main window (the display may have taken activation)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -84,11 +85,13 @@ def test_ctrl_l_locks_every_window_and_the_pin_brings_the_form_back(
     lock = window.protection.lock
     assert lock.is_locked
     for w in (window, display):
-        shown = texts_on_screen([c for c in w.findChildren(QWidget) if c.isVisible()])
+        visible = [c for c in w.findChildren(QWidget) if c.isVisible()]
+        shown = texts_on_screen(visible) if visible else []  # none at all: texts_on_screen([]) reads every widget
         assert EXAMPLE["nama_lengkap"] not in " ".join(shown)
         assert EXAMPLE["nik"] not in " ".join(shown)
+        assert grouped_digits(EXAMPLE["nik"]) not in " ".join(shown)
     assert not window.centralWidget().isVisible()
-    assert display.content.empty and EXAMPLE["nik"] not in display.visible_texts()
+    assert display.content.empty and grouped_digits(EXAMPLE["nik"]) not in display.visible_texts()
     # No shortcut reaches the form while locked: F8 ("read the question") and Ctrl+N do nothing.
     read_question = [a for a in window.findChildren(QAction) if a.shortcut() == QKeySequence("F8")]
     assert read_question and not any(a.isEnabled() for a in read_question)

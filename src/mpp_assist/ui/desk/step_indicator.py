@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from mpp_assist.receipts.content import mask_nik
@@ -44,6 +44,8 @@ class StepIndicator(QFrame):
         self._steps: list[Step] = []
         self._current = 0
         self._summary = ""
+        self._short_plain = ""
+        self._full = ""
 
     def set_steps(self, steps: list[Step], current_id: str) -> None:
         self._steps = steps
@@ -54,7 +56,7 @@ class StepIndicator(QFrame):
         )
         self.steps_label.setAccessibleName(short)
         self.steps_label.setToolTip(" · ".join(s.title for s in steps))
-        self._short = escape(short)
+        self._short_plain = short
         parts = []
         for i, s in enumerate(steps):
             if i < cur:
@@ -94,5 +96,16 @@ class StepIndicator(QFrame):
             ("✓ " if i < self._current else "● " if i == self._current else "○ ") + s.title
             for i, s in enumerate(self._steps)
         )
-        fits = self.steps_label.fontMetrics().horizontalAdvance(plain) + 40 <= self.steps_label.width()
-        self.steps_label.setText(self._full if fits else f"<b>{self._short}</b>")
+        # From the indicator's own width: in a resize the label's width is still the old one.
+        layout = self.layout()
+        m = layout.contentsMargins()
+        summary = min(self.summary.sizeHint().width(), room) + layout.spacing() if shown else 0
+        room = self.contentsRect().width() - m.left() - m.right() - summary
+        if self.steps_label.fontMetrics().horizontalAdvance(plain) + 40 <= room:
+            self.steps_label.setText(self._full)
+            return
+        # The short form, bold, and itself shortened with "…" when even that is too long (never cut off).
+        bold = QFont(self.steps_label.font())
+        bold.setBold(True)
+        short = QFontMetrics(bold).elidedText(self._short_plain, Qt.TextElideMode.ElideRight, max(20, room - 4))
+        self.steps_label.setText(f"<b>{escape(short)}</b>")

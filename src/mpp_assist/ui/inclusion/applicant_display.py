@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QGridLayout,
     QLabel,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -52,9 +53,12 @@ class DisplayContent:
 
 
 class ApplicantDisplay(QWidget):
-    """A separate top-level window for a second monitor (or half the laptop screen)."""
+    """What the applicant sees: a window on a second screen, a panel docked beside the form, or the
+    whole screen turned to them (``display_placement`` decides where). Three faces: the welcome
+    (nothing of anyone), the officer's current page, and the satisfaction survey."""
 
     read_aloud_requested = Signal(str)
+    back_to_officer = Signal()  # Escape or the button, in the full-screen "turned to the applicant" mode
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -63,7 +67,26 @@ class ApplicantDisplay(QWidget):
         self.setWindowTitle(self.tr("Layar pemohon"))
         self.setAccessibleName(self.tr("Layar pemohon"))
         self.content = DisplayContent()
+        self.survey: QWidget | None = None
         outer = QVBoxLayout(self)
+        self.faces = QStackedWidget()
+        outer.addWidget(self.faces, 1)
+
+        # The welcome: centred, never a line at the bottom of an empty window.
+        self.welcome = QWidget()
+        self.welcome.setObjectName("applicantDisplayBody")
+        welcome = QVBoxLayout(self.welcome)
+        self.blank_note = QLabel()
+        self.blank_note.setObjectName("displayWelcome")
+        self.blank_note.setProperty("role", "display-heading")
+        self.blank_note.setWordWrap(True)
+        self.blank_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.blank_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        welcome.addStretch(1)
+        welcome.addWidget(self.blank_note)
+        welcome.addStretch(2)  # a little above the middle, where the eye looks first
+        self.faces.addWidget(self.welcome)
+
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -71,7 +94,8 @@ class ApplicantDisplay(QWidget):
         body.setObjectName("applicantDisplayBody")
         self.body = QVBoxLayout(body)
         scroll.setWidget(body)
-        outer.addWidget(scroll)
+        self.page_face = scroll
+        self.faces.addWidget(scroll)
 
         def label(role: str) -> QLabel:
             w = QLabel()
@@ -91,13 +115,53 @@ class ApplicantDisplay(QWidget):
         self.items_grid.setColumnStretch(1, 1)
         self.body.addLayout(self.items_grid)
         self.body.addStretch(1)
-        self.blank_note = label("display-hint")
         self.read_button = button(
             self.tr("Bacakan untuk pemohon"), description=self.tr("Bacakan isi layar ini")
         )
         self.read_button.clicked.connect(self.read_aloud)
-        outer.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.back_button = button(
+            self.tr("Kembali ke petugas (Esc)"),
+            description=self.tr("Tutup layar penuh dan kembali ke formulir petugas"),
+        )
+        self.back_button.setObjectName("displayBackToOfficer")
+        self.back_button.clicked.connect(self.back_to_officer)
+        self.back_button.hide()
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        outer.addLayout(buttons)
         self.blank()
+
+    def set_full_screen_mode(self, on: bool) -> None:
+        """In the full-screen mode the officer has a visible way back (and Escape)."""
+        self.back_button.setVisible(on)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.back_button.isVisibleTo(self):
+            self.back_to_officer.emit()
+            return
+        super().keyPressEvent(event)
+
+    # -- the survey --------------------------------------------------------------------------------
+
+    def show_survey(self, survey: QWidget) -> None:
+        """The survey takes the whole display until ``end_survey`` (it shows nothing of the applicant)."""
+        self.end_survey()
+        self.survey = survey
+        self.faces.addWidget(survey)
+        self.faces.setCurrentWidget(survey)
+        self.read_button.hide()
+        survey.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def end_survey(self) -> None:
+        survey, self.survey = self.survey, None
+        if survey is None:
+            return
+        self.faces.removeWidget(survey)
+        survey.hide()
+        survey.deleteLater()
+        self.read_button.show()
+        self._show_filled()
 
     # -- what is shown ---------------------------------------------------------------------------
 
@@ -117,7 +181,6 @@ class ApplicantDisplay(QWidget):
             self.answer.setText("")
         self.items_title.setText(content.items_title if content.items else "")
         self._fill_items(content.items)
-        self.blank_note.setText("")
         self._show_filled()
         self.read_button.setEnabled(True)
 
@@ -153,13 +216,15 @@ class ApplicantDisplay(QWidget):
             value.show()
 
     def _show_filled(self) -> None:
-        for w in (self.heading, self.question, self.hint, self.choices, self.answer, self.items_title,
-                  self.blank_note):
+        for w in (self.heading, self.question, self.hint, self.choices, self.answer, self.items_title):
             w.setVisible(bool(w.text()))
+        if self.survey is None:
+            self.faces.setCurrentWidget(self.welcome if self.content.empty else self.page_face)
 
     def visible_texts(self) -> list[str]:
         """Every text on screen now (tests use this to prove nothing else is shown)."""
-        return [w.text() for w in self.findChildren(QLabel) if w.isVisibleTo(self) and w.text()]
+        face = self.faces.currentWidget()
+        return [w.text() for w in face.findChildren(QLabel) if w.isVisibleTo(face) and w.text()]
 
     def spoken_text(self) -> str:
         """What is on screen as one text to read aloud, in screen order."""
@@ -198,17 +263,42 @@ def _row_of(widget: QWidget | None, rows: dict[str, Any]) -> Any:
     return None
 
 
+_GROUPED_TYPES = ("nik", "kk")  # 16-digit numbers the applicant checks four digits at a time
+
+
+def grouped_digits(text: str, size: int = 4) -> str:
+    """``3201234567890001`` → ``3201 2345 6789 0001`` (the receipt's 4-4-4-4 grouping, unmasked).
+
+    Anything that is not purely digits (a mistyped "32O1") is returned as typed: the applicant
+    must see exactly what was entered for them.
+    """
+    compact = text.replace(" ", "")
+    if not compact.isdigit():
+        return text
+    return " ".join(compact[i:i + size] for i in range(0, len(compact), size))
+
+
 def _shown(session: Any, path: str, lang: str) -> str:
     """The answer as the applicant reads it, or "" when there is none.
 
     An answer the engine cannot read yet (a NIK of 4 digits) is shown as typed: the applicant
-    must see exactly what was entered for them, mistakes included.
+    must see exactly what was entered for them, mistakes included. A NIK or KK number is grouped
+    4-4-4-4 so it can be checked against the card.
     """
     value = session.value(path)
     if value is None or value == "" or value == []:
         raw = session.raw(path)
-        return raw.strip() if isinstance(raw, str) else ""
-    return session.display(path, lang)
+        text = raw.strip() if isinstance(raw, str) else ""
+    else:
+        text = session.display(path, lang)
+    return grouped_digits(text) if text and _is_grouped(session, path) else text
+
+
+def _is_grouped(session: Any, path: str) -> bool:
+    try:
+        return session.field(path).type in _GROUPED_TYPES
+    except (KeyError, ValueError, AttributeError):
+        return False
 
 
 def focused_row(page: Any) -> Any:
@@ -217,10 +307,25 @@ def focused_row(page: Any) -> Any:
     return _row_of(QApplication.focusWidget(), rows)
 
 
+def _requirements_content(flow: Any, heading: str) -> DisplayContent:
+    """The documents to bring, each with what the officer marked (or "Belum ditandai")."""
+    from mpp_assist.ui.desk.requirements_page import state_label
+
+    lang = flow.ctx.lang
+    marks = flow.state().requirements
+    unmarked = QApplication.translate("ApplicantDisplay", "Belum ditandai")
+    items = tuple(
+        DisplayItem(r.name.get(lang), state_label(marks[r.id]) if r.id in marks else unmarked)
+        for r in flow.session.requirements()
+    )
+    title = QApplication.translate("ApplicantDisplay", "Dokumen yang diperlukan")
+    return DisplayContent(heading=heading, items_title=title, items=items)
+
+
 def content_for(window: MainWindow) -> DisplayContent:
     """What the applicant may see of the officer's current screen (never the service list or queue)."""
     from mpp_assist.ui.desk.check_answers import CheckAnswersPage
-    from mpp_assist.ui.desk.section_page import SectionPage
+    from mpp_assist.ui.desk.section_page import RequirementsPage, SectionPage
 
     flow = window.flow
     if flow is None or flow.page is None:
@@ -230,15 +335,22 @@ def content_for(window: MainWindow) -> DisplayContent:
     session = flow.session
     heading = f"{flow.definition.name.get(lang)}: {page.heading.text()}"
     if isinstance(page, CheckAnswersPage):
-        items = tuple(DisplayItem(r.label, r.value) for sec in session.summary(lang) for r in sec.rows)
+        items = tuple(
+            DisplayItem(r.label, grouped_digits(r.value) if _is_grouped(session, r.path) else r.value)
+            for sec in session.summary(lang) for r in sec.rows
+        )
         title = QApplication.translate("ApplicantDisplay", "Ringkasan jawaban")
         return DisplayContent(heading=heading, items_title=title, items=items)
+    if isinstance(page, RequirementsPage):
+        return _requirements_content(flow, heading)
     if isinstance(page, SectionPage):
+        current = focused_row(page)
         items = []
         for path, row in page.all_rows().items():
+            if row is current:
+                continue  # the question being typed is shown once, as the question, not again below
             if row.isVisibleTo(page) and (text := _shown(session, path, lang)):
                 items.append(DisplayItem(row.label_text, text))
-        current = focused_row(page)
         question = hint = answer = ""
         choices: tuple[str, ...] = ()
         if current is not None:
@@ -291,6 +403,11 @@ class DisplayFollower(QObject):
             if not row.property("displayFollowed"):
                 row.setProperty("displayFollowed", True)
                 row.changed.connect(self.schedule)
+        for checklist in (getattr(page, "checklist", None), getattr(page, "conditional", None)):
+            for group in getattr(checklist, "groups", {}).values():
+                if not group.property("displayFollowed"):
+                    group.setProperty("displayFollowed", True)
+                    group.buttonToggled.connect(lambda *_a: self.schedule())
         self.schedule()
 
     def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:

@@ -33,6 +33,8 @@ from mpp_assist.paths import resource
 from mpp_assist.speech.engines import Engine, default_engine
 from mpp_assist.speech.player import Player
 from mpp_assist.ui.inclusion.applicant_display import ApplicantDisplay, DisplayFollower, focused_row
+from mpp_assist.ui.inclusion.display_placement import DisplayPlacement
+from mpp_assist.ui.inclusion.display_survey import DisplaySurvey
 from mpp_assist.ui.inclusion.speech_panel import (
     SpeechController,
     SpeechPanel,
@@ -110,6 +112,10 @@ class Inclusion(QObject):
         window.statusBar().messageChanged.connect(self._announce_status)
         self.settings.subscribe(self._on_setting)
         window.installEventFilter(self)
+        self.placement = DisplayPlacement(window, self.display, self.settings, self.display_action)
+        self.survey = DisplaySurvey(
+            window, self.display, self.placement, self.settings, lambda text: self.speech.say(text)
+        )
         self._apply_display_setting()
         self._on_screen("")  # (the desk lock, ui.protection, blanks the display and silences speech)
 
@@ -226,27 +232,16 @@ class Inclusion(QObject):
         self.display_action.blockSignals(False)
         if on and self.follower is None:
             self.follower = DisplayFollower(self.window, self.display)
-            self._place_display()
-            self.display.show()
         elif not on and self.follower is not None:
             self.follower.detach()
             self.follower.deleteLater()
             self.follower = None
             self.display.blank()
-            self.display.hide()
+        self._place_display()
 
     def _place_display(self) -> None:
-        """On a second monitor when there is one, else beside the main window."""
-        screens = QApplication.screens()
-        here = self.window.screen()
-        other = next((s for s in screens if s is not here), None)
-        area = (other or here).availableGeometry() if (other or here) else None
-        if area is None:
-            return
-        if other is not None:
-            self.display.setGeometry(area)
-        else:
-            self.display.resize(max(480, area.width() // 2), max(400, area.height() * 3 // 4))
+        """Where the settings say (``display_placement``): a second screen, docked, or full screen."""
+        self.placement.apply(bool(self.settings.get("applicant_display")))
 
     def show_help(self) -> None:
         flow = getattr(self.window, "flow", None)
@@ -294,21 +289,33 @@ class Inclusion(QObject):
         voice.setAccessibleName(voice.text())
         display = QCheckBox(self.tr("Tampilkan layar untuk pemohon"))
         display.setChecked(bool(s.get("applicant_display")))
+        placement = QComboBox()
+        for value, text in (
+            ("auto", self.tr("Otomatis: layar kedua bila ada, selain itu di samping formulir")),
+            ("second_screen", self.tr("Jendela di layar kedua")),
+            ("docked", self.tr("Panel di samping formulir")),
+            ("full_screen", self.tr("Layar penuh, diputar ke pemohon (Esc kembali)")),
+        ):
+            placement.addItem(text, value)
+        placement.setCurrentIndex(max(0, placement.findData(s.get("applicant_display_mode"))))
         dialog._row(form, self.tr("Ukuran tulisan"), size, self.tr("Ctrl+= memperbesar, Ctrl+- memperkecil"))
         dialog._row(form, self.tr("Warna"), theme, self.tr("Kontras tinggi untuk penglihatan kurang"))
         dialog._row(form, self.tr("Kecepatan suara"), rate, self.tr("Kata per menit"))
         dialog._row(form, self.tr("Suara Bahasa Indonesia"), voices, self.tr("Suara yang membacakan"))
         dialog._row(form, self.tr("Keadaan suara"), voice, "")
-        dialog._row(form, self.tr("Layar pemohon"), display, self.tr("Jendela kedua yang menghadap pemohon"))
+        dialog._row(form, self.tr("Layar pemohon"), display, self.tr("Layar yang menghadap pemohon"))
+        dialog._row(form, self.tr("Letak layar pemohon"), placement,
+                    self.tr("Dengan satu layar, panel di samping tidak menutupi isian"))
         dialog.appearance_fields = {  # type: ignore[attr-defined]
             "font_scale": size, "theme": theme, "speech_rate": rate, "applicant_display": display,
-            "speech_voice": voices,
+            "speech_voice": voices, "applicant_display_mode": placement,
         }
 
         def save() -> None:
             s.set("font_scale", int(size.currentData()))
             s.set("theme", str(theme.currentData()))
             s.set("speech_rate", int(rate.value()))
+            s.set("applicant_display_mode", str(placement.currentData()))
             s.set("applicant_display", display.isChecked())
             s.set("speech_voice", str(voices.currentData() or ""))
 
@@ -323,6 +330,7 @@ class Inclusion(QObject):
             pass
         if self.follower is not None:
             self.follower.detach()
+        self.placement.close()
         self.display.blank()
         self.display.close()
         self.display.deleteLater()

@@ -16,6 +16,7 @@ from mpp_assist.ui.shell.widgets import ButtonRow, ScrollingBody, button, headin
 class ReceiptPage(QWidget):
     new_applicant = Signal()
     another_service = Signal()  # the same applicant applies for another service (their data is kept)
+    survey_requested = Signal()  # the officer offers the satisfaction survey (runs on the applicant display)
 
     def __init__(
         self,
@@ -70,11 +71,18 @@ class ReceiptPage(QWidget):
             self.tr("Layanan lain untuk pemohon ini"),
             description=self.tr("Pilih layanan berikutnya; data pemohon ini diisi otomatis, tidak ditanya lagi"),
         )
+        self.survey_button = button(
+            self.tr("Minta penilaian (SKM)"),
+            description=self.tr("Survei kepuasan di layar pemohon; pemohon boleh melewatinya"),
+        )
+        self.survey_button.setObjectName("requestSurvey")
         # Two lines when one does not fit (250 % text): never wider than the page.
-        self.actions = ButtonRow([self.print_button, self.save_button, self.another_button, self.new_button])
+        self.actions = ButtonRow(
+            [self.print_button, self.save_button, self.survey_button, self.another_button, self.new_button]
+        )
         layout.addWidget(self.actions)
         if reprint:  # hide() only: setVisible(True) on a button not yet in a window would open it as one
-            for w in (self.queued, self.new_button, self.another_button):
+            for w in (self.queued, self.new_button, self.another_button, self.survey_button):
                 w.hide()
         self.message = paragraph("", role="status")
         self.message.setVisible(False)
@@ -89,6 +97,7 @@ class ReceiptPage(QWidget):
         self.save_button.clicked.connect(self.save_receipt)
         self.new_button.clicked.connect(self.new_applicant)
         self.another_button.clicked.connect(self.another_service)
+        self.survey_button.clicked.connect(self.survey_requested)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_receipt)
         for b in (self.print_button, self.save_button):
             b.setEnabled(False)

@@ -118,6 +118,7 @@ class Header(QFrame):
         self.sync_chip.hide()  # until the sync worker says how it stands
         self.groups["end"].insertWidget(0, self.sync_chip)
         self._sync_icon = ""
+        self._icon_px = 0  # until the theme says how large the text is
 
     # -- identity -----------------------------------------------------------------------------------
 
@@ -138,8 +139,11 @@ class Header(QFrame):
     def add_widget(self, widget: QWidget, group: str = "view") -> None:
         self.groups[group].addWidget(widget)
         self._group_frames[group].show()
+        if self._icon_px:  # tools that join after the theme sized the others (speech, display, lock)
+            self.set_icon_size(self._icon_px)
 
     def set_icon_size(self, px: int) -> None:
+        self._icon_px = px
         for b in self.findChildren(QToolButton):
             b.setIconSize(QSize(px, px))
 

@@ -77,7 +77,8 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(shell)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self.header)
+        # Above the docks (the applicant display docked on the right), across the whole window.
+        self.setMenuWidget(self.header)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)

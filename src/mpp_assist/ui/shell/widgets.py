@@ -138,9 +138,11 @@ class ButtonRow(QWidget):
         spacing = max(0, self.grid.horizontalSpacing())
         shown = [b for b in self.buttons if not b.isHidden()]
         for columns in range(len(shown), 0, -1):
-            rows = [shown[i:i + columns] for i in range(0, len(shown), columns)]
-            widest = max(sum(b.sizeHint().width() for b in r) + spacing * (len(r) - 1) for r in rows)
-            if widest <= width:
+            # A grid: each column is as wide as its widest button, whichever row that is in.
+            widths = [
+                max(b.sizeHint().width() for b in shown[c::columns]) for c in range(min(columns, len(shown)))
+            ]
+            if sum(widths) + spacing * (len(widths) - 1) <= width:
                 return columns
         return 1
 
