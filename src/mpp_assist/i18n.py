@@ -69,6 +69,12 @@ def _catalogue(lang: str) -> dict[tuple[str, str], str]:
     return table
 
 
+def lookup(context: str, source: str, lang: str) -> str | None:
+    """The translation of ``source`` in ``lang`` from the ``.ts`` files, or None (any language, even ``id``:
+    Qt's own English strings have Indonesian in ``qtbase_id.ts``)."""
+    return _catalogue(lang).get((context, source))
+
+
 def translate(context: str, source: str, lang: str | None = None) -> str:
     """``source`` (Indonesian) in ``lang`` (default: the current language)."""
     lang = lang or current_language()

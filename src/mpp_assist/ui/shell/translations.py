@@ -1,6 +1,7 @@
 """Install Qt translators for the chosen language.
 
-Source strings are Indonesian, so ``id`` needs no translator. For English each
+Source strings are Indonesian, so ``id`` needs only Qt's own strings (``qtbase_id.ts``: Qt ships
+no Indonesian, and a Yes/No box in English would be the one English thing on screen). For English each
 unit's compiled ``resources/translations/<unit>_en.qm`` is loaded when it exists
 and is not older than its ``.ts`` (``dev.py`` and the build compile them). A unit
 whose ``.qm`` is missing or stale (a fresh clone run with plain ``pytest``, a
@@ -30,8 +31,8 @@ class TsTranslator(QTranslator):
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         # None (a null QString) tells Qt "not here", so it falls back to the source text.
-        found = i18n.translate(context, source, lang=self.lang)
-        return found if found != source else None
+        found = i18n.lookup(context, source, self.lang)
+        return found if found and found != source else None
 
     def isEmpty(self) -> bool:
         return False
@@ -43,10 +44,10 @@ def install(lang: str) -> list[QTranslator]:
     for tr in _installed:
         QCoreApplication.removeTranslator(tr)
     _installed.clear()
-    if lang == i18n.DEFAULT_LANGUAGE:
-        return []
     folder = resources_dir() / "translations"
     need_ts = False
+    # Our sources are Indonesian, so ``id`` needs only Qt's own strings (Yes/No, Cancel, the text
+    # field's menu, the file and print dialogs): ``qtbase_id.ts``. Other languages: every unit.
     for ts in sorted(folder.glob(f"*_{lang}.ts")):
         qm = ts.with_suffix(".qm")
         tr = QTranslator()
