@@ -216,3 +216,17 @@ def test_defaults_must_suit_their_field(definition_data) -> None:
         "sections[0].fields[3].default: nilai bawaan 'banyak' tidak sesuai untuk isian bertipe integer",
         "sections[0].fields[4].default: nilai bawaan '2020-02-30' tidak sesuai untuk isian bertipe date",
     ]
+
+
+def _all_fields(fields: list[Any]) -> list[Any]:
+    return [g for f in fields for g in (f, *_all_fields(f.fields))]
+
+
+@pytest.mark.parametrize("service_id", SERVICES)
+def test_no_label_says_it_is_optional_itself(service_id: str) -> None:
+    """The desk adds "(tidak wajib)" to every optional field: a label saying it too reads twice."""
+    for s in load_catalogue().get(service_id).sections:
+        for f in _all_fields(s.fields):
+            for lang, words in (("id", ("jika ada", "tidak wajib", "opsional")), ("en", ("if any", "optional"))):
+                label = f.label.get(lang).lower()
+                assert not any(w in label for w in words), f"{service_id}.{f.id}: {f.label.get(lang)!r}"
