@@ -98,9 +98,13 @@ def counts(store: Store) -> dict[str, int]:
 
 def oldest_unsent(store: Store) -> str | None:
     """``created_at`` of the oldest application not yet accepted by the backend."""
+    # One seek per state on applications(status, created_at) (the outbox's state is mirrored in
+    # applications.status by every function here): a join over the unsent took ~90 ms at 100,000.
     row = store.conn.execute(
-        "SELECT min(a.created_at) FROM outbox o JOIN applications a ON a.id = o.application_id"
-        " WHERE o.state IN ('waiting', 'sending', 'needs_correction')"
+        "SELECT min(m) FROM ("
+        " SELECT min(created_at) AS m FROM applications WHERE status = 'waiting'"
+        " UNION ALL SELECT min(created_at) FROM applications WHERE status = 'sending'"
+        " UNION ALL SELECT min(created_at) FROM applications WHERE status = 'needs_correction')"
     ).fetchone()
     return row[0]
 
