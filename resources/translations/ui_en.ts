@@ -2095,10 +2095,6 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Tampilan</source>
-        <translation>Display</translation>
-    </message>
-    <message>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>

@@ -286,10 +286,9 @@ def test_language_setting_rebuilds_the_window_in_english(qtbot: Any, desk: Any) 
 def test_settings_dialog_switches_the_desk_to_english(qtbot: Any, desk: Any) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from mpp_assist.ui.setup.settings_dialog import SettingsDialog
 
     ctx, window = desk
-    dialog = SettingsDialog(ctx.settings, window)
+    dialog = window.settings_dialog()
     qtbot.addWidget(dialog)
     assert dialog.language.accessibleName() == "Bahasa"
     dialog.language.setFocus()

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from mpp_assist.ui.inclusion.inclusion import base_glossary, glossary_for
-from mpp_assist.ui.setup.settings_dialog import SettingsDialog
 from mpp_assist.ui.shell.help_dialog import HelpDialog, shortcut_rows
 
 pytestmark = pytest.mark.gui
@@ -54,11 +53,10 @@ def test_english_glossary() -> None:
 def test_settings_section_saves_text_size_theme_speed_and_display(qtbot: Any, desk: Any) -> None:
     ctx, window = desk
     qtbot.waitUntil(lambda: window.inclusion.speech.status is not None, timeout=30000)
-    dialog = SettingsDialog(ctx.settings, window)
+    dialog = window.settings_dialog()
     qtbot.addWidget(dialog)
-    dialog.show()  # the inclusion adds its section when the dialog is first shown
-    qtbot.waitUntil(lambda: hasattr(dialog, "appearance_fields"))
-    fields = dialog.appearance_fields
+    dialog.show()
+    fields = dialog.fields
     fields["font_scale"].setCurrentIndex(fields["font_scale"].findData(150))
     fields["theme"].setCurrentIndex(fields["theme"].findData("contrast-light-on-dark"))
     fields["speech_rate"].setValue(200)
@@ -131,10 +129,9 @@ def test_settings_at_200_percent_fit_the_screen_and_scroll(qtbot: Any, desk: Any
 
     ctx, window = desk
     ctx.settings.set("font_scale", 200)
-    dialog = SettingsDialog(ctx.settings, window)
+    dialog = window.settings_dialog()
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: hasattr(dialog, "appearance_fields"))
     QApplication.processEvents()
     room = dialog.screen().availableGeometry()
     assert dialog.height() <= room.height() and dialog.width() <= room.width()
@@ -142,7 +139,7 @@ def test_settings_at_200_percent_fit_the_screen_and_scroll(qtbot: Any, desk: Any
     assert dialog.rect().contains(save.geometry().translated(dialog.buttons.pos()))  # never scrolled away
     body = dialog.scroll.widget()
     assert body.sizeHint().height() > dialog.scroll.viewport().height()  # at 200 % it scrolls…
-    last = dialog.appearance_fields["applicant_display"]
+    last = dialog.fields["applicant_display"]
     dialog.language.setFocus()
     tab_to(qtbot, last)  # with the keyboard, as the officer would
     QApplication.processEvents()

@@ -17,10 +17,9 @@ pytestmark = [pytest.mark.gui]
 
 
 def open_settings(qtbot: Any, ctx: Any, window: Any) -> SettingsDialog:
-    dialog = SettingsDialog(ctx.settings, window)
+    dialog = window.settings_dialog()
     qtbot.addWidget(dialog)
-    dialog.show()  # the section is added when the dialog is first shown
-    qtbot.waitUntil(lambda: hasattr(dialog, "desk_fields"))
+    dialog.show()
     return dialog
 
 
@@ -31,7 +30,7 @@ def test_a_supervisor_sees_the_server_and_printer_read_only(qtbot: Any, open_des
     ctx, window = open_desk()
     ctx.settings.set("backend_url", "https://mpp.contoh.go.id")
     dialog = open_settings(qtbot, ctx, window)
-    f = dialog.desk_fields
+    f = dialog.fields
     qtbot.waitUntil(lambda: f["admin_only"].isVisible())  # the section is shown on the next turn
     assert "Hanya admin" in f["admin_only"].text()
     address = f["backend_url"]
@@ -50,7 +49,7 @@ def test_a_supervisor_sees_the_server_and_printer_read_only(qtbot: Any, open_des
 def test_an_admin_can_change_them(qtbot: Any, open_desk: Any) -> None:
     ctx, window = open_desk()  # the demo desk: the demo officer is an admin
     dialog = open_settings(qtbot, ctx, window)
-    f = dialog.desk_fields
+    f = dialog.fields
     qtbot.waitUntil(lambda: f["backend_url"].isVisible())
     assert not f["admin_only"].isVisible()
     assert not f["backend_url"].isReadOnly() and f["escpos_connection"].isEnabled()

@@ -387,16 +387,14 @@ def test_bundle_smoke_mode_never_waits_for_the_wizard(monkeypatch: pytest.Monkey
 def test_server_and_printer_are_changeable_later_in_settings(
     qtbot: Any, desk: Any, escpos_sink: CapturingPrinter
 ) -> None:
-    from mpp_assist.ui.setup.settings_dialog import SettingsDialog
 
     ctx, window = desk
-    dialog = SettingsDialog(ctx.settings, window)
+    dialog = window.settings_dialog()
     qtbot.addWidget(dialog)
-    dialog.show()  # the section is added when the dialog is first shown
-    qtbot.waitUntil(lambda: hasattr(dialog, "desk_fields"))
+    dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    f = dialog.desk_fields
+    f = dialog.fields
     f["backend_url"].setFocus()
     assert focused() is f["backend_url"]
     type_into(qtbot, "mpp.contoh.go.id")
@@ -419,15 +417,13 @@ def test_server_and_printer_are_changeable_later_in_settings(
 
 
 def test_a_bad_server_address_in_settings_keeps_the_old_one(qtbot: Any, desk: Any) -> None:
-    from mpp_assist.ui.setup.settings_dialog import SettingsDialog
 
     ctx, window = desk
     ctx.settings.set("backend_url", "https://mpp.contoh.go.id")
-    dialog = SettingsDialog(ctx.settings, window)
+    dialog = window.settings_dialog()
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: hasattr(dialog, "desk_fields"))
-    dialog.desk_fields["backend_url"].setText("ftp://salah")
+    dialog.fields["backend_url"].setText("ftp://salah")
     dialog.accept()
     assert ctx.settings.get("backend_url") == "https://mpp.contoh.go.id"
 

@@ -18,7 +18,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QSpinBox,
-    QWidget,
 )
 
 from mpp_assist.paths import resource
@@ -112,6 +111,7 @@ class Inclusion(QObject):
         window.statusBar().messageChanged.connect(self._announce_status)
         self.settings.subscribe(self._on_setting)
         window.installEventFilter(self)
+        window.add_settings_section(self.extend_settings)  # "Tampilan dan suara"
         self.placement = DisplayPlacement(window, self.display, self.settings, self.display_action)
         self.survey = DisplaySurvey(
             window, self.display, self.placement, self.settings, lambda text: self.speech.say(text)
@@ -202,17 +202,6 @@ class Inclusion(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.window and event.type() == QEvent.Type.Close:
             self.close()
-        elif obj is self.window and event.type() == QEvent.Type.ChildAdded:
-            # The settings dialog is parented to the window; extend it once it is built (first Show).
-            child = event.child()
-            if isinstance(child, QWidget) and child.isWindow():
-                child.installEventFilter(self)
-        elif isinstance(obj, QWidget) and event.type() == QEvent.Type.Show and obj.isWindow():
-            from mpp_assist.ui.setup.settings_dialog import SettingsDialog
-
-            if isinstance(obj, SettingsDialog) and not obj.property("inclusionExtended"):
-                obj.setProperty("inclusionExtended", True)
-                self.extend_settings(obj)
         elif event.type() == QEvent.Type.Show and obj.objectName() == "errorSummary":
             announce(obj, obj.accessibleName() + ": " + obj.accessibleDescription(), assertive=True)
         return False
@@ -298,18 +287,17 @@ class Inclusion(QObject):
         ):
             placement.addItem(text, value)
         placement.setCurrentIndex(max(0, placement.findData(s.get("applicant_display_mode"))))
-        dialog._row(form, self.tr("Ukuran tulisan"), size, self.tr("Ctrl+= memperbesar, Ctrl+- memperkecil"))
-        dialog._row(form, self.tr("Warna"), theme, self.tr("Kontras tinggi untuk penglihatan kurang"))
-        dialog._row(form, self.tr("Kecepatan suara"), rate, self.tr("Kata per menit"))
-        dialog._row(form, self.tr("Suara Bahasa Indonesia"), voices, self.tr("Suara yang membacakan"))
-        dialog._row(form, self.tr("Keadaan suara"), voice, "")
-        dialog._row(form, self.tr("Layar pemohon"), display, self.tr("Layar yang menghadap pemohon"))
-        dialog._row(form, self.tr("Letak layar pemohon"), placement,
-                    self.tr("Dengan satu layar, panel di samping tidak menutupi isian"))
-        dialog.appearance_fields = {  # type: ignore[attr-defined]
-            "font_scale": size, "theme": theme, "speech_rate": rate, "applicant_display": display,
-            "speech_voice": voices, "applicant_display_mode": placement,
-        }
+        dialog.add_row(form, self.tr("Ukuran tulisan"), size, self.tr("Ctrl+= memperbesar, Ctrl+- memperkecil"),
+                       "font_scale")
+        dialog.add_row(form, self.tr("Warna"), theme, self.tr("Kontras tinggi untuk penglihatan kurang"), "theme")
+        dialog.add_row(form, self.tr("Kecepatan suara"), rate, self.tr("Kata per menit"), "speech_rate")
+        dialog.add_row(form, self.tr("Suara Bahasa Indonesia"), voices, self.tr("Suara yang membacakan"),
+                       "speech_voice")
+        dialog.add_row(form, self.tr("Keadaan suara"), voice, "")
+        dialog.add_row(form, self.tr("Layar pemohon"), display, self.tr("Layar yang menghadap pemohon"),
+                       "applicant_display")
+        dialog.add_row(form, self.tr("Letak layar pemohon"), placement,
+                       self.tr("Dengan satu layar, panel di samping tidak menutupi isian"), "applicant_display_mode")
 
         def save() -> None:
             s.set("font_scale", int(size.currentData()))
@@ -320,8 +308,6 @@ class Inclusion(QObject):
             s.set("speech_voice", str(voices.currentData() or ""))
 
         dialog.accepted.connect(save)
-        # As large as the options need, but never beyond the screen (the sections scroll).
-        QTimer.singleShot(0, lambda: _fit_to_screen(dialog))  # after Qt's own sizing on show
 
     def close(self) -> None:
         try:
@@ -335,17 +321,6 @@ class Inclusion(QObject):
         self.display.close()
         self.display.deleteLater()
         self.speech.close()
-
-
-def _fit_to_screen(dialog: SettingsDialog) -> None:
-    """As large as the options need, never beyond the screen: the sections scroll."""
-    screen = dialog.screen() or QApplication.primaryScreen()
-    body = dialog.scroll.widget() if hasattr(dialog, "scroll") else None
-    if screen is None or body is None:
-        return
-    room = screen.availableGeometry().size() * 0.9
-    want = body.sizeHint() + QSize(64, dialog.buttons.sizeHint().height() + 64)
-    dialog.resize(want.boundedTo(room))
 
 
 def _mentions(text: str, term: str) -> bool:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 
 from mpp_assist.security import session as security_session
 from mpp_assist.ui.setup.first_run import print_test_receipt, system_printers
+from mpp_assist.ui.setup.settings_dialog import SettingsDialog
 from mpp_assist.ui.shell.taskman import Future
 from mpp_assist.ui.shell.widgets import button, paragraph
 
@@ -35,22 +36,9 @@ class DeskSettings(QObject):
         super().__init__(window)
         self.window = window
         self.ctx = window.ctx
-        window.installEventFilter(self)
+        window.add_settings_section(self.extend)  # "Server dan pencetak"
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.window and event.type() == QEvent.Type.ChildAdded:
-            child = event.child()
-            if isinstance(child, QWidget) and child.isWindow():
-                child.installEventFilter(self)
-        elif isinstance(obj, QWidget) and event.type() == QEvent.Type.Show and obj.isWindow():
-            from mpp_assist.ui.setup.settings_dialog import SettingsDialog
-
-            if isinstance(obj, SettingsDialog) and not obj.property("deskSettingsExtended"):
-                obj.setProperty("deskSettingsExtended", True)
-                self.extend(obj)
-        return False
-
-    def extend(self, dialog: Any) -> None:
+    def extend(self, dialog: SettingsDialog) -> None:
         s = self.ctx.settings
         form = dialog.add_section(self.tr("Server dan pencetak"))
         address = QLineEdit(s.get("backend_url"))
@@ -126,12 +114,12 @@ class DeskSettings(QObject):
             self.ctx.tasks.run_in_background(lambda: print_test_receipt(options), printed)
 
         test.clicked.connect(test_print)
-        dialog._row(form, self.tr("Alamat server"), address, self.tr("Kosongkan untuk bekerja hanya luring"))
+        dialog.add_row(form, self.tr("Alamat server"), address, self.tr("Kosongkan untuk bekerja hanya luring"))
         form.addRow(problem)
-        dialog._row(form, self.tr("Jenis pencetak"), kind, "")
-        dialog._row(form, self.tr("Pencetak"), printer, self.tr("Antrean cetak sistem operasi"))
-        dialog._row(form, self.tr("Alamat pencetak termal"), host, self.tr("Nama host atau alamat IP"))
-        dialog._row(form, self.tr("Port"), port, self.tr("Biasanya 9100"))
+        dialog.add_row(form, self.tr("Jenis pencetak"), kind, "")
+        dialog.add_row(form, self.tr("Pencetak"), printer, self.tr("Antrean cetak sistem operasi"))
+        dialog.add_row(form, self.tr("Alamat pencetak termal"), host, self.tr("Nama host atau alamat IP"))
+        dialog.add_row(form, self.tr("Port"), port, self.tr("Biasanya 9100"))
         form.addRow(test)
         form.addRow(result)
         admin_only = paragraph(
@@ -149,11 +137,11 @@ class DeskSettings(QObject):
             port.setReadOnly(True)
             for combo in (kind, printer):
                 combo.setEnabled(False)
-        dialog.desk_fields = {  # type: ignore[attr-defined]
+        dialog.fields.update({
             "backend_url": address, "escpos_connection": kind, "receipt_printer": printer,
             "escpos_host": host, "escpos_port": port, "test_print": test, "test_result": result,
             "backend_problem": problem, "admin_only": admin_only,
-        }
+        })
 
         def save() -> None:
             if not is_admin():

@@ -1,13 +1,21 @@
 """The settings dialog: language, and this desk's details printed on receipts.
 
 Values are written through ``Settings.set`` (typed, atomic); listeners such as
-the main window re-apply the language live. Appearance options (text size,
-contrast theme) and speech are added by their own modules via ``add_section``.
+the main window re-apply the language live. Other parts of the desk add their own
+sections (appearance and speech, server and printer) through the builders the main
+window was given (``MainWindow.add_settings_section``), each with ``add_section`` and
+``add_row``; every option's widget is in ``fields`` under its setting's name.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,9 +34,16 @@ from mpp_assist.settings import Settings
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        sections: Sequence[Callable[[SettingsDialog], None]] = (),
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.fields: dict[str, QWidget] = {}
+        self._wheel_guard = _WheelGuard(self)
         self.setWindowTitle(self.tr("Pengaturan"))
         self.setAccessibleName(self.tr("Pengaturan"))
         layout = QVBoxLayout(self)
@@ -47,8 +62,8 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", "en")
         # The language on screen now: the setting, or --lang for this run.
         self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
-        general = self.add_section(self.tr("Tampilan"))
-        self._row(general, self.tr("Bahasa"), self.language, self.tr("Bahasa di layar petugas"))
+        general = self.add_section(self.tr("Bahasa"))
+        self.add_row(general, self.tr("Bahasa"), self.language, self.tr("Bahasa di layar petugas"), "language")
 
         self.mpp_name = QLineEdit(settings.get("mpp_name"))
         self.desk = QLineEdit(settings.get("desk"))
@@ -64,9 +79,11 @@ class SettingsDialog(QDialog):
             max(0, self.layout_choice.findData(settings.get("receipt_layout")))
         )
         desk = self.add_section(self.tr("Loket"))
-        self._row(desk, self.tr("Nama MPP"), self.mpp_name, self.tr("Dicetak di tanda terima"))
-        self._row(desk, self.tr("Kode loket"), self.desk, self.tr("Dicetak di tanda terima dan nomornya"))
-        self._row(desk, self.tr("Kertas tanda terima"), self.layout_choice, "")
+        self.add_row(desk, self.tr("Nama MPP"), self.mpp_name, self.tr("Dicetak di tanda terima"), "mpp_name")
+        self.add_row(desk, self.tr("Kode loket"), self.desk, self.tr("Dicetak di tanda terima dan nomornya"), "desk")
+        self.add_row(desk, self.tr("Kertas tanda terima"), self.layout_choice, "", "receipt_layout")
+        for build in sections:  # the other parts of the desk add theirs (appearance, server, printer)
+            build(self)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -86,8 +103,8 @@ class SettingsDialog(QDialog):
         self.sections.addWidget(box)
         return form
 
-    @staticmethod
-    def _row(form: QFormLayout, label: str, field: QWidget, hint: str) -> None:
+    def add_row(self, form: QFormLayout, label: str, field: QWidget, hint: str, setting: str = "") -> None:
+        """One option: its label (the field's accessible name), hint, and under ``setting`` in ``fields``."""
         text = QLabel(label)
         text.setBuddy(field)
         field.setAccessibleName(label)
@@ -95,11 +112,47 @@ class SettingsDialog(QDialog):
             field.setAccessibleDescription(hint)
             field.setToolTip(hint)
         form.addRow(text, field)
+        if setting:
+            self.fields[setting] = field
+        if isinstance(field, QComboBox | QAbstractSpinBox):
+            # The wheel scrolls the dialog; it changes an option only once the officer chose it (focus).
+            field.setFocusPolicy(field.focusPolicy() & ~Qt.FocusPolicy.WheelFocus | Qt.FocusPolicy.StrongFocus)
+            field.installEventFilter(self._wheel_guard)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.fit_to_screen)  # after Qt's own sizing on show
+
+    def fit_to_screen(self) -> None:
+        """As large as the options need, never beyond the screen: the sections scroll."""
+        screen = self.screen() or QApplication.primaryScreen()
+        body = self.scroll.widget()
+        if screen is None or body is None:
+            return
+        room = screen.availableGeometry().size() * 0.9
+        want = body.sizeHint() + QSize(64, self.buttons.sizeHint().height() + 64)
+        self.resize(want.boundedTo(room))
 
     def accept(self) -> None:
         self.settings.set("mpp_name", self.mpp_name.text().strip() or self.settings.get("mpp_name"))
         self.settings.set("desk", self.desk.text().strip() or self.settings.get("desk"))
         self.settings.set("receipt_layout", self.layout_choice.currentData())
-        # Language last: its listener rebuilds the window.
-        self.settings.set("language", self.language.currentData())
+        # Language last: its listener rebuilds the window. Only when the officer changed it: saving in a
+        # ``--lang en`` session must not make English this desk's language for good.
+        if self.language.currentData() != current_language():
+            self.settings.set("language", self.language.currentData())
         super().accept()
+
+
+class _WheelGuard(QObject):
+    """Wheel turns over an unfocused combo box or number box scroll the dialog instead of changing the option."""
+
+    def __init__(self, dialog: SettingsDialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and isinstance(obj, QWidget) and not obj.hasFocus():
+            QApplication.sendEvent(self.dialog.scroll.verticalScrollBar(), event)
+            return True
+        return False

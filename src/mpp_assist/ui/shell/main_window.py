@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.theme = theme
         self.places = places if places is not None else PlaceRegistry()
         self.place_pages: dict[str, QWidget] = {}
+        self.settings_sections: list[Callable[[SettingsDialog], None]] = []
         self.setObjectName("mainWindow")
         self.icons = IconBinder(self)
         self.header = Header(self.icons)
@@ -183,8 +184,15 @@ class MainWindow(QMainWindow):
         else:
             self.show_services()
 
+    def add_settings_section(self, build: Callable[[SettingsDialog], None]) -> None:
+        """A part of the desk that has options of its own adds its section to every settings dialog."""
+        self.settings_sections.append(build)
+
+    def settings_dialog(self) -> SettingsDialog:
+        return SettingsDialog(self.ctx.settings, self, self.settings_sections)
+
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.ctx.settings, self)
+        dialog = self.settings_dialog()
         dialog.exec()
         dialog.deleteLater()
 
