@@ -88,9 +88,9 @@ def record(
     if method not in METHODS:
         raise SecurityError(translate("Consent", "Cara persetujuan tidak dikenal: {v}").format(v=method))
     if not consenter_name.strip():
-        raise SecurityError(translate("Consent", "Tulis nama orang yang memberi persetujuan."))
+        raise SecurityError(translate("Consent", "Tulis nama orang yang memberi persetujuan."), "consenter_name")
     if given_by != "applicant" and not applicant_name.strip():
-        raise SecurityError(translate("Consent", "Tulis juga nama pemohon yang diwakili."))
+        raise SecurityError(translate("Consent", "Tulis juga nama pemohon yang diwakili."), "applicant_name")
     version = notice_version or current_version()
     notice(version)  # unknown versions are refused
     cid = str(uuid.uuid4())

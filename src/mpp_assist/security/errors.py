@@ -8,11 +8,15 @@ from mpp_assist.i18n import translate
 
 
 class SecurityError(Exception):
-    """A problem the officer can understand; ``message`` says what is wrong and what to do."""
+    """A problem the officer can understand; ``message`` says what is wrong and what to do.
 
-    def __init__(self, message: str) -> None:
+    ``field``: the input it is about, when there is one (the window moves the focus there).
+    """
+
+    def __init__(self, message: str, field: str = "") -> None:
         super().__init__(message)
         self.message = message
+        self.field = field
 
 
 class KeyringUnavailable(SecurityError):

@@ -52,6 +52,35 @@ def test_consent_is_asked_before_data_entry_and_linked_to_the_application(qtbot:
     ]
 
 
+def test_consent_answers_to_enter_and_an_empty_name_takes_the_focus(qtbot: Any, open_desk: Any) -> None:
+    _ctx, window = open_desk(consent=True)
+    window.start_service("ktp-el")
+    page_ = window.stack.currentWidget()
+    assert isinstance(page_, ConsentPage)
+    page_.consenter.setFocus()
+    qtbot.keyClick(page_.consenter, Qt.Key.Key_Return)  # nothing written yet
+    assert page_.error.isVisible() and "nama" in page_.error.text().lower()
+    assert page_.consenter.hasFocus() and window.flow is None
+    qtbot.keyClicks(page_.consenter, EXAMPLE["nama_lengkap"])
+    page_.givers.buttons()[1].setChecked(True)  # someone on the applicant's behalf: their name too
+    page_.givers.buttons()[1].setFocus()
+    qtbot.keyClick(page_.givers.buttons()[1], Qt.Key.Key_Enter)
+    assert page_.applicant.hasFocus() and window.flow is None
+    qtbot.keyClicks(page_.applicant, "Budi")
+    with qtbot.waitSignal(window.screen_changed) as changed:
+        qtbot.keyClick(page_.applicant, Qt.Key.Key_Return)
+    assert changed.args == ["form"] and window.flow is not None
+
+
+def test_enter_on_tidak_setuju_declines(qtbot: Any, open_desk: Any) -> None:
+    _ctx, window = open_desk(consent=True)
+    window.start_service("ktp-el")
+    page_ = window.stack.currentWidget()
+    page_.decline.setFocus()
+    with qtbot.waitSignal(page_.declined):
+        qtbot.keyClick(page_.decline, Qt.Key.Key_Return)  # the focused button, never the other one
+
+
 def test_declining_consent_goes_back_to_the_service_list_with_nothing_stored(
     qtbot: Any, open_desk: Any
 ) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -159,6 +160,18 @@ class ConsentPage(QWidget):
     def enter(self) -> None:
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter answers: on a button it presses that button, anywhere else it is *Setuju, lanjut mengisi*."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton):
+                focused.click()
+            else:
+                self.submit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _key(self, group: QButtonGroup) -> str:
         checked = group.checkedButton()
         return str(checked.property("key")) if checked is not None else ""
@@ -200,6 +213,9 @@ class ConsentPage(QWidget):
             )
         except SecurityError as exc:
             self._fail(exc.message)
+            field = {"consenter_name": self.consenter, "applicant_name": self.applicant}.get(exc.field)
+            if field is not None:
+                field.setFocus(Qt.FocusReason.OtherFocusReason)  # straight to what must be written
             return
         self.consenter.clear()
         self.applicant.clear()
