@@ -192,6 +192,32 @@ def test_error_summary_takes_focus_and_links_to_the_field(qtbot: Any, desk: Any)
     assert page(window) is section, "Enter on a summary link must not also continue"
 
 
+def test_the_error_summary_follows_the_corrections_and_loses_no_key(qtbot: Any, desk: Any) -> None:
+    _ctx, window = desk
+    open_ktp_el(qtbot, window)
+    press(qtbot, Qt.Key.Key_Return)  # skip the checklist
+    first = page(window)
+    first.rows["jenis_permohonan"].editor.buttons[0].setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Return)
+    section = page(window)
+    nik = section.rows["nik"].editor.edit
+    type_into(qtbot, nik, "12345")
+    press(qtbot, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is section.summary
+    # Typing while the summary has the focus goes to the first field with a problem, not nowhere.
+    qtbot.keyClicks(section.summary, "67")
+    assert QApplication.focusWidget() is nik and nik.text().replace(" ", "") == "1234567"
+    nik.selectAll()
+    type_into(qtbot, nik, EXAMPLE["nik"])
+    # Fixed: its line leaves the summary at once (not only on the next Lanjut); the focus stays here.
+    messages = [link.text() for link in section.summary.links]
+    assert not any("NIK" in m for m in messages) and "Isi nama lengkap" in messages
+    assert QApplication.focusWidget() is nik
+    type_into(qtbot, section.rows["nama_lengkap"].editor.edit, "Siti Aminah")
+    assert not any("nama" in link.text() for link in section.summary.links)
+
+
 def test_escape_goes_back_without_losing_answers(qtbot: Any, desk: Any) -> None:
     _ctx, window = desk
     open_ktp_el(qtbot, window)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
 
 from mpp_assist.ui.shell.widgets import heading, link_button
 
@@ -20,10 +21,16 @@ class ErrorSummary(QFrame):
         self.title = heading(self.tr("Ada masalah"), level=2)
         self.layout_.addWidget(self.title)
         self.links: list = []
+        self._entries: list[tuple[str, Callable[[], None]]] = []
         self.setVisible(False)
 
-    def show_problems(self, entries: list[tuple[str, Callable[[], None]]]) -> None:
-        """``entries``: (message, go to the field). Takes the keyboard focus, as GOV.UK's does."""
+    def show_problems(self, entries: list[tuple[str, Callable[[], None]]], *, focus: bool = True) -> None:
+        """``entries``: (message, go to the field). Takes the keyboard focus, as GOV.UK's does
+        (``focus=False``: the list follows the answers being corrected, the focus stays where it is)."""
+        if not focus and [m for m, _g in entries] == [link.text() for link in self.links]:
+            return  # nothing changed: the links (and a focused one) stay
+        had_focus = self.hasFocus() or any(link.hasFocus() for link in self.links)
+        self._entries = entries
         for link in self.links:
             self.layout_.removeWidget(link)
             link.deleteLater()
@@ -38,8 +45,20 @@ class ErrorSummary(QFrame):
         self.setAccessibleName(self.tr("Ada masalah"))
         self.setAccessibleDescription(names)
         self.setVisible(bool(entries))
-        if entries:
+        if entries and (focus or had_focus):
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear(self) -> None:
         self.show_problems([])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A letter or digit typed while the summary has the focus goes to the first field with a problem
+        (the officer started correcting it): never lost."""
+        text = event.text()
+        if text and text.isprintable() and not text.isspace() and self._entries:
+            self._entries[0][1]()
+            target = QApplication.focusWidget()
+            if target is not None and target is not self:
+                QApplication.sendEvent(target, QKeyEvent(event.type(), event.key(), event.modifiers(), text))
+                return
+        super().keyPressEvent(event)

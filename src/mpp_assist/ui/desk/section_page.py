@@ -6,6 +6,7 @@ summary when "Lanjut" found problems, the questions, and "Lanjut" (Enter).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -83,6 +84,7 @@ class FormPage(QWidget):
         self.heading = heading(title)
         self.body.addWidget(self.heading)
         self.summary = ErrorSummary()
+        self._summary_is_ours = False  # showing this page's own problems (from Lanjut), not others'
         self.body.addWidget(self.summary)
         self.content = QVBoxLayout()
         self.body.addLayout(self.content)
@@ -395,6 +397,10 @@ class SectionPage(FormPage):
                 row.show_problem(
                     problem.message(self.lang) if problem else None, problem.severity if problem else ERROR
                 )
+        if self._summary_is_ours and self.summary.isVisibleTo(self):
+            # The summary follows the corrections (a fixed answer leaves it; when none is left, it goes).
+            # (Not one showing the back office's reasons: those stay until the application is sent again.)
+            self.summary.show_problems(self._summary_entries(), focus=False)
 
     def _prefilled_text(self, path: str) -> str | None:
         """The cue under an answer filled in from the applicant's data or another answer (not a default)."""
@@ -450,16 +456,18 @@ class SectionPage(FormPage):
         rows = self.all_rows()
         self.shown.update(p for p in rows if self.flow.relevant(p))
         self.refresh()
-        errors = [p for p in self.section_problems() if p.severity == ERROR]
-        if errors:
-            entries = []
-            for p in errors:
-                entries.append((p.message(self.lang), lambda path=p.field: self.focus_field(path)))
+        entries = self._summary_entries()
+        self._summary_is_ours = bool(entries)
+        if entries:
             self.summary.show_problems(entries)
             self.scroll.ensureVisible(0, 0)
             return
         self.summary.clear()
         self.flow.go(self.flow.next_after(self.page_id))
+
+    def _summary_entries(self) -> list[tuple[str, Callable[[], None]]]:
+        errors = [p for p in self.section_problems() if p.severity == ERROR]
+        return [(p.message(self.lang), lambda path=p.field: self.focus_field(path)) for p in errors]
 
     def focus_field(self, path: str) -> None:
         row = self.all_rows().get(path)
