@@ -156,3 +156,22 @@ def test_english_comes_straight_from_the_ts_files_without_a_compiled_qm() -> Non
         assert QCoreApplication.translate("FormPage", "Lanjut") == "Continue"
     finally:
         QCoreApplication.removeTranslator(tr)
+
+
+def test_arrows_choose_a_radio_answer_even_when_none_was_chosen(qtbot: Any) -> None:
+    from mpp_assist.ui.desk.fields.editors import ChoiceEditor
+
+    editor = ChoiceEditor("Golongan darah", "", [("A", "A"), ("B", "B"), ("O", "O")])
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.buttons[0].setFocus()
+    assert editor.value() is None
+    with qtbot.waitSignal(editor.changed):
+        qtbot.keyClick(editor.buttons[0], Qt.Key.Key_Down)
+    assert editor.value() == "B" and editor.buttons[1].hasFocus()  # moved and chosen, as in a browser
+    qtbot.keyClick(editor.buttons[1], Qt.Key.Key_Up)
+    qtbot.keyClick(editor.buttons[0], Qt.Key.Key_Up)  # from the first round to the last
+    assert editor.value() == "O" and editor.buttons[2].hasFocus()

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -115,6 +116,8 @@ class ChoiceEditor(QWidget):
                 self.buttons.append(rb)
                 layout.addWidget(rb)
             self.group.idToggled.connect(lambda _id, on: on and self.changed.emit())
+            for rb in self.buttons:
+                rb.installEventFilter(self)
             if self.buttons:
                 self.setFocusProxy(self.buttons[0])
         else:
@@ -128,6 +131,24 @@ class ChoiceEditor(QWidget):
             self.combo.currentIndexChanged.connect(self.changed)
             layout.addWidget(self.combo)
             self.setFocusProxy(self.combo)
+
+    _STEPS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """Arrows move to the next choice *and* choose it, as in a browser, even when none was chosen yet
+        (Qt only moves the focus then, and the answer the officer sees focused is not the answer)."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and obj in self.buttons
+            and isinstance(event, QKeyEvent)
+            and event.key() in self._STEPS
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            i = (self.buttons.index(obj) + self._STEPS[Qt.Key(event.key())]) % len(self.buttons)
+            self.buttons[i].setFocus(Qt.FocusReason.TabFocusReason)
+            self.buttons[i].setChecked(True)
+            return True
+        return False
 
     def value(self) -> Any:
         if self.combo is not None:
