@@ -649,11 +649,11 @@
     </message>
     <message>
         <source>Setuju, lanjut mengisi</source>
-        <translation>Agreed, continue to the form</translation>
+        <translation>Agree and continue</translation>
     </message>
     <message>
         <source>Tidak setuju</source>
-        <translation>Does not agree</translation>
+        <translation>Do not agree</translation>
     </message>
     <message>
         <source>Yang memberi persetujuan</source>

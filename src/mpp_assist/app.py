@@ -7,6 +7,7 @@ for a global. The only module outside ``ui/`` that imports Qt (through ``ui``).
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -103,11 +104,12 @@ def create_window(ctx: Any, lang: str | None = None, *, consent: bool = True) ->
     return window
 
 
-def _use_local_backend(ctx: Any) -> None:
+def use_local_backend(ctx: Any, worker: Any, start: Any = None) -> None:
     """The README's run command: a demo desk with no backend of its own syncs to a local reference server.
 
-    Started off the UI thread; the setting is written back on the UI thread. Without the
-    ``server`` extra, or if the server cannot start, the desk simply works offline.
+    Started off the UI thread (``start``: ``local_backend.start_for_demo``); the setting is written back
+    on the UI thread. Sync waits until then: a pass before the demo sign-in would tell the officer to
+    log in again. Without the ``server`` extra, or if the server cannot start, the desk works offline.
     """
     try:
         from mpp_assist.sync import local_backend
@@ -118,16 +120,20 @@ def _use_local_backend(ctx: Any) -> None:
     from mpp_assist.paths import data_home
 
     home = data_home()
+    start = start or local_backend.start_for_demo
+    worker.hold()
 
     def on_done(future: Any) -> None:
         try:
             url = future.result()
-        except Exception:  # the desk keeps working offline
-            return
-        if url:
-            ctx.settings.set("backend_url", url)
+        except Exception as exc:  # the desk keeps working offline
+            logging.getLogger(__name__).warning("local backend did not start: %s", type(exc).__name__)
+            url = None
+        if url and url != ctx.settings.get("backend_url"):
+            ctx.settings.set("backend_url", url)  # (its listener starts a pass)
+        worker.resume()
 
-    ctx.tasks.run_in_background(lambda: local_backend.start_for_demo(home), on_done)
+    ctx.tasks.run_in_background(lambda: start(home), on_done)
 
 
 def run_gui(lang: str | None = None) -> int:
@@ -161,7 +167,7 @@ def run_gui(lang: str | None = None) -> int:
 
     QTimer.singleShot(0, notice_updates)  # after the window is on screen
     if not os.environ.get("MPP_ASSIST_EXIT_AFTER_PAINT"):
-        _use_local_backend(ctx)
+        use_local_backend(ctx, window.desk_sync.worker)
     code = app.exec()
     ctx.tasks.wait(5000)
     ctx.store.close()

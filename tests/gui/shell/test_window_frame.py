@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 
@@ -183,6 +184,16 @@ def test_an_officer_is_never_sent_to_the_command_line(data_home: Any) -> None:
     assert "mpp-assist" not in text and "Masuk lagi ke server" in text
 
 
+@pytest.mark.parametrize("kind", ["unreachable", "misconfigured", "needs_login"])
+def test_the_sync_line_keeps_its_sentences_apart(kind: str) -> None:
+    from mpp_assist.ui.queue.applications_page import problem_text
+    from mpp_assist.ui.shell.sync_worker import SyncStatus
+
+    text = problem_text(SyncStatus(kind, "koneksi ditolak"))  # a reason with no full stop of its own
+    assert "koneksi ditolak. " in text
+    assert "ditolak.. " not in problem_text(SyncStatus(kind, "koneksi ditolak."))
+
+
 def test_the_receipt_promises_sending_only_on_a_desk_with_a_server(desk: Any) -> None:
     from mpp_assist.applications import submit
 
@@ -207,3 +218,35 @@ def test_a_closed_desk_never_locks_later(qtbot: Any, open_desk: Any) -> None:
     _ctx2, other = open_desk()
     qtbot.keyClick(other.services.search, "a")
     assert not lock.timer.isActive()
+
+
+def test_the_demo_desk_syncs_only_once_its_local_server_is_up_and_the_demo_officer_signed_in(
+    qtbot: Any,
+) -> None:
+    """A pass before the demo sign-in told the officer to log in again, for 40 s after every start."""
+    import threading
+
+    from mpp_assist.app import create_window, use_local_backend
+
+    ctx = build_context()  # real background tasks, as `dev.py run`
+    ctx.settings.set("backend_url", "http://127.0.0.1:9")  # the local server of an earlier run (not up yet)
+    window = create_window(ctx, None, consent=False)
+    qtbot.addWidget(window)
+    worker = window.desk_sync.worker
+    started, gate = threading.Event(), threading.Event()
+
+    def start(_home: Any) -> None:  # the local server and sign-in, held until the test lets go
+        started.set()
+        gate.wait(30)
+
+    use_local_backend(ctx, worker, start)
+    window.show()
+    qtbot.waitUntil(started.is_set)
+    for _ in range(5):
+        QCoreApplication.processEvents()  # the worker's first pass would start here
+    assert not worker.running
+    gate.set()
+    qtbot.waitUntil(lambda: worker.running or worker.status.kind == "unreachable")  # then it goes on
+    ctx.tasks.wait(5000)
+    window.close()
+    ctx.store.close()

@@ -625,6 +625,12 @@ def status_line(status: SyncStatus) -> str:
     return f"{when} {now}".strip()
 
 
+def _sentence(text: str) -> str:
+    """A message that ends as a sentence, so the next one does not run into it."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…" else text + "."
+
+
 def problem_text(status: SyncStatus) -> str:
     """A clear message when sync cannot happen, saying that nothing is lost; '' when all is well."""
     if status.kind == "offline_only":
@@ -638,19 +644,19 @@ def problem_text(status: SyncStatus) -> str:
             "ApplicationsPage",
             "Server tidak bisa dihubungi: {error} Permohonan tetap tersimpan dan akan terkirim sendiri "
             "begitu server bisa dihubungi.",
-        ).format(error=status.message)
+        ).format(error=_sentence(status.message))
     if status.kind == "misconfigured":
         return QCoreApplication.translate(
             "ApplicationsPage", "Pengaturan server salah: {error} Periksa alamat server di Pengaturan."
-        ).format(error=status.message)
+        ).format(error=_sentence(status.message))
     if status.kind == "needs_login":
         return QCoreApplication.translate(
             "ApplicationsPage",
             "Perlu masuk lagi ke server: {error} Tekan “Masuk lagi ke server” di halaman Permohonan. "
             "Permohonan tetap tersimpan.",
-        ).format(error=status.message)
+        ).format(error=_sentence(status.message))
     if status.kind == "error":
         return QCoreApplication.translate(
             "ApplicationsPage", "Sinkronisasi gagal: {error} Permohonan tetap tersimpan."
-        ).format(error=status.message)
+        ).format(error=_sentence(status.message))
     return ""

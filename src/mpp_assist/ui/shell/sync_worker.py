@@ -192,6 +192,12 @@ class SyncWorker(QObject):
         self._cancel.set()
         self._set_status(SyncStatus("paused", last_sync_at=self._last_sync()))
 
+    def hold(self) -> None:
+        """No pass starts until ``resume``: what it needs is still being prepared (the demo desk's local
+        server and the demo officer's sign-in; a pass before it would only say "log in again")."""
+        self._paused = True
+        self.timer.stop()
+
     def resume(self) -> None:
         if self._stopped:
             return
