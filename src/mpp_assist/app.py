@@ -15,6 +15,7 @@ from typing import Any
 
 def build_context(*, synchronous_tasks: bool = False, settings: Any = None, store: Any = None) -> Any:
     """Settings, store, catalogue and task runner for one window (tests pass ``synchronous_tasks``)."""
+    from mpp_assist import clock
     from mpp_assist.forms import load_catalogue
     from mpp_assist.forms.catalogue import LiveCatalogue
     from mpp_assist.settings import Settings
@@ -23,6 +24,7 @@ def build_context(*, synchronous_tasks: bool = False, settings: Any = None, stor
     from mpp_assist.ui.shell.taskman import TaskManager
 
     settings = settings or Settings()
+    clock.follow(settings)  # receipts, reports and receipt numbers in the desk's zone, live when changed
     # Checking the catalogue's definitions and opening the store (whose key derivation is slow by
     # design) are independent: do them side by side. The catalogue is cached per process.
     loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="catalogue")

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mpp_assist import clock
 from mpp_assist.paths import data_home
 
 
@@ -65,6 +66,12 @@ OPTIONS: dict[str, Option] = {
         Option("mpp_name", str, "MPP Demo", "machine", "Name of this Mal Pelayanan Publik"),
         Option("desk", str, "DEMO-01", "machine", "Desk (loket) code printed on receipts"),
         Option("officer", str, "demo", "machine", "Officer signed in at this desk"),
+        Option(
+            # Receipts, reports and receipt numbers use the desk's zone, not the host clock's (often UTC).
+            "desk_zone", str, clock.host_default(), "machine",
+            "Desk's time zone: Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)",
+            choices=tuple(clock.ZONES),
+        ),
         Option("backend_url", str, "", "machine", "Sync backend address (empty: offline only)"),
         Option("sync_ca_bundle", str, "", "machine", "CA bundle file trusted for the backend (empty: system CAs)"),
         Option("sync_timeout_seconds", int, 30, "machine", "Seconds to wait for the backend to answer",

@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from mpp_assist import tracking
+from mpp_assist import clock, tracking
 from mpp_assist.i18n import translate
 from mpp_assist.paths import data_home
 from mpp_assist.security import audit as audit_chain
@@ -479,7 +479,7 @@ class Store:
         """
         now = now_utc()
         app_id = app_id or str(uuid.uuid4())
-        day = datetime.now().strftime("%Y%m%d")
+        day = clock.today().strftime("%Y%m%d")  # the desk's date, as printed on the receipt
         with self.transaction() as c:
             seq = self._next_counter(c, f"receipt-{desk}-{day}")
             receipt_number = f"{desk}-{day}-{seq:04d}"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mpp_assist import clock
 from mpp_assist.search.access import scope_for
 from mpp_assist.search.terms import parse_query
 from mpp_assist.security import session as security_session
@@ -320,7 +321,8 @@ class ApplicationsPage(QWidget):
         days = int(self.period_filter.currentData() or 0)
         since = None
         if days:
-            start = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+            # Midnight at the desk (its zone setting), not in the host clock's zone.
+            start = clock.now().replace(hour=0, minute=0, second=0, microsecond=0)
             since = (start - timedelta(days=days - 1)).astimezone(UTC).isoformat()
         return QueueFilter(
             states=(state,) if state else (),
@@ -521,7 +523,7 @@ class ApplicationsPage(QWidget):
         if s is None or not s.at_least("supervisor"):
             self._update_report_button()
             return None
-        day = date.today()
+        day = clock.today()  # the desk's date: late in the evening the host's UTC date is still yesterday
         chosen = self.ask_report_path(f"laporan-{day.isoformat()}.pdf")
         if not chosen:
             return None
