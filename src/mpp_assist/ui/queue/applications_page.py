@@ -16,8 +16,6 @@ desk lock's cover. ``DeskSync`` attaches it and the sync worker to the main wind
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import UTC, timedelta
 from pathlib import Path
@@ -38,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from mpp_assist import clock
+from mpp_assist.atomic import write_atomic
 from mpp_assist.search.access import scope_for
 from mpp_assist.search.terms import parse_query
 from mpp_assist.security import session as security_session
@@ -543,17 +542,9 @@ class ApplicationsPage(QWidget):
         settings = self.ctx.settings
         pdf = build_report(self.ctx.store.list_applications(), day, service_name=service_name, lang=lang,
                            mpp_name=settings.get("mpp_name"), desk=settings.get("desk"))
-        tmp = ""
-        try:  # whole or not at all: a temporary file beside the target, then renamed
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-            with os.fdopen(fd, "wb") as f:
-                f.write(pdf)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, target)
+        try:
+            write_atomic(target, pdf)  # whole or not at all
         except OSError as exc:
-            if tmp:
-                Path(tmp).unlink(missing_ok=True)
             self.problem.setText(self.tr("Laporan tidak bisa disimpan ke {path}: {error}").format(
                 path=str(target), error=exc.strerror or type(exc).__name__))
             self.problem.setAccessibleName(self.problem.text())
