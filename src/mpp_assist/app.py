@@ -7,6 +7,7 @@ for a global. The only module outside ``ui/`` that imports Qt (through ``ui``).
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -124,7 +125,8 @@ def _use_local_backend(ctx: Any) -> None:
     def on_done(future: Any) -> None:
         try:
             url = future.result()
-        except Exception:  # the desk keeps working offline
+        except Exception as exc:  # the desk keeps working offline
+            logging.getLogger(__name__).warning("demo backend did not start (%s: %s)", type(exc).__name__, exc)
             return
         if url:
             ctx.settings.set("backend_url", url)

@@ -9,6 +9,7 @@ from every other text too, in case an answer repeats it.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from mpp_assist.speech.verbalise import rupiah_words
 
 if TYPE_CHECKING:  # the reference backend uses these modules and must not load the store
     from mpp_assist.store import Application
+
+logger = logging.getLogger(__name__)
 
 RECEIPT_LANGS = ("id", "en", "both")
 CTX = "Receipt"
@@ -198,16 +201,22 @@ def relevant_requirements(definition: Any, answers: dict[str, Any]) -> list[Any]
         return listed
     from mpp_assist.forms import evaluate  # the same engine that checked the answers
 
+    service = getattr(definition, "id", "?")
     try:
         env = evaluate(definition, answers).env
-    except Exception:  # a receipt must still print: list every requirement rather than none
+    except Exception as exc:  # a receipt must still print: list every requirement rather than none
+        # The type only: an error's message may quote an answer (personal data).
+        logger.warning("receipt for %s lists every requirement: its answers did not evaluate (%s)",
+                       service, type(exc).__name__)
         return listed
     kept = []
     for req in listed:
         try:
             if req.relevant is None or req.relevant(env):
                 kept.append(req)
-        except Exception:
+        except Exception as exc:  # a condition that fails keeps its requirement: better one too many
+            logger.warning("receipt for %s keeps requirement %s: its condition failed (%s)",
+                           service, getattr(req, "id", "?"), type(exc).__name__)
             kept.append(req)
     return kept
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid as shiboken_alive
 
+from mpp_assist.forms.catalogue import UnknownService
 from mpp_assist.forms.model import FormDefinition
 from mpp_assist.receipts.money import rupiah_figures
 from mpp_assist.store import Draft
@@ -314,7 +315,7 @@ class ServicesPage(QWidget):
             return
         try:
             name = self.ctx.catalogue.get(draft.service_id).name.get(self.ctx.lang)
-        except Exception:  # a draft of a service no longer in the catalogue
+        except UnknownService:  # a draft of a service no longer in the catalogue
             name = draft.service_id
         # Only the service and time: the applicant's details stay off this first screen.
         self.resume_text.setText(

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from mpp_assist import clock
 from mpp_assist.atomic import write_atomic
+from mpp_assist.forms.catalogue import UnknownService
 from mpp_assist.search.access import scope_for
 from mpp_assist.search.terms import parse_query
 from mpp_assist.security import session as security_session
@@ -416,7 +417,7 @@ class ApplicationsPage(QWidget):
     def _cells(self, app: Application) -> list[str]:
         try:
             service = self.ctx.catalogue.get(app.service_id).name.get(self.ctx.lang)
-        except Exception:  # a service no longer in the catalogue: its id is still meaningful
+        except UnknownService:  # a service no longer in the catalogue: its id is still meaningful
             service = app.service_id
         note = ""
         if app.status == "needs_correction":
@@ -536,7 +537,7 @@ class ApplicationsPage(QWidget):
         def service_name(service_id: str) -> str:
             try:
                 return catalogue.get(service_id).name.get(lang)
-            except Exception:  # a service no longer in the catalogue: its id is still meaningful
+            except UnknownService:  # a service no longer in the catalogue: its id is still meaningful
                 return service_id
 
         settings = self.ctx.settings
