@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid as shiboken_alive
 
+from mpp_assist import clock
 from mpp_assist.forms.catalogue import UnknownService
 from mpp_assist.forms.model import FormDefinition
 from mpp_assist.receipts.money import rupiah_figures
@@ -88,8 +89,9 @@ class ServiceCard(QFrame):
 
 
 def _local_time(iso_utc: str) -> str:
+    """A stored time as the desk's clock shows it (its zone setting, named: WIB/WITA/WIT)."""
     try:
-        return datetime.fromisoformat(iso_utc).astimezone().strftime("%d-%m-%Y %H:%M")
+        return f"{clock.local(datetime.fromisoformat(iso_utc)):%d-%m-%Y %H:%M} {clock.abbreviation()}"
     except ValueError:
         return iso_utc
 
