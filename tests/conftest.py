@@ -17,7 +17,7 @@ os.environ.setdefault("QT_ACCESSIBILITY", "1")
 # Never touch the developer's real data home, even at import time.
 os.environ["MPP_ASSIST_HOME"] = tempfile.mkdtemp(prefix="mpp-test-home-")
 
-from mpp_assist import i18n
+from mpp_assist import clock, i18n
 from secret_service import secret_service_session  # tests/ is on sys.path
 
 
@@ -36,3 +36,4 @@ def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     monkeypatch.setenv("MPP_ASSIST_HOME", str(home))
     yield home
     i18n.set_language(i18n.DEFAULT_LANGUAGE)
+    clock.use_zone(None)  # a test that chose a desk's zone leaves the next one the default

@@ -16,6 +16,7 @@ from typing import Any
 
 def build_context(*, synchronous_tasks: bool = False, settings: Any = None, store: Any = None) -> Any:
     """Settings, store, catalogue and task runner for one window (tests pass ``synchronous_tasks``)."""
+    from mpp_assist import clock
     from mpp_assist.forms import load_catalogue
     from mpp_assist.forms.catalogue import LiveCatalogue
     from mpp_assist.settings import Settings
@@ -24,6 +25,7 @@ def build_context(*, synchronous_tasks: bool = False, settings: Any = None, stor
     from mpp_assist.ui.shell.taskman import TaskManager
 
     settings = settings or Settings()
+    clock.follow(settings)  # receipts, reports and receipt numbers in the desk's zone, live when changed
     # Checking the catalogue's definitions and opening the store (whose key derivation is slow by
     # design) are independent: do them side by side. The catalogue is cached per process.
     loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="catalogue")
@@ -127,7 +129,7 @@ def use_local_backend(ctx: Any, worker: Any, start: Any = None) -> None:
         try:
             url = future.result()
         except Exception as exc:  # the desk keeps working offline
-            logging.getLogger(__name__).warning("local backend did not start: %s", type(exc).__name__)
+            logging.getLogger(__name__).warning("demo backend did not start (%s: %s)", type(exc).__name__, exc)
             url = None
         if url and url != ctx.settings.get("backend_url"):
             ctx.settings.set("backend_url", url)  # (its listener starts a pass)

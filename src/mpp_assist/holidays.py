@@ -20,13 +20,12 @@ backend share one implementation without the backend importing the store.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from mpp_assist.atomic import write_atomic
 from mpp_assist.i18n import translate
 from mpp_assist.paths import data_home, resource
 
@@ -188,12 +187,7 @@ def save_year(raw: Any, home: Path | None = None) -> YearData:
     data = parse_year(raw)
     folder = (home or data_home()) / "holidays"
     folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump(raw, f, ensure_ascii=False, indent=1)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, folder / f"{data.year}.json")
+    write_atomic(folder / f"{data.year}.json", json.dumps(raw, ensure_ascii=False, indent=1).encode("utf-8"))
     return data
 
 

@@ -14,13 +14,18 @@ import platformdirs
 
 APP_NAME = "mpp-assist"
 HOME_ENV = "MPP_ASSIST_HOME"
+PRIVATE_FOLDER = 0o700
 
 
 def data_home() -> Path:
     """The one folder every file the app writes lives under (created on demand)."""
     override = os.environ.get(HOME_ENV)
     home = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    home.mkdir(parents=True, exist_ok=True)
+    if not home.is_dir():
+        home.parent.mkdir(parents=True, exist_ok=True)
+        home.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
+        if os.name == "posix":  # personal data lives here: no other user of the machine may list it
+            os.chmod(home, PRIVATE_FOLDER)  # mkdir's mode is reduced by the umask; this is not
     return home
 
 

@@ -13,13 +13,13 @@ Secrets (tokens, keys, passwords) never go here: they live in the OS keyring.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mpp_assist import clock
+from mpp_assist.atomic import write_atomic
 from mpp_assist.paths import data_home
 
 
@@ -71,6 +71,12 @@ OPTIONS: dict[str, Option] = {
         Option("mpp_name", str, "MPP Demo", "machine", "Name of this Mal Pelayanan Publik"),
         Option("desk", str, "DEMO-01", "machine", "Desk (loket) code printed on receipts"),
         Option("officer", str, "demo", "machine", "Officer signed in at this desk"),
+        Option(
+            # Receipts, reports and receipt numbers use the desk's zone, not the host clock's (often UTC).
+            "desk_zone", str, clock.host_default(), "machine",
+            "Desk's time zone: Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)",
+            choices=tuple(clock.ZONES),
+        ),
         Option("backend_url", str, "", "machine", "Sync backend address (empty: offline only)"),
         Option("sync_ca_bundle", str, "", "machine", "CA bundle file trusted for the backend (empty: system CAs)"),
         Option("sync_timeout_seconds", int, 30, "machine", "Seconds to wait for the backend to answer",
@@ -107,14 +113,9 @@ OPTIONS: dict[str, Option] = {
 
 
 def _write_atomically(path: Path, data: str) -> None:
-    """Write via a temp file + fsync + rename, so a crash leaves the old or the new file."""
+    """A settings file whole or not at all (``atomic.write_atomic``), its folder made if missing."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    write_atomic(path, data.encode("utf-8"))
 
 
 class Settings:

@@ -66,6 +66,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(lang=args.lang)
     try:
+        from mpp_assist import clock
+        from mpp_assist.settings import Settings
+
+        clock.follow(Settings())  # every command's dates and times in the desk's zone
         return int(args.func(args) or 0)
     except CliError as exc:
         print(exc.message, file=sys.stderr)

@@ -15,6 +15,7 @@ import sys
 from datetime import date
 from typing import Any
 
+from mpp_assist import clock
 from mpp_assist.cli.common import CliError, print_json
 from mpp_assist.i18n import translate
 from mpp_assist.settings import Settings
@@ -317,7 +318,7 @@ def _report_from_db(url: str, start: date, end: date) -> dict[str, Any]:
 
     try:
         with session:
-            return sla_report(session, DEFAULT_MPP, start, end, load_catalogue(), date.today()).as_json()
+            return sla_report(session, DEFAULT_MPP, start, end, load_catalogue(), clock.today()).as_json()
     finally:
         engine.dispose()
 

@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from mpp_assist import clock
 from mpp_assist.atomic import write_atomic
 from mpp_assist.cli.common import CliError
 from mpp_assist.cli.core_cmds import open_store
@@ -143,7 +144,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             message = translate("Cli", "Tanggal salah: {value}. Tulis tahun-bulan-hari, misalnya 2026-03-17.")
             raise CliError(message.format(value=args.day), 2) from None
     else:
-        day = date.today()
+        day = clock.today()  # the desk's date: from 17.00 UTC it is already tomorrow in WIB
     settings = Settings()
     lang = current_language()
     catalogue = load_catalogue()

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mpp_assist import clock
 from mpp_assist.cli.common import CliError, print_json
 from mpp_assist.cli.core_cmds import open_store
 from mpp_assist.cli.receipt_cmds import write_file
@@ -112,7 +113,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     _check_service(args.service)
     settings = Settings()
     try:
-        day = parse_day(args.date) if args.date else date.today()
+        day = parse_day(args.date) if args.date else clock.today()
         response = make_response(
             service_id=args.service,
             desk=settings.get("desk"),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from mpp_assist import clock
 from mpp_assist.attestation import ApplicantWord, split
 from mpp_assist.forms import regions
 from mpp_assist.forms.display import display_value
@@ -249,7 +250,7 @@ def build_content(
         for i in range(filler.session.item_count(spec.witnesses)):
             witnesses.append(filler.shown(f"{spec.witnesses}[{i}].nama"))
     officer = officer_name or (word.thumbprint.officer_name if word and word.thumbprint else "") or app.officer
-    created = _created(app).astimezone().date()
+    created = clock.local(_created(app)).date()  # the desk's date, as on its receipt
     return FormContent(
         code=spec.code,
         title=spec.title,

@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from mpp_assist import clock
 from mpp_assist.paths import data_home
 from mpp_assist.queue import rules as queue_rules
 from mpp_assist.queue import tickets
@@ -107,7 +108,7 @@ class LocalQueue:
 
     def take(self, service_id: str, priority: bool = False, now: float | None = None) -> Ticket:
         now = time.time() if now is None else now
-        day = datetime.fromtimestamp(now).astimezone().date().isoformat()
+        day = datetime.fromtimestamp(now, clock.zone()).date().isoformat()  # numbers restart at the desk's midnight
         prefix = self.rules.prefix(service_id, self.groups)
         with _tx(self.conn) as c:
             c.execute(

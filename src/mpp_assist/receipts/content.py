@@ -9,12 +9,14 @@ from every other text too, in case an answer repeats it.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 
+from mpp_assist import clock
 from mpp_assist.i18n import QT_TRANSLATE_NOOP, translate
 from mpp_assist.receipts.money import english_number_words, rupiah_figures
 from mpp_assist.receipts.workdays import HolidayCalendar, load_calendar
@@ -22,6 +24,8 @@ from mpp_assist.speech.verbalise import rupiah_words
 
 if TYPE_CHECKING:  # the reference backend uses these modules and must not load the store
     from mpp_assist.store import Application
+
+logger = logging.getLogger(__name__)
 
 RECEIPT_LANGS = ("id", "en", "both")
 CTX = "Receipt"
@@ -151,14 +155,6 @@ def tracking_url(public_base_url: str, code: str) -> str:
     return f"{(public_base_url or DEFAULT_PUBLIC_URL).rstrip('/')}/lacak/{code}"
 
 
-def _zone_label(offset: timedelta | None) -> str:
-    hours = (offset or timedelta()).total_seconds() / 3600
-    named = {7: "WIB", 8: "WITA", 9: "WIT"}
-    if hours in named:
-        return named[int(hours)]
-    return "UTC" if hours == 0 else f"UTC{hours:+g}"
-
-
 def format_date(d: date, lang: str, weekday: bool = True) -> str:
     def one(lg: str) -> str:
         text = f"{d.day} {translate(CTX, MONTHS[d.month - 1], lg)} {d.year}"
@@ -168,9 +164,10 @@ def format_date(d: date, lang: str, weekday: bool = True) -> str:
 
 
 def format_datetime(moment: datetime, lang: str) -> str:
-    local = moment.astimezone()
-    clock = f"{local:%H.%M}" if lang != "en" else f"{local:%H:%M}"
-    return f"{format_date(local.date(), lang)}, {clock} {_zone_label(local.utcoffset())}"
+    # The desk's own zone (its setting), not the host clock's: a desk PC kept in UTC still prints WITA.
+    local = clock.local(moment)
+    shown = f"{local:%H.%M}" if lang != "en" else f"{local:%H:%M}"
+    return f"{format_date(local.date(), lang)}, {shown} {clock.abbreviation()}"
 
 
 def _created(app: Application) -> datetime:
@@ -204,16 +201,22 @@ def relevant_requirements(definition: Any, answers: dict[str, Any]) -> list[Any]
         return listed
     from mpp_assist.forms import evaluate  # the same engine that checked the answers
 
+    service = getattr(definition, "id", "?")
     try:
         env = evaluate(definition, answers).env
-    except Exception:  # a receipt must still print: list every requirement rather than none
+    except Exception as exc:  # a receipt must still print: list every requirement rather than none
+        # The type only: an error's message may quote an answer (personal data).
+        logger.warning("receipt for %s lists every requirement: its answers did not evaluate (%s)",
+                       service, type(exc).__name__)
         return listed
     kept = []
     for req in listed:
         try:
             if req.relevant is None or req.relevant(env):
                 kept.append(req)
-        except Exception:
+        except Exception as exc:  # a condition that fails keeps its requirement: better one too many
+            logger.warning("receipt for %s keeps requirement %s: its condition failed (%s)",
+                           service, getattr(req, "id", "?"), type(exc).__name__)
             kept.append(req)
     return kept
 
@@ -286,7 +289,7 @@ def build_content(
         words = ""
 
     days = int(getattr(definition, "service_days", 0) or 0)
-    ready = calendar.add_working_days(created.astimezone().date(), days)
+    ready = calendar.add_working_days(clock.local(created).date(), days)
     if days > 1:
         template = QT_TRANSLATE_NOOP("Receipt", "{date} ({days} hari kerja)")
     elif days == 1:

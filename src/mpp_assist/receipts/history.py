@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from mpp_assist import clock
 from mpp_assist.security import audit as audit_chain
 from mpp_assist.store import Store
 
@@ -19,9 +20,10 @@ def print_count(store: Store, app_id: str) -> int:
 def record_print(store: Store, app_id: str, officer: str, *, layout: str, reprint: bool,
                  when: datetime | None = None) -> None:
     """Append the print to the audit trail (durable before the caller reports success)."""
-    moment = (when or datetime.now()).astimezone()
+    moment = clock.local(when) if when else clock.now()  # the desk's zone, named: WIB/WITA/WIT
+    zone = clock.abbreviation()
     if reprint:
-        detail = f"dicetak ulang oleh {officer} pada {moment:%Y-%m-%d %H.%M %Z} ({layout})"
+        detail = f"dicetak ulang oleh {officer} pada {moment:%Y-%m-%d %H.%M} {zone} ({layout})"
     else:
-        detail = f"dicetak oleh {officer} pada {moment:%Y-%m-%d %H.%M %Z} ({layout})"
+        detail = f"dicetak oleh {officer} pada {moment:%Y-%m-%d %H.%M} {zone} ({layout})"
     store.audit(officer, REPRINTED if reprint else PRINTED, app_id, detail)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -21,6 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from mpp_assist import clock
 from mpp_assist.i18n import QT_TRANSLATE_NOOP
 from mpp_assist.receipts import fonts
 from mpp_assist.receipts.content import format_date, tr
@@ -49,11 +50,8 @@ class Line:
 
 
 def local_day(app: Application) -> date | None:
-    try:
-        moment = datetime.fromisoformat(app.created_at)
-    except ValueError:
-        return None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone().date()
+    """The desk's date of the application (its zone setting, not the host clock's: 23.30 UTC is tomorrow in WITA)."""
+    return clock.day_of(app.created_at)
 
 
 def summarise(apps: list[Application], day: date, service_name: Any) -> tuple[Line, list[Line], list[Line]]:
@@ -167,7 +165,7 @@ def build_report(
     def para(text: str, style: ParagraphStyle) -> Paragraph:
         return Paragraph(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"), style)
 
-    when = (generated_at or datetime.now()).astimezone()
+    when = clock.local(generated_at) if generated_at else clock.now()
     head = [
         rt(lang, QT_TRANSLATE_NOOP("Report", "Layanan")), rt(lang, QT_TRANSLATE_NOOP("Report", "Jumlah")),
         rt(lang, QT_TRANSLATE_NOOP("Report", "Terkirim")), rt(lang, QT_TRANSLATE_NOOP("Report", "Menunggu")),
@@ -199,7 +197,7 @@ def build_report(
         story.append(para(rt(lang, QT_TRANSLATE_NOOP("Report", "Antrean dan janji waktu layanan")), h2))
         story += sla_flowables(sla, lang, doc.width, body, small, h2)
     footer = rt(lang, QT_TRANSLATE_NOOP("Report", "Dibuat {when} oleh MPP Assist. Tanpa data pribadi."))
-    stamp = f"{format_date(when.date(), lang)} {when:%H.%M}"
+    stamp = f"{format_date(when.date(), lang)} {when:%H.%M} {clock.abbreviation()}"
     story += [Spacer(1, 6 * mm), para(footer.format(when=stamp), small)]
     doc.build(story)
     return buf.getvalue()

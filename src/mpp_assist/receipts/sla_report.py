@@ -21,6 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from mpp_assist import clock
 from mpp_assist.i18n import QT_TRANSLATE_NOOP
 from mpp_assist.receipts import fonts
 from mpp_assist.receipts.content import format_date
@@ -152,11 +153,12 @@ def build_sla_report(report: dict[str, Any], *, lang: str = "id", mpp_name: str 
     period = format_date(start, lang) if start == end else f"{format_date(start, lang)} – {format_date(end, lang)}"
     story: list[Any] = [para(title, h1), para(" · ".join(x for x in (mpp_name, period) if x), body), Spacer(1, 3 * mm)]
     story += sla_flowables(report, lang, doc.width, body, small, h2)
-    when = (generated_at or datetime.now()).astimezone()
+    when = clock.local(generated_at) if generated_at else clock.now()  # the desk's zone
     footer = rt(lang, QT_TRANSLATE_NOOP(
         "Report", "Tepat waktu dihitung dari permohonan yang sudah selesai atau sudah lewat batas waktunya. "
         "Dibuat {when} oleh MPP Assist. Tanpa data pribadi."
     ))
-    story += [Spacer(1, 6 * mm), para(footer.format(when=f"{format_date(when.date(), lang)} {when:%H.%M}"), small)]
+    stamp = f"{format_date(when.date(), lang)} {when:%H.%M} {clock.abbreviation()}"
+    story += [Spacer(1, 6 * mm), para(footer.format(when=stamp), small)]
     doc.build(story)
     return buf.getvalue()

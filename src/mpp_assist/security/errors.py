@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from mpp_assist import clock
 from mpp_assist.i18n import translate
 
 
@@ -65,7 +66,7 @@ class AccountLocked(SecurityError):
             translate(
                 "Security",
                 "Akun {name} dikunci karena terlalu banyak percobaan salah. Coba lagi setelah {time}.",
-            ).format(name=name, time=until.astimezone().strftime("%H:%M"))
+            ).format(name=name, time=f"{clock.local(until):%H:%M} {clock.abbreviation()}")
         )
 
 

@@ -9,13 +9,12 @@ path. Contents are sealed (AES-GCM) like the database's personal data.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 import uuid
 from pathlib import Path
 
+from mpp_assist.atomic import write_atomic
 from mpp_assist.i18n import translate
 from mpp_assist.paths import data_home
 from mpp_assist.security.crypto import DataKeys
@@ -81,20 +80,9 @@ def contained(path: Path, root: Path | None = None) -> Path:
 def save(keys: DataKeys, app_id: str, name: str, data: bytes) -> Path:
     """Seal ``data`` into a new file for ``app_id``; returns its path (the name never becomes a path)."""
     check_size(name, len(data))
-    folder = _folder(app_id)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{uuid.uuid4().hex}.bin"
-    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(keys.seal_bytes(data, f"attachment|{app_id}|{path.name}"))
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    path = _folder(app_id) / f"{uuid.uuid4().hex}.bin"
+    # Sealed, but still an applicant's scan: 0600 in 0700 folders.
+    return write_atomic(path, keys.seal_bytes(data, f"attachment|{app_id}|{path.name}"), private=True)
 
 
 def load(keys: DataKeys, app_id: str, path: Path) -> bytes:

@@ -46,7 +46,7 @@ def unwrap(record: dict[str, Any], secret: str, aad: str) -> bytes | None:
     try:
         params = {k: int(record[k]) for k in ("m", "t", "p")}
         salt, nonce, ct = (base64.b64decode(record[k]) for k in ("salt", "nonce", "ct"))
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, OverflowError):  # OverflowError: int(inf), from 1e999 in JSON
         return None
     if (
         record.get("kdf") != "argon2id"

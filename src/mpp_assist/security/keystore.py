@@ -8,6 +8,7 @@ the database without that officer's password or PIN.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import threading
@@ -18,6 +19,8 @@ import keyring.errors
 from keyring.backends import fail
 
 from mpp_assist.security.errors import KeyringUnavailable
+
+logger = logging.getLogger(__name__)
 
 
 def service(home_id: str) -> str:
@@ -37,7 +40,8 @@ def _platform_backend() -> Any | None:
         else:
             from keyring.backends.SecretService import Keyring as Backend
         return Backend() if Backend.priority > 0 else None
-    except Exception:
+    except Exception as exc:  # a missing module, a dead D-Bus, a locked vault: each raises its own kind
+        logger.info("platform keyring not used (%s); keyring's discovery chooses", type(exc).__name__)
         return None
 
 

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from mpp_assist.atomic import write_atomic
 from mpp_assist.i18n import translate
 from mpp_assist.security import keys, keystore
 from mpp_assist.security.crypto import new_data_key
@@ -29,7 +30,6 @@ from mpp_assist.security.errors import (
     UnknownOfficer,
     WrongCredentials,
 )
-from mpp_assist.settings import _write_atomically
 
 ROLES = ("officer", "supervisor", "admin")
 MAX_ATTEMPTS = 5
@@ -100,7 +100,8 @@ class Registry:
                 n: {k: v for k, v in asdict(o).items() if k != "name"} for n, o in self.officers.items()
             },
         }
-        _write_atomically(registry_file(self.home), json.dumps(data, indent=2, sort_keys=True))
+        text = json.dumps(data, indent=2, sort_keys=True)
+        write_atomic(registry_file(self.home), text.encode("utf-8"), private=True)  # roles, password records
 
     def aad(self, officer: Officer) -> str:
         return f"mpp-assist data key|{self.home_id}|{officer.name}|{officer.role}"
@@ -127,7 +128,8 @@ class Registry:
         except KeyringUnavailable:
             if not officer.demo:
                 raise
-            _write_atomically(self.demo_key_file(), json.dumps({officer.name: record}))
+            # A wrapped data key: key material, private.
+            write_atomic(self.demo_key_file(), json.dumps({officer.name: record}).encode("utf-8"), private=True)
 
     def _get(self, officer: Officer) -> dict | None:
         try:

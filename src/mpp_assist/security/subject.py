@@ -13,13 +13,12 @@ nothing may sit in plaintext), and the export itself is recorded in the audit tr
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mpp_assist.atomic import write_atomic
 from mpp_assist.i18n import translate
 from mpp_assist.paths import data_home
 from mpp_assist.security import audit, consent
@@ -103,17 +102,8 @@ def export(store: Store, nik: str, out: Path, officer: str) -> dict[str, Any]:
             ).format(home=data_home())
         )
     data = collect(store, nik)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".export-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, indent=2)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    # One person's whole record: 0600, in a 0700 folder when it has to be made.
+    write_atomic(out, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"), private=True)
     for app in data["applications"]:
         store.audit(officer, "export", app["id"], detail="subject-export")
     if not data["applications"]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import shutil
 import subprocess
 import sys
@@ -25,6 +26,8 @@ from pathlib import Path
 from typing import Protocol
 
 from mpp_assist.i18n import translate
+
+logger = logging.getLogger(__name__)
 
 
 class SpeechError(Exception):
@@ -148,7 +151,10 @@ class Pyttsx3Engine:
         if self._engine is None or sys.platform == "win32":
             try:
                 self._engine = _Pyttsx3(self.driver)
-            except Exception as exc:
+            except Exception as exc:  # each platform's driver (SAPI5, NSSpeech, eSpeak) fails in its own way
+                # The officer sees "not available"; the log keeps why (a driver's message, never spoken text).
+                logger.warning("pyttsx3 driver %s did not start: %s: %s", self.driver or "default",
+                               type(exc).__name__, exc)
                 raise SpeechError(translate("Speech", "Mesin suara pyttsx3 tidak tersedia.")) from exc
         return self._engine
 

@@ -12,6 +12,7 @@ It never reads Indonesian with an English voice: when no Indonesian voice exists
 from __future__ import annotations
 
 import contextlib
+import logging
 import shutil
 import threading
 from collections.abc import Callable
@@ -23,6 +24,8 @@ from mpp_assist.paths import data_home
 from mpp_assist.speech.engines import Engine, SpeechError, Voice, best_voice, default_engine
 from mpp_assist.speech.player import Player, default_player
 from mpp_assist.speech.verbalise import speakable
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -177,8 +180,9 @@ class Speaker:
     def _emit(self, event: SpeechEvent) -> None:
         try:
             self.on_event(event)
-        except Exception:  # noqa: S110 - a broken listener must not kill the speech worker
-            pass
+        except Exception as exc:  # a broken listener must not kill the speech worker
+            # The type only: the event may carry the text being read aloud (an applicant's name).
+            logger.error("speech listener failed on %s (%s)", event.kind, type(exc).__name__)
 
     def _run(self) -> None:
         folder = speech_dir()

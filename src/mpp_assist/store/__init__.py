@@ -17,8 +17,11 @@ columns only through ``self.keys.seal`` with the column's context.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
+import stat
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -27,7 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from mpp_assist import tracking
+from mpp_assist import clock, tracking
 from mpp_assist.i18n import translate
 from mpp_assist.paths import data_home
 from mpp_assist.security import audit as audit_chain
@@ -273,6 +276,29 @@ class Draft:
     updated_at: str
 
 
+def _keep_private(path: Path) -> None:
+    """The database (tracking codes, receipt numbers, officer names) readable by this user only (POSIX).
+
+    A new one is created 0600 before SQLite would create it with the umask's 0644 (its -wal and -shm
+    take the database's mode); one an older version left readable, with its -wal and -shm, is tightened.
+    The data home itself is made 0700 too when it is the database's folder.
+    """
+    if os.name != "posix":
+        return
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))  # empty: SQLite's new database
+    if path.parent == data_home():
+        _tighten(path.parent, 0o700)
+    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        _tighten(part, 0o600)
+
+
+def _tighten(path: Path, mode: int) -> None:
+    with contextlib.suppress(OSError):  # gone meanwhile, or not ours: SQLite reports what matters
+        if stat.S_IMODE(path.stat().st_mode) & 0o077:
+            os.chmod(path, mode)
+
+
 class Store:
     """One connection to the local database. Open one per thread."""
 
@@ -281,6 +307,7 @@ class Store:
         self.path = path or data_home() / DB_NAME
         self.path.parent.mkdir(parents=True, exist_ok=True)
         check_database_file(self.path)
+        _keep_private(self.path)
         from_session = key is None
         if key is None:
             try:
@@ -479,7 +506,7 @@ class Store:
         """
         now = now_utc()
         app_id = app_id or str(uuid.uuid4())
-        day = datetime.now().strftime("%Y%m%d")
+        day = clock.today().strftime("%Y%m%d")  # the desk's date, as printed on the receipt
         with self.transaction() as c:
             seq = self._next_counter(c, f"receipt-{desk}-{day}")
             receipt_number = f"{desk}-{day}-{seq:04d}"

@@ -24,6 +24,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from mpp_assist import clock
 from mpp_assist.i18n import QT_TRANSLATE_NOOP, translate
 from mpp_assist.receipts import fonts
 from mpp_assist.receipts.content import format_date
@@ -268,9 +269,10 @@ def build_pdf(
         story += [para(f"• {text}") for text in summary.suggestions]
     else:
         story.append(para(rt(QT_TRANSLATE_NOOP("SurveyReport", "Tidak ada saran pada periode ini."), lang)))
-    when = (generated_at or datetime.now()).astimezone()
+    when = clock.local(generated_at) if generated_at else clock.now()  # the desk's zone
     footer = rt(QT_TRANSLATE_NOOP("SurveyReport", "Dibuat {when} oleh MPP Assist. Tanpa data pribadi."), lang)
-    story += [Spacer(1, 5 * mm), para(footer.format(when=f"{format_date(when.date(), lang)} {when:%H.%M}"), small)]
+    stamp = f"{format_date(when.date(), lang)} {when:%H.%M} {clock.abbreviation()}"
+    story += [Spacer(1, 5 * mm), para(footer.format(when=stamp), small)]
     doc.build(story)
     return buf.getvalue()
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
+from mpp_assist import clock
 from mpp_assist.store import Store
 from mpp_assist.survey.model import Response
 
@@ -77,13 +78,16 @@ def get(store: Store, response_id: str) -> Response | None:
 
 
 def served(store: Store, start: date, end: date) -> dict[str, int]:
-    """Applications made at this desk per service in the period (local days): the population served."""
-    rows = store.conn.execute(
-        "SELECT service_id, count(*) FROM applications"
-        " WHERE date(created_at, 'localtime') BETWEEN ? AND ? GROUP BY service_id",
-        (start.isoformat(), end.isoformat()),
-    )
-    return {r[0]: r[1] for r in rows}
+    """Applications made at this desk per service in the period (the desk's days): the population served.
+
+    Days in the desk's zone (``clock``), not SQLite's ``localtime`` (the host clock's zone).
+    """
+    counts: dict[str, int] = {}
+    for service_id, created_at in store.conn.execute("SELECT service_id, created_at FROM applications"):
+        day = clock.day_of(created_at)
+        if day is not None and start <= day <= end:
+            counts[service_id] = counts.get(service_id, 0) + 1
+    return dict(sorted(counts.items()))
 
 
 # -- the sync queue -----------------------------------------------------------------------

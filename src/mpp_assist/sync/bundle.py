@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from mpp_assist import origin
+from mpp_assist.atomic import write_atomic
 from mpp_assist.i18n import translate
 from mpp_assist.store import Store, now_utc
 from mpp_assist.sync import outbox
@@ -141,9 +142,8 @@ def export_outbox(store: Store, path: Path, passphrase: str) -> int:
     ciphertext = AESGCM(_key(passphrase, salt, SCRYPT)).encrypt(nonce, plaintext, _canonical(header))
     signed = {**header, "ciphertext": _b64(ciphertext)}
     doc = {**signed, "signature": _b64(signer.sign(_canonical(signed)))}
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(_canonical(doc))
-    os.replace(tmp, path)
+    # Whole or not at all, durably (it may be the only copy on its way to the server), and private.
+    write_atomic(path, _canonical(doc), private=True)
     for item in items:
         store.audit(outbox.actor(), "export", item["client_uuid"], f"bundle {header['bundle_id']}")
     return len(items)

@@ -14,15 +14,14 @@ as it was and stops the pass: the officer must log in again.
 from __future__ import annotations
 
 import hashlib
-import os
 import random
-import tempfile
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mpp_assist.atomic import write_atomic
 from mpp_assist.i18n import translate
 from mpp_assist.paths import data_home
 from mpp_assist.security.errors import SecurityError
@@ -137,12 +136,7 @@ def catalogue_problem(body: bytes) -> str | None:
 
 def _write_bytes_atomically(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    write_atomic(path, data)
 
 
 class SyncRunner:

@@ -265,3 +265,13 @@ def test_a_hostile_officer_list_loads_or_is_refused_plainly(data_home: Path, raw
     assert reg is not None
     for officer in reg.officers.values():
         assert isinstance(officer.failed, int)
+
+
+@pytest.mark.parametrize("field", ["m", "t", "p"])
+@pytest.mark.parametrize("value", [float("inf"), float("-inf"), float("nan"), 1e300, "9" * 5000])
+def test_a_keyring_record_with_an_infinite_or_huge_number_is_refused(field: str, value: Any) -> None:
+    """``1e999`` reads as infinity in JSON; ``int(inf)`` raised OverflowError out of unwrap."""
+    from mpp_assist.security import keys
+
+    record = keys.wrap(b"k" * 32, "123456", "aad")
+    assert keys.unwrap({**record, field: value}, "123456", "aad") is None

@@ -181,3 +181,23 @@ def test_the_keyring_is_the_platform_one_chosen_without_plugin_discovery(monkeyp
     keystore.put("discovery-test", "someone", {"v": 1})
     assert keystore.get("discovery-test", "someone") == {"v": 1}
     keystore.delete("discovery-test", "someone")
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the Secret Service backend is Linux's")
+def test_a_platform_keyring_that_fails_to_start_is_logged_and_discovery_chooses(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    import keyring.backends.SecretService as secret_service
+
+    class DeadBus:
+        priority = 5
+
+        def __init__(self) -> None:
+            raise RuntimeError("org.freedesktop.DBus.Error.NoReply")
+
+    monkeypatch.setattr(secret_service, "Keyring", DeadBus)
+    with caplog.at_level(logging.INFO, logger="mpp_assist.security.keystore"):
+        assert keystore._platform_backend() is None
+    assert "RuntimeError" in caplog.text  # it was silent: no trace of why the platform's keyring was passed over

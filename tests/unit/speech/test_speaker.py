@@ -152,3 +152,31 @@ def test_playback_failure_is_reported_not_raised(tmp_path: Path) -> None:
         assert sp.wait_idle(TIMEOUT)
     finally:
         sp.close()
+
+
+def test_a_listener_that_raises_is_logged_without_the_text_and_the_worker_goes_on(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import logging
+
+    player, rec = GatedPlayer(), Recorder()
+    failures = threading.Event()
+
+    def listener(event: SpeechEvent) -> None:
+        rec(event)
+        if event.kind == "started":
+            failures.set()
+            raise ValueError(event.text)
+
+    with caplog.at_level(logging.ERROR, logger="mpp_assist.speech.speaker"):
+        sp = Speaker(engine_factory=EspeakEngine, player=player, on_event=listener)
+        try:
+            sp.say("Siti Nurhaliza")
+            assert failures.wait(TIMEOUT)
+            player.release.set()
+            rec.wait_for("finished", "Siti Nurhaliza")  # the worker carried on past the broken listener
+        finally:
+            player.release.set()
+            sp.close()
+    assert "speech listener failed on started (ValueError)" in caplog.text
+    assert "Siti" not in caplog.text

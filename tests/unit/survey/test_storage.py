@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
+from mpp_assist import clock
 from mpp_assist.store import Store
 from mpp_assist.survey import storage
 
@@ -55,6 +56,18 @@ def test_population_served_counts_applications_by_local_day(data_home) -> None:
         for _ in range(3):
             store.create_application(service_id="ktp-el", form_version=definition.version,
                                      answers=definition.example_answers(), officer="ana", desk="DESK-A")
-        today = date.today()
+        today = clock.today()  # the desk's date, as the report's period is chosen
         assert storage.served(store, today, today) == {"ktp-el": 3}
         assert storage.served(store, date(2000, 1, 1), date(2000, 1, 2)) == {}
+
+
+def test_population_served_counts_by_the_desks_day_not_the_hosts(data_home) -> None:
+    clock.use_zone("Asia/Jayapura")
+    with Store() as store:
+        app = store.create_application(service_id="ktp-el", form_version="1", answers={"nama": "A"},
+                                       officer="ana", desk="DESK-A")
+        # 16.30 UTC on the 17th is 01.30 WIT on the 18th; the host (UTC) would count it on the 17th.
+        store.conn.execute("UPDATE applications SET created_at = ? WHERE id = ?",
+                           ("2026-03-17T16:30:00+00:00", app.id))
+        assert storage.served(store, date(2026, 3, 18), date(2026, 3, 18)) == {"ktp-el": 1}
+        assert storage.served(store, date(2026, 3, 17), date(2026, 3, 17)) == {}

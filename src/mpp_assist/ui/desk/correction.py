@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from mpp_assist.forms import ERROR
+from mpp_assist.forms import ERROR, UnknownService
 from mpp_assist.store import Application
 from mpp_assist.sync import outbox
 from mpp_assist.ui.desk.form_flow import FlowState, FormFlow
@@ -70,7 +70,7 @@ def _go_to(flow: FormFlow, page: Any, path: str) -> None:
         return
     try:
         section = flow.definition.section_of(path)
-    except Exception:  # no such field under this form version: the reason is about the whole application
+    except KeyError:  # no such field under this form version: the reason is about the whole application
         page.enter(None)
         return
     flow.go(f"section:{section.id}", focus_path=path)
@@ -87,7 +87,7 @@ def open_correction(
         return QCoreApplication.translate("Correction", "Permohonan ini tidak perlu diperbaiki.")
     try:
         definition = ctx.catalogue.get(app.service_id)
-    except Exception:
+    except UnknownService:  # only that is "no longer in the catalogue"; any other failure is a bug to see
         return QCoreApplication.translate(
             "Correction", "Layanan {service} tidak ada lagi di katalog; permohonan ini tidak bisa diperbaiki."
         ).format(service=app.service_id)

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid as shiboken_alive
 
+from mpp_assist import clock
+from mpp_assist.forms.catalogue import UnknownService
 from mpp_assist.forms.model import FormDefinition
 from mpp_assist.receipts.money import rupiah_figures
 from mpp_assist.store import Draft
@@ -87,8 +89,9 @@ class ServiceCard(QFrame):
 
 
 def _local_time(iso_utc: str) -> str:
+    """A stored time as the desk's clock shows it (its zone setting, named: WIB/WITA/WIT)."""
     try:
-        return datetime.fromisoformat(iso_utc).astimezone().strftime("%d-%m-%Y %H:%M")
+        return f"{clock.local(datetime.fromisoformat(iso_utc)):%d-%m-%Y %H:%M} {clock.abbreviation()}"
     except ValueError:
         return iso_utc
 
@@ -314,7 +317,7 @@ class ServicesPage(QWidget):
             return
         try:
             name = self.ctx.catalogue.get(draft.service_id).name.get(self.ctx.lang)
-        except Exception:  # a draft of a service no longer in the catalogue
+        except UnknownService:  # a draft of a service no longer in the catalogue
             name = draft.service_id
         # Only the service and time: the applicant's details stay off this first screen.
         self.resume_text.setText(

@@ -16,10 +16,8 @@ desk lock's cover. ``DeskSync`` attaches it and the sync worker to the main wind
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mpp_assist import clock
+from mpp_assist.atomic import write_atomic
+from mpp_assist.forms.catalogue import UnknownService
 from mpp_assist.search.access import scope_for
 from mpp_assist.search.terms import parse_query
 from mpp_assist.security import session as security_session
@@ -320,7 +321,8 @@ class ApplicationsPage(QWidget):
         days = int(self.period_filter.currentData() or 0)
         since = None
         if days:
-            start = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+            # Midnight at the desk (its zone setting), not in the host clock's zone.
+            start = clock.now().replace(hour=0, minute=0, second=0, microsecond=0)
             since = (start - timedelta(days=days - 1)).astimezone(UTC).isoformat()
         return QueueFilter(
             states=(state,) if state else (),
@@ -415,7 +417,7 @@ class ApplicationsPage(QWidget):
     def _cells(self, app: Application) -> list[str]:
         try:
             service = self.ctx.catalogue.get(app.service_id).name.get(self.ctx.lang)
-        except Exception:  # a service no longer in the catalogue: its id is still meaningful
+        except UnknownService:  # a service no longer in the catalogue: its id is still meaningful
             service = app.service_id
         note = ""
         if app.status == "needs_correction":
@@ -521,7 +523,7 @@ class ApplicationsPage(QWidget):
         if s is None or not s.at_least("supervisor"):
             self._update_report_button()
             return None
-        day = date.today()
+        day = clock.today()  # the desk's date: late in the evening the host's UTC date is still yesterday
         chosen = self.ask_report_path(f"laporan-{day.isoformat()}.pdf")
         if not chosen:
             return None
@@ -535,23 +537,15 @@ class ApplicationsPage(QWidget):
         def service_name(service_id: str) -> str:
             try:
                 return catalogue.get(service_id).name.get(lang)
-            except Exception:  # a service no longer in the catalogue: its id is still meaningful
+            except UnknownService:  # a service no longer in the catalogue: its id is still meaningful
                 return service_id
 
         settings = self.ctx.settings
         pdf = build_report(self.ctx.store.list_applications(), day, service_name=service_name, lang=lang,
                            mpp_name=settings.get("mpp_name"), desk=settings.get("desk"))
-        tmp = ""
-        try:  # whole or not at all: a temporary file beside the target, then renamed
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-            with os.fdopen(fd, "wb") as f:
-                f.write(pdf)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, target)
+        try:
+            write_atomic(target, pdf)  # whole or not at all
         except OSError as exc:
-            if tmp:
-                Path(tmp).unlink(missing_ok=True)
             self.problem.setText(self.tr("Laporan tidak bisa disimpan ke {path}: {error}").format(
                 path=str(target), error=exc.strerror or type(exc).__name__))
             self.problem.setAccessibleName(self.problem.text())

@@ -29,6 +29,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
+from mpp_assist.forms.catalogue import UnknownService
 from mpp_assist.store import Application, Draft
 from mpp_assist.ui.desk.form_flow import FlowState, FormFlow
 from mpp_assist.ui.desk.services_page import ServicesPage
@@ -327,7 +328,7 @@ class MainWindow(QMainWindow):
     def resume_draft(self, draft: Draft) -> None:
         try:
             definition = self.ctx.catalogue.get(draft.service_id)
-        except Exception:
+        except UnknownService:
             QMessageBox.warning(
                 self,
                 self.tr("Draf tidak bisa dilanjutkan"),
