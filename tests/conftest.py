@@ -5,6 +5,7 @@ Configured here, not by the caller's shell, so ``pytest`` alone is enough.
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from collections.abc import Iterator
@@ -37,3 +38,25 @@ def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     yield home
     i18n.set_language(i18n.DEFAULT_LANGUAGE)
     clock.use_zone(None)  # a test that chose a desk's zone leaves the next one the default
+
+
+class _Errors(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_logged_errors(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test fails when the app logs an error it did not expect (mark it ``logs_errors`` when it does)."""
+    errors = _Errors()
+    logger = logging.getLogger("mpp_assist")
+    logger.addHandler(errors)
+    yield
+    logger.removeHandler(errors)
+    if errors.records and request.node.get_closest_marker("logs_errors") is None:
+        lines = "; ".join(f"{r.name}: {r.getMessage()}" for r in errors.records[:5])
+        pytest.fail(f"the app logged {len(errors.records)} unexpected error(s): {lines}")

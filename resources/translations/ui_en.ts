@@ -684,6 +684,21 @@
     </message>
 </context>
 <context>
+    <name>CrashReport</name>
+    <message>
+        <source>Terjadi kesalahan</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga. Pekerjaan bisa dilanjutkan.</source>
+        <translation>An unexpected error happened. You can go on working.</translation>
+    </message>
+    <message>
+        <source>Isian yang sudah diketik aman: setiap jawaban tersimpan sebagai draf, dan permohonan yang sudah dikirim tersimpan di komputer ini. Bila ini terulang, berikan berkas catatan ini kepada admin: {log}</source>
+        <translation>What has been typed is safe: every answer is saved as a draft, and submitted applications are stored on this computer. If this happens again, give this log file to the admin: {log}</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>Tanggal</source>

@@ -146,6 +146,12 @@ def run_gui(lang: str | None = None) -> int:
     from mpp_assist.ui.shell.application import make_application, show_fatal
 
     app = QApplication.instance() or make_application(sys.argv[:1])
+    from mpp_assist import logs
+    from mpp_assist.ui.shell.crash_report import CrashReport, log_qt_messages
+
+    logs.setup()
+    logs.install_crash_handlers()  # before the window: recorded only
+    log_qt_messages()
     from mpp_assist.ui.setup.first_run import prepare_desk
 
     if not prepare_desk(lang):  # first-run wizard, or sign-in; the officer closed it
@@ -155,6 +161,7 @@ def run_gui(lang: str | None = None) -> int:
     except StoreError as exc:
         return show_fatal(str(exc))
     window = create_window(ctx, lang)
+    logs.install_crash_handlers(CrashReport(window).report)  # recorded, and the officer told
     window.resize(1000, 720)
     window.show()
     if os.environ.get("MPP_ASSIST_EXIT_AFTER_PAINT"):  # benchmarks: stop once the window is on screen

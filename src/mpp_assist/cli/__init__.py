@@ -66,9 +66,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(lang=args.lang)
     try:
-        from mpp_assist import clock
+        from mpp_assist import clock, logs
         from mpp_assist.settings import Settings
 
+        if args.command != "server":  # the reference server logs as its own process does
+            logs.setup()  # what a command logs goes to the desk's log, redacted
         clock.follow(Settings())  # every command's dates and times in the desk's zone
         return int(args.func(args) or 0)
     except CliError as exc:

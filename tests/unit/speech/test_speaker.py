@@ -154,6 +154,7 @@ def test_playback_failure_is_reported_not_raised(tmp_path: Path) -> None:
         sp.close()
 
 
+@pytest.mark.logs_errors
 def test_a_listener_that_raises_is_logged_without_the_text_and_the_worker_goes_on(
     caplog: pytest.LogCaptureFixture,
 ) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
+from mpp_assist import logs
 from mpp_assist.security import session as security_session
 from mpp_assist.security.errors import SecurityError
 from mpp_assist.ui.shell.context import AppContext
@@ -70,7 +71,7 @@ class LoginDialog(QDialog):
         try:
             future.result()
         except Exception as exc:
-            self._show_error(getattr(exc, "message", "") or type(exc).__name__)
+            self._show_error(logs.failure_text(exc, "sign-in"))
             return
         self.accept()
 

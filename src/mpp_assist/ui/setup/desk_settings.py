@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 
+from mpp_assist import logs
 from mpp_assist.security import session as security_session
 from mpp_assist.ui.setup.first_run import print_test_receipt, system_printers
 from mpp_assist.ui.setup.settings_dialog import SettingsDialog
@@ -100,7 +101,7 @@ class DeskSettings(QObject):
                 where = future.result()
                 text = self.tr("Cetak percobaan terkirim ke {printer}.").format(printer=where)
             except Exception as exc:
-                error = getattr(exc, "message", "") or exc
+                error = logs.failure_text(exc, "test print")
                 text = self.tr("Cetak percobaan gagal: {error}").format(error=error)
             result.setText(text)
             result.setAccessibleName(text)

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from mpp_assist import desk_setup
+from mpp_assist import desk_setup, logs
 from mpp_assist.paths import data_home
 from mpp_assist.security import session as security_session
 from mpp_assist.security.errors import SecurityError
@@ -213,7 +213,7 @@ class ServerPage(_Page):
             version = future.result()
         except Exception as exc:
             self.status.hide()
-            self.fail(str(getattr(exc, "message", "") or exc), self.address)
+            self.fail(logs.failure_text(exc, "server check"), self.address)
             return
         self.say(self.tr("Server menjawab (versi {version}).").format(version=version))
 
@@ -497,7 +497,7 @@ class PrinterPage(_Page):
         except Exception as exc:
             self.status.hide()
             self.fail(
-                self.tr("Cetak percobaan gagal: {error}").format(error=getattr(exc, "message", "") or exc),
+                self.tr("Cetak percobaan gagal: {error}").format(error=logs.failure_text(exc, "test print")),
                 self.test,
             )
             return

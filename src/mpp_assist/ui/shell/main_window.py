@@ -29,6 +29,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
+from mpp_assist import logs
 from mpp_assist.forms.catalogue import UnknownService
 from mpp_assist.store import Application, Draft
 from mpp_assist.ui.desk.form_flow import FlowState, FormFlow
@@ -284,10 +285,18 @@ class MainWindow(QMainWindow):
             self.documents = DocumentReader(self, self.ctx.tasks, self._document_confirmed, self.announce)
         self.documents.choose()
 
+    def _remember_names(self) -> None:
+        """The names now known of this applicant and their family are masked in the desk's log."""
+        records = [self.applicant_profile, *self.applicant_members]
+        logs.remember_names(
+            str(v) for r in records for k, v in r.items() if "nama" in k and isinstance(v, str)
+        )
+
     def _document_confirmed(self, kind: str, profile: dict[str, Any], members: list[dict[str, Any]]) -> None:
         self.applicant_profile.update(profile)
         if members:
             self.applicant_members = members
+        self._remember_names()
         if self.services is not None:
             self.services.show_known(self._known_text())
         self.announce(self._known_text())
@@ -316,6 +325,7 @@ class MainWindow(QMainWindow):
         definition = self.ctx.catalogue.get(service_id)
         if prefill:
             self.applicant_profile.update(prefill)
+            self._remember_names()
         self._drop_pages()
         state = FlowState.new(definition)
         if self.applicant_members and any(f.id == "anggota_keluarga" for f in definition.fields()):
@@ -349,6 +359,7 @@ class MainWindow(QMainWindow):
         self.flow.speak = lambda text: self.speak(text)
         session = self.flow.session
         self.flow.submitted.connect(lambda _app: self.applicant_profile.update(session.profile_updates()))
+        self.flow.submitted.connect(lambda _app: self._remember_names())
         self.flow.submitted.connect(self.show_receipt)
         self.flow.submitted.connect(self.application_submitted)
         self.flow.cancelled.connect(self.show_services)
@@ -384,6 +395,7 @@ class MainWindow(QMainWindow):
             self.ctx.store.delete_draft(self.flow.state().draft_id)
         self.applicant_profile.clear()
         self.applicant_members = []
+        logs.forget_names()
         self._forget_applicant_places()
         self.show_services()  # drops every page (deleted on the next turn of the event loop)
 
