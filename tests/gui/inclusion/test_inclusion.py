@@ -33,6 +33,25 @@ def test_help_lists_every_shortcut_and_the_forms_glossary(qtbot: Any, desk: Any)
     assert "puskesmas" in shown["FKTP"]
 
 
+def test_help_grows_with_the_text_within_the_screen_and_its_buttons_are_words(qtbot: Any, open_desk: Any) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    _ctx, window = open_desk(settings={"font_scale": 200, "theme": "contrast-light-on-dark"}, size=(1366, 768))
+    window.inclusion.show_help()
+    dialog = window.findChild(HelpDialog)
+    assert dialog is not None and dialog.isVisible()
+    room = dialog.screen().availableGeometry()
+    bound = room.size() * 0.9
+    # Not the 100 % size at 200 %: larger, up to nine tenths of the screen (the tables scroll).
+    assert dialog.width() > 720 or dialog.width() == bound.width()
+    assert dialog.height() > 560 or dialog.height() == bound.height()
+    assert dialog.width() <= bound.width() and dialog.height() <= bound.height()
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    qtbot.waitExposed(dialog)
+    assert close.text() == "Tutup" and close.icon().isNull()  # Qt's dark icon vanished on the dark theme
+    dialog.reject()
+
+
 def test_glossary_meaning_is_a_tooltip_and_read_with_the_question(qtbot: Any, desk: Any) -> None:
     _ctx, window = desk
     window.start_service("ktp-el")

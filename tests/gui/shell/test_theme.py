@@ -107,6 +107,24 @@ def test_declared_colours_meet_their_targets() -> None:
             assert ratio >= 3.0, f"{name}: {fg} against {bg} is {ratio:.2f}:1"
 
 
+def test_the_primary_button_a_selected_item_and_the_focus_never_look_the_same() -> None:
+    for name, c in COLOURS.items():
+        fills = {"primary": c.primary, "selected": c.highlight, "focus": c.focus_bg}
+        assert len(set(fills.values())) == 3, f"{name}: {fills}"
+        # And a disabled primary button is not the primary colour with grey words on it.
+        assert contrast_ratio(c.disabled, c.window) >= 3.0, name
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_a_disabled_primary_button_is_painted_plain(qtbot, gallery: Gallery, settings: Settings, name: str) -> None:
+    settings.set("theme", name)
+    gallery.next.setEnabled(False)
+    QApplication.processEvents()
+    image = gallery.next.grab().toImage()
+    middle = image.pixelColor(image.width() // 2, 3 * image.height() // 4).name().upper()
+    assert middle == COLOURS[name].window.upper()  # not navy (or blue, or cyan) behind grey words
+
+
 def test_wcag_formula() -> None:
     assert contrast_ratio("#000000", "#FFFFFF") == pytest.approx(21.0)
     assert contrast_ratio("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)

@@ -43,6 +43,7 @@ from mpp_assist.ui.inclusion.speech_panel import (
     make_speech_actions,
 )
 from mpp_assist.ui.shell.help_dialog import HelpDialog
+from mpp_assist.ui.shell.widgets import size_to_text
 
 if TYPE_CHECKING:
     from mpp_assist.ui.setup.settings_dialog import SettingsDialog
@@ -238,9 +239,9 @@ class Inclusion(QObject):
         if flow is not None:
             glossary = sorted(glossary_for(flow.definition, flow.ctx.lang).items())
         dialog = HelpDialog(self.window, glossary)
-        dialog.resize(720, 560)
-        dialog.exec()
-        dialog.deleteLater()
+        size_to_text(dialog, 90, 28)  # 720×560 at 100 %; larger with the text, within the screen
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     # -- settings dialog ---------------------------------------------------------------------------
 

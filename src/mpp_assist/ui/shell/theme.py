@@ -84,7 +84,7 @@ COLOURS: dict[str, Colours] = {
         button="#FFFFFF", button_text="#1B1F24", primary="#0B57D0", primary_text="#FFFFFF",
         link="#0B57D0", error="#B3261E", error_bg="#FDECEA", hint="#4A5360",
         border="#6B7280", focus="#0B0C0C", focus_bg="#FFDD00", focus_text="#0B0C0C",
-        focus_field_bg="#FFFBE0", highlight="#0B57D0", highlight_text="#FFFFFF",
+        focus_field_bg="#FFFBE0", highlight="#D3E3FD", highlight_text="#0B0C0C",
         notice_bg="#E8F0FE", notice_text="#1B1F24", disabled="#6B7280", icons="dark",
     ),
     "contrast-dark-on-light": Colours(
@@ -92,15 +92,15 @@ COLOURS: dict[str, Colours] = {
         button="#FFFFFF", button_text="#000000", primary="#00247D", primary_text="#FFFFFF",
         link="#00247D", error="#A00000", error_bg="#FFFFFF", hint="#1F1F1F",
         border="#000000", focus="#000000", focus_bg="#FFDD00", focus_text="#000000",
-        focus_field_bg="#FFFBE0", highlight="#00247D", highlight_text="#FFFFFF",
+        focus_field_bg="#FFFBE0", highlight="#000000", highlight_text="#FFFFFF",
         notice_bg="#FFFFFF", notice_text="#000000", disabled="#4D4D4D", icons="dark",
     ),
     "contrast-light-on-dark": Colours(
         window="#000000", text="#FFFFFF", base="#000000", input_text="#FFFFFF",
-        button="#000000", button_text="#FFFFFF", primary="#FFFF00", primary_text="#000000",
+        button="#000000", button_text="#FFFFFF", primary="#00FFFF", primary_text="#000000",
         link="#8AD4FF", error="#FF9A9A", error_bg="#000000", hint="#E6E6E6",
         border="#FFFFFF", focus="#FFFF00", focus_bg="#FFFF00", focus_text="#000000",
-        focus_field_bg="#000000", highlight="#FFFF00", highlight_text="#000000",
+        focus_field_bg="#000000", highlight="#FFFFFF", highlight_text="#000000",
         notice_bg="#000000", notice_text="#FFFFFF", disabled="#B3B3B3", icons="light",
     ),
 }
@@ -156,6 +156,10 @@ QPushButton[role="link"], QPushButton:flat {
     color: ${link}; background: transparent; border: 1px solid transparent; text-decoration: underline;
 }
 QPushButton:disabled, QToolButton:disabled { color: ${disabled}; border-style: dashed; }
+/* A primary button that cannot be pressed yet is plain: grey words on the window, not on its colour. */
+QPushButton[role="primary"]:disabled { color: ${disabled}; background: ${window}; border-color: ${disabled}; }
+/* Words only on the dialogs' buttons: Qt's icons are dark and vanish on the dark theme. */
+QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 0; }
 QPushButton:pressed, QToolButton:pressed, QToolButton:checked {
     background: ${highlight}; color: ${highlight_text};
 }

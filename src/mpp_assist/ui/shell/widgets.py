@@ -185,3 +185,17 @@ class ScrollingBody(QObject):
         body = self.scroll.widget()
         if new is not None and body is not None and body.isAncestorOf(new):
             self.scroll.ensureWidgetVisible(new, 20, 20)
+
+
+def size_to_text(dialog: QWidget, columns: int, lines: int) -> None:
+    """A dialog sized for ``columns`` × ``lines`` of its text (it grows with the text size), never
+    beyond nine tenths of its screen (its content scrolls)."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog.ensurePolished()  # the stylesheet's text size, not the default font's
+    fm = dialog.fontMetrics()
+    screen = dialog.screen() or QApplication.primaryScreen()
+    want = QSize(fm.averageCharWidth() * columns, fm.lineSpacing() * lines)
+    if screen is not None:
+        want = want.boundedTo(screen.availableGeometry().size() * 0.9)
+    dialog.resize(want)
