@@ -324,3 +324,24 @@ def test_settings_dialog_switches_the_desk_to_english(qtbot: Any, desk: Any) -> 
     assert ctx.settings.get("language") == "en"
     assert window.services.heading.text() == "Choose a service"
     assert window.new_action.text() == "New applicant"
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_ubah_sits_near_its_answer_with_a_line_under_each_row(qtbot: Any, open_desk: Any, scale: int) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QFrame
+
+    _ctx, window = open_desk(settings={"font_scale": scale}, size=(1366, 768))
+    window.start_service("ktp-el")
+    for field_id, value in EXAMPLE.items():
+        window.flow.set_answer(field_id, value)
+    window.flow.go("check")
+    check = page(window)
+    assert isinstance(check, CheckAnswersPage)
+    QApplication.processEvents()
+    value, link = check.values["nama_lengkap"], check.change_links["nama_lengkap"]
+    gap = link.mapTo(check, QPoint(0, 0)).x() - (value.mapTo(check, QPoint(0, 0)).x() + value.width())
+    reading = check.fontMetrics().averageCharWidth() * 100
+    assert 0 <= gap and link.mapTo(check, QPoint(link.width(), 0)).x() - value.mapTo(check, QPoint(0, 0)).x() <= reading
+    lines = [f for f in check.findChildren(QFrame) if f.property("role") == "row-line"]
+    assert len(lines) >= len(check.values)  # one under every answer

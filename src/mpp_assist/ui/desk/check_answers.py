@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from mpp_assist.forms import ERROR, Problem
 from mpp_assist.ui.desk.requirements_page import state_label
@@ -59,14 +59,30 @@ class CheckAnswersPage(FormPage):
         self._show_remaining_problems()
 
     def _grid(self, title: str) -> QGridLayout:
-        """One grid for the whole page, so answers line up from section to section."""
+        """One grid for the whole page, so answers line up from section to section.
+
+        As GOV.UK's summary list: question, answer, *Ubah*, a line under each row, and no wider than
+        a line of reading (about 100 characters, growing with the text) so *Ubah* stays near its answer.
+        """
         if not hasattr(self, "_table"):
-            self._table = QGridLayout()
-            self._table.setColumnStretch(1, 1)
-            self.content.addLayout(self._table)
+            box = QWidget()
+            box.setObjectName("answersTable")
+            self.ensurePolished()
+            box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 100)
+            self._table = QGridLayout(box)
+            self._table.setContentsMargins(0, 0, 0, 0)
+            self._table.setColumnStretch(0, 3)
+            self._table.setColumnStretch(1, 5)
+            self.content.addWidget(box)
         row = self._table.rowCount()
         self._table.addWidget(heading(title, level=2), row, 0, 1, 3)
         return self._table
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        box = self.findChild(QWidget, "answersTable")
+        if event.type() == QEvent.Type.FontChange and box is not None:  # the text size changed, live
+            box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 100)
 
     def _row(self, grid: QGridLayout, label: str, value: str, key: str, change_to: str | None) -> None:
         r = grid.rowCount()
@@ -83,8 +99,12 @@ class CheckAnswersPage(FormPage):
             link = link_button(self.tr("Ubah"), description=self.tr("Ubah {label}").format(label=label))
             link.setAccessibleName(self.tr("Ubah {label}").format(label=label))
             link.clicked.connect(lambda _c=False, target=change_to: self.flow.change(target))
-            grid.addWidget(link, r, 2, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(link, r, 2, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
             self.change_links[key] = link
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setProperty("role", "row-line")
+        grid.addWidget(line, r + 1, 0, 1, 3)
 
     def _show_remaining_problems(self, problems: list[Problem] | None = None) -> bool:
         problems = problems if problems is not None else self.flow.problems(severity=ERROR)

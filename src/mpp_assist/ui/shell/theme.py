@@ -156,6 +156,7 @@ QPushButton[role="link"], QPushButton:flat {
     color: ${link}; background: transparent; border: 1px solid transparent; text-decoration: underline;
 }
 QPushButton:disabled, QToolButton:disabled { color: ${disabled}; border-style: dashed; }
+QFrame[role="row-line"] { border: none; border-top: 1px solid ${border}; max-height: 1px; }
 /* A primary button that cannot be pressed yet is plain: grey words on the window, not on its colour. */
 QPushButton[role="primary"]:disabled { color: ${disabled}; background: ${window}; border-color: ${disabled}; }
 /* Words only on the dialogs' buttons: Qt's icons are dark and vanish on the dark theme. */
