@@ -175,3 +175,27 @@ def test_arrows_choose_a_radio_answer_even_when_none_was_chosen(qtbot: Any) -> N
     qtbot.keyClick(editor.buttons[1], Qt.Key.Key_Up)
     qtbot.keyClick(editor.buttons[0], Qt.Key.Key_Up)  # from the first round to the last
     assert editor.value() == "O" and editor.buttons[2].hasFocus()
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_region_results_show_up_to_eight_whole_rows_at_any_text_size(qtbot: Any, open_desk: Any, scale: int) -> None:
+    _ctx, window = open_desk(settings={"font_scale": scale}, size=(1366, 768))
+    window.start_service("ktp-el")
+    window.flow.go("section:alamat")
+    section = window.flow.page
+    picker = next(r.editor for r in section.all_rows().values() if isinstance(r.editor, RegionPicker))
+    qtbot.keyClicks(picker.search, "sukamaju")  # a common village name: dozens of matches
+    qtbot.waitUntil(lambda: picker.results.count() > RegionPicker.SHOWN_RESULTS)
+    results = picker.results
+    whole = (results.viewport().height()) // results.sizeHintForRow(0)
+    assert whole >= RegionPicker.SHOWN_RESULTS  # eight whole rows, not the four or five of a fixed height
+    picker.search.setFocus()
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)  # into the list: the page scrolls it into view
+    for _ in range(3):
+        QCoreApplication.processEvents()  # (once the layout has placed it, as the event loop does)
+    top = results.mapTo(section, results.rect().topLeft()).y()
+    bottom = results.mapTo(section, results.rect().bottomLeft()).y()
+    view = section.scroll.viewport()
+    seen_top = view.mapTo(section, view.rect().topLeft()).y()
+    seen_bottom = view.mapTo(section, view.rect().bottomLeft()).y()
+    assert seen_top <= top and bottom <= seen_bottom + 1  # the whole list in view, not run off the page

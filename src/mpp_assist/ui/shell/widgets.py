@@ -6,7 +6,7 @@ theme manager's one stylesheet styles them; nothing here sets a font size or col
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLayout, QPushButton, QSizePolicy, QWidget
 
 
@@ -199,3 +199,24 @@ def size_to_text(dialog: QWidget, columns: int, lines: int) -> None:
     if screen is not None:
         want = want.boundedTo(screen.availableGeometry().size() * 0.9)
     dialog.resize(want)
+
+
+def reveal(widget: QWidget, margin: int = 20) -> None:
+    """Scroll the page that holds ``widget`` (its nearest scroll area) until all of it is in view
+    (a list that opened below the question, a message that appeared): once the layout has placed it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QScrollArea
+
+    def now() -> None:
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is None or not widget.isVisible() or parent.widget() is None:
+            return
+        # The whole rectangle (ensureWidgetVisible would settle for a list's current row): its bottom,
+        # then its top, so a widget taller than the view shows its beginning.
+        top = widget.mapTo(parent.widget(), QPoint(0, 0))
+        parent.ensureVisible(top.x(), top.y() + widget.height(), margin, margin)
+        parent.ensureVisible(top.x(), top.y(), margin, margin)
+
+    QTimer.singleShot(0, now)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from mpp_assist.forms import regions
 from mpp_assist.ui.shell.taskman import Future, TaskManager
+from mpp_assist.ui.shell.widgets import reveal
 
 
 class RegionPicker(QWidget):
@@ -48,6 +49,10 @@ class RegionPicker(QWidget):
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Hasil pencarian wilayah"))
         self.results.setVisible(False)
+        # No sideways scrolling: a long path ends in "…" (the whole of it is the item's tooltip) and
+        # every row the list is sized for stays whole.
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.results)
         self.status = QLabel()
         self.status.setProperty("role", "hint")
@@ -116,9 +121,11 @@ class RegionPicker(QWidget):
         self.results.clear()
         for m in matches:
             item = QListWidgetItem(m.path)
+            item.setToolTip(m.path)
             item.setData(Qt.ItemDataRole.UserRole, m.region.code)
             self.results.addItem(item)
         self.results.setVisible(bool(matches))
+        self._size_results()
         self.status.setText(
             self.tr("{count} wilayah ditemukan").format(count=len(matches))
             if matches
@@ -127,6 +134,24 @@ class RegionPicker(QWidget):
         self.status.setVisible(True)
         if matches:
             self.results.setCurrentRow(0)
+            reveal(self.results)  # the results open below the search box: bring them into view
+
+    SHOWN_RESULTS = 8  # as many as fit a 768-pixel screen at 250 % with the question; the rest scroll
+
+    def _size_results(self) -> None:
+        """Tall enough for the results (up to ``SHOWN_RESULTS``), at the text size now: a fixed list
+        height showed five at 100 % and four at 200 %, cut off at the bottom of the page."""
+        count = self.results.count()
+        if not count:
+            return
+        row = max(self.results.sizeHintForRow(0), self.results.fontMetrics().lineSpacing() + 4)
+        frame = 2 * self.results.frameWidth()
+        self.results.setFixedHeight(row * min(count, self.SHOWN_RESULTS) + frame)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "results"):
+            self._size_results()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         # Down arrow from the search box moves into the results; Enter there picks the first.
