@@ -8,7 +8,6 @@ Enter opens one. The cards are items of one list, so a screen reader reads them 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence
@@ -31,6 +30,7 @@ from mpp_assist.store import Draft
 from mpp_assist.ui.shell.context import AppContext
 from mpp_assist.ui.shell.icons import icon
 from mpp_assist.ui.shell.widgets import button, heading, paragraph
+from mpp_assist.ui.shell.words import local_time as _local_time
 
 # One icon per service of the catalogue; a service added later gets the generic document.
 SERVICE_ICONS = {
@@ -84,13 +84,6 @@ class ServiceCard(QFrame):
 
     def text(self) -> str:
         return ". ".join((self.name.text(), self.agency.text(), self.facts.text()))
-
-
-def _local_time(iso_utc: str) -> str:
-    try:
-        return datetime.fromisoformat(iso_utc).astimezone().strftime("%d-%m-%Y %H:%M")
-    except ValueError:
-        return iso_utc
 
 
 class ServicesPage(QWidget):

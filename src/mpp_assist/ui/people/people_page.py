@@ -38,11 +38,10 @@ from mpp_assist.search.access import scope_for
 from mpp_assist.search.people import Person, find_people
 from mpp_assist.security import session as security_session
 from mpp_assist.store import Application
-from mpp_assist.ui.desk.services_page import _local_time
 from mpp_assist.ui.people import known
-from mpp_assist.ui.queue.applications_page import back_office_text, state_text
 from mpp_assist.ui.shell.places import Place, PlaceHost
 from mpp_assist.ui.shell.widgets import ButtonRow, ScrollingBody, button, heading, link_button, paragraph
+from mpp_assist.ui.shell.words import back_office_text, local_time, state_text
 
 if TYPE_CHECKING:
     from mpp_assist.ui.shell.context import AppContext
@@ -277,7 +276,7 @@ class ResultsView(QWidget):
         page = find_people(self.ctx.store, self.searched, scope, offset=offset, limit=PAGE_SIZE)
         self.people += page.people
         self.total = page.total
-        rows = [[p.name or "—", p.masked_nik, p.village, _local_time(p.last_visit), str(len(p.applications))]
+        rows = [[p.name or "—", p.masked_nik, p.village, local_time(p.last_visit), str(len(p.applications))]
                 for p in self.people]
         _fill(self.table, rows, [p.key for p in self.people])
         self._update()
@@ -420,7 +419,7 @@ class PersonView(QWidget):
         parts = [self.tr("NIK {nik}").format(nik=person.masked_nik)] if person.masked_nik else []
         if person.village:
             parts.append(person.village)
-        parts.append(self.tr("Kunjungan terakhir {time}").format(time=_local_time(person.last_visit)))
+        parts.append(self.tr("Kunjungan terakhir {time}").format(time=local_time(person.last_visit)))
         self.summary.setText(" · ".join(parts))
         self.summary.setAccessibleName(self.summary.text())
         rows = [[
@@ -444,7 +443,7 @@ class PersonView(QWidget):
             source = self.family.source
             note = self.tr("Dari permohonan {service} {receipt} ({time}).").format(
                 service=self._service_name(source.service_id), receipt=source.receipt_number,
-                time=_local_time(source.created_at))
+                time=local_time(source.created_at))
         else:
             note = self.tr("Belum ada data keluarga: belum ada permohonan dengan KK di loket ini.")
         self.family_note.setText(note)
