@@ -241,3 +241,14 @@ def test_no_warning_for_another_nik(qtbot: Any, people: Any) -> None:
     window.flow.set_answer("nik", BUDI_NIK)
     assert window.flow.duplicate() is not None
     assert count(ctx.store) == before
+
+
+def test_in_english(qtbot: Any, open_desk: Any) -> None:
+    _ctx, window = open_desk("en")
+    assert window.rail.buttons["people"].accessibleName() == "Applicants"
+    window.show_place("people")
+    page = window.stack.currentWidget()
+    assert isinstance(page, PeoplePage)
+    assert page.results.heading.text() == "Applicants" and page.results.search.accessibleName() == "Find an applicant"
+    search(qtbot, page, "Zulkarnaen")
+    assert page.results.status.text() == "No applicant matches “Zulkarnaen”."

@@ -67,16 +67,18 @@ def people_place() -> Place:
 
 def next_step(status: str, server_status: str | None) -> str:
     """What the officer does next with an application in this state, in their words."""
-    tr = QCoreApplication.translate
     if status == "needs_correction":
-        return tr("PeoplePage", "Perbaiki di halaman Permohonan, lalu kirim lagi")
+        return QCoreApplication.translate("PeoplePage", "Perbaiki di halaman Permohonan, lalu kirim lagi")
     if status in ("waiting", "sending"):
-        return tr("PeoplePage", "Tidak perlu tindakan: terkirim sendiri saat server bisa dihubungi")
-    return {
-        "ready_for_pickup": tr("PeoplePage", "Serahkan dokumennya kepada pemohon"),
-        "completed": tr("PeoplePage", "Selesai"),
-        "rejected": tr("PeoplePage", "Jelaskan alasannya; ajukan permohonan baru bila perlu"),
-    }.get(server_status or "", tr("PeoplePage", "Tunggu proses di kantor layanan"))
+        return QCoreApplication.translate(
+            "PeoplePage", "Tidak perlu tindakan: terkirim sendiri saat server bisa dihubungi")
+    if server_status == "ready_for_pickup":
+        return QCoreApplication.translate("PeoplePage", "Serahkan dokumennya kepada pemohon")
+    if server_status == "completed":
+        return QCoreApplication.translate("PeoplePage", "Selesai")
+    if server_status == "rejected":
+        return QCoreApplication.translate("PeoplePage", "Jelaskan alasannya; ajukan permohonan baru bila perlu")
+    return QCoreApplication.translate("PeoplePage", "Tunggu proses di kantor layanan")
 
 
 def _table(columns: int) -> QTableWidget:
