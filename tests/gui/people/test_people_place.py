@@ -6,6 +6,7 @@ Driven with keys where an officer would use them (Alt+3, typing, Enter, Escape).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,8 +15,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mpp_assist.forms import load_catalogue
 from mpp_assist.security import audit
+from mpp_assist.security.session import Session
 from mpp_assist.store import Application, Store
 from mpp_assist.ui.desk.form_flow import CHECK
+from mpp_assist.ui.people import people_page
 from mpp_assist.ui.people.people_page import PAGE_SIZE, PeoplePage
 
 from ..keyboard_driver import key
@@ -189,6 +192,23 @@ def test_new_service_reaches_the_forms_fields(qtbot: Any, people: Any) -> None:
                             # the newest application's address (his KK, after the KTP-el) wins
                             ("alamat", CATALOGUE.get("kartu-keluarga").example_answers()["alamat"])):
         assert session.answers()[field_id] == value and session.prefilled(field_id), field_id
+    # Filed (he already has an open KTP-el here: the officer goes on), then back to his page: it shows the new one.
+    for field_id, value in budi_ktp().items():
+        if not session.prefilled(field_id):
+            window.flow.set_answer(field_id, value)
+    window.flow.go(CHECK)
+    QApplication.processEvents()
+    window.flow.page.go_on()
+    box = window.flow.page.duplicate_dialog
+    assert box is not None
+    qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "Lanjutkan"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.receipt is not None)
+    new = window.receipt.application
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    key(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert page.currentWidget() is page.person and page.person.apps_table.rowCount() == 3
+    assert page.person.apps_table.item(0, 2).text() == new.receipt_number
+    assert page.results.table.item(0, 4).text() == "3"
 
 
 def answer_ktp_for_budi(window: Any) -> None:
@@ -252,3 +272,28 @@ def test_in_english(qtbot: Any, open_desk: Any) -> None:
     assert page.results.heading.text() == "Applicants" and page.results.search.accessibleName() == "Find an applicant"
     search(qtbot, page, "Zulkarnaen")
     assert page.results.status.text() == "No applicant matches “Zulkarnaen”."
+
+
+def test_an_officer_finds_the_desk_by_identifier_and_only_their_own_by_name(
+    qtbot: Any, people: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx, window, _made = people
+    ctx.store.create_application(service_id="ktp-el", form_version="1", officer="ana", desk="DEMO-01",
+                                 answers={"nik": "3273015708990099", "nama_lengkap": "Budi Santoso"})
+    ana = Session("ana", "officer", Path("."), b"k" * 32)
+    monkeypatch.setattr(people_page.security_session, "current", lambda: ana)
+    page = go_to_people(qtbot, window)
+    search(qtbot, page, BUDI_NIK)  # the citizen's own number: whoever is at the desk serves them
+    assert [p.name for p in page.results.people] == ["Budi Santoso"]
+    search(qtbot, page, "budi santoso")  # a name: only the people this officer served
+    assert [p.masked_nik for p in page.results.people] == ["3273 **** **** 0099"]
+
+
+def test_pemohon_baru_forgets_the_person_and_the_search(qtbot: Any, people: Any) -> None:
+    _ctx, window, _made = people
+    page = open_budi(qtbot, window)
+    key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # "Pemohon baru"
+    assert "people" not in window.place_pages and window.stack.currentWidget() is window.services
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    again = go_to_people(qtbot, window)
+    assert again is not page and again.results.search.text() == "" and not again.results.people

@@ -130,9 +130,16 @@ class PeoplePage(QStackedWidget):
         self.addWidget(self.person)
 
     def enter(self) -> None:
-        """Shown by the window: the view the officer left, with the search kept."""
-        if self.currentWidget() is self.person and self.person.shown is not None:
-            self.person.enter()
+        """Shown by the window: the view the officer left, with the search kept and read again.
+
+        The officer may come back from a new application for this very person: what is shown must
+        include it (and the person's page is opened, so audited, again, as a new visit).
+        """
+        shown = self.person.shown if self.currentWidget() is self.person else None
+        self.results.refresh()
+        again = next((p for p in self.results.people if shown is not None and p.key == shown.key), None)
+        if again is not None:
+            self.open_person(again)
         else:
             self.show_results()
 
@@ -273,9 +280,24 @@ class ResultsView(QWidget):
         self.people, self.total = [], 0
         self._load(0)
 
-    def _load(self, offset: int) -> None:
+    def refresh(self) -> None:
+        """The same search read again (new applications since), on the same row."""
+        if not self.searched:
+            return
+        row, shown = self.table.currentRow(), max(PAGE_SIZE, len(self.people))
+        self.people, self.total = [], 0
+        self._load(0, limit=shown)
+        while len(self.people) < min(shown, self.total):  # the store pages at most 100 people at a time
+            before = len(self.people)
+            self._load(before, limit=shown - before)
+            if len(self.people) == before:
+                break
+        if 0 <= row < len(self.people):
+            self.table.selectRow(row)
+
+    def _load(self, offset: int, limit: int = PAGE_SIZE) -> None:
         scope = scope_for(security_session.current())  # the role rules, as on the Permohonan page
-        page = find_people(self.ctx.store, self.searched, scope, offset=offset, limit=PAGE_SIZE)
+        page = find_people(self.ctx.store, self.searched, scope, offset=offset, limit=limit)
         self.people += page.people
         self.total = page.total
         rows = [[p.name or "—", p.masked_nik, p.village, local_time(p.last_visit), str(len(p.applications))]
