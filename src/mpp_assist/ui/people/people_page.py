@@ -108,13 +108,21 @@ def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str] | None = N
             table.setItem(r, c, item)
 
 
-def _fit_rows(table: QTableWidget, shown: int) -> None:
-    """Rows as tall as the text; the table as tall as ``shown`` rows (the page scrolls beyond)."""
+def _fit_rows(table: QTableWidget, shown: int, *, fixed: bool = False) -> None:
+    """Rows as tall as the text; the table room for ``shown`` rows (the page scrolls beyond).
+
+    ``fixed``: exactly that tall (a person's few applications leave no empty box below them).
+    """
     fm = table.fontMetrics()
+    row = fm.lineSpacing() + 14
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.verticalHeader().setDefaultSectionSize(fm.lineSpacing() + 14)
-    header = table.horizontalHeader().sizeHint().height()
-    table.setMinimumHeight(header + (fm.lineSpacing() + 14) * max(1, shown) + 4)
+    table.verticalHeader().setDefaultSectionSize(row)
+    # Room for the header, the rows and a horizontal scroll bar (narrow windows, large text).
+    height = (table.horizontalHeader().sizeHint().height() + row * max(1, shown)
+              + table.horizontalScrollBar().sizeHint().height() + 2 * table.frameWidth() + 2)
+    table.setMinimumHeight(height)
+    if fixed:
+        table.setMaximumHeight(height)
 
 
 class PeoplePage(QStackedWidget):
@@ -482,8 +490,8 @@ class PersonView(QWidget):
 
     def _size_columns(self) -> None:
         fm = self.apps_table.fontMetrics()
-        _fit_rows(self.apps_table, min(max(1, self.apps_table.rowCount()), 5))
-        _fit_rows(self.family_table, min(max(1, self.family_table.rowCount()), 6))
+        _fit_rows(self.apps_table, min(max(1, self.apps_table.rowCount()), 5), fixed=True)
+        _fit_rows(self.family_table, min(max(1, self.family_table.rowCount()), 6), fixed=True)
         for col, sample in enumerate(("Wwwwwwwwwwwwwwwwww", "Menunggu dikirim", "DEMO-01-20261203-0000",
                                       "0000000000000", "Siap diambil")):
             self.apps_table.horizontalHeader().resizeSection(col, fm.horizontalAdvance(sample) + 24)
