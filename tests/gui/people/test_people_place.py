@@ -297,3 +297,26 @@ def test_pemohon_baru_forgets_the_person_and_the_search(qtbot: Any, people: Any)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     again = go_to_people(qtbot, window)
     assert again is not page and again.results.search.text() == "" and not again.results.people
+
+
+def test_every_control_of_the_place_is_named(qtbot: Any, open_desk: Any) -> None:
+    from ..inclusion.test_accessibility import accessible_name, keyboard_focusable
+
+    ctx, window = open_desk()
+    kk = CATALOGUE.get("kartu-keluarga").example_answers()
+    for service, answers in (("ktp-el", budi_ktp()), ("kartu-keluarga", kk)):
+        ctx.store.create_application(service_id=service, form_version=CATALOGUE.get(service).version,
+                                     officer="demo", desk="DEMO-01", answers=answers)
+    page = go_to_people(qtbot, window)
+    search(qtbot, page, "budi")
+    unnamed = [f"results: {type(w).__name__}" for w in keyboard_focusable(window) if not accessible_name(w)]
+    page.results.open_row(0)
+    unnamed += [f"person: {type(w).__name__} {w.objectName()}" for w in keyboard_focusable(window)
+                if not accessible_name(w)]
+    page.person.choose_service()
+    chooser = page.person.chooser
+    assert chooser is not None
+    qtbot.waitUntil(chooser.isVisible)
+    unnamed += [f"chooser: {type(w).__name__}" for w in keyboard_focusable(chooser) if not accessible_name(w)]
+    chooser.reject()
+    assert not unnamed, "\n".join(unnamed)
