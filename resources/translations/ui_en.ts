@@ -1522,6 +1522,22 @@
         <translation>Choose a service; what is already known is filled in and can still be changed</translation>
     </message>
     <message>
+        <source>Cetak ulang</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Cetak ulang tanda terima permohonan yang dipilih</source>
+        <translation>Reprint the receipt of the selected application</translation>
+    </message>
+    <message>
+        <source>Perbaiki</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Buka jawaban permohonan yang dipilih, yang ditolak server, untuk diperbaiki</source>
+        <translation>Open the answers of the selected application the server refused, to correct them</translation>
+    </message>
+    <message>
         <source>Permohonan di loket ini</source>
         <translation>Applications at this desk</translation>
     </message>

@@ -84,7 +84,8 @@ def create_window(ctx: Any, lang: str | None = None, *, consent: bool = True) ->
     parts: dict[str, Any] = {}
     places.register(services_place(lambda: parts["window"].go_services()))
     places.register(applications_place())
-    places.register(people_place())
+    places.register(people_place(reprint=lambda app_id: parts["window"].desk_sync.reprint(app_id),
+                                 correct=lambda app_id: parts["window"].desk_sync.correct(app_id)))
     places.register(reports_place(lambda: parts["window"].desk_sync.page.save_report))
     places.register(settings_place(lambda: parts["window"].open_settings()))
     places.register(help_place(lambda _host: parts["window"].inclusion.show_help()))

@@ -17,6 +17,7 @@ from mpp_assist.forms import load_catalogue
 from mpp_assist.security import audit
 from mpp_assist.security.session import Session
 from mpp_assist.store import Application, Store
+from mpp_assist.sync import outbox
 from mpp_assist.ui.desk.form_flow import CHECK
 from mpp_assist.ui.people import people_page
 from mpp_assist.ui.people.people_page import PAGE_SIZE, PeoplePage
@@ -320,3 +321,23 @@ def test_every_control_of_the_place_is_named(qtbot: Any, open_desk: Any) -> None
     unnamed += [f"chooser: {type(w).__name__}" for w in keyboard_focusable(chooser) if not accessible_name(w)]
     chooser.reject()
     assert not unnamed, "\n".join(unnamed)
+
+
+def test_reprint_and_correct_from_the_persons_page(qtbot: Any, people: Any) -> None:
+    ctx, window, made = people
+    outbox.mark_needs_correction(ctx.store, made["ktp"].id, [{"field": "nik", "message": "NIK tidak dikenal"}])
+    page = open_budi(qtbot, window)
+    person = page.person
+    assert person.apps_table.currentRow() == 0  # the newest, his KK: printable, not refused
+    assert person.reprint_button.isEnabled() and not person.correct_button.isEnabled()
+    assert person.apps_table.item(1, 1).text() == "Perlu perbaikan"
+    assert "Perbaiki" in person.apps_table.item(1, 5).text()
+    qtbot.mouseClick(person.reprint_button, Qt.MouseButton.LeftButton)
+    dialog = window.desk_sync.reprint_dialog
+    assert dialog is not None and dialog.receipt.application.id == made["kk"].id
+    dialog.reject()
+    person.apps_table.setFocus()
+    key(qtbot, Qt.Key.Key_Down)  # to his refused KTP-el
+    assert person.correct_button.isEnabled()
+    qtbot.mouseClick(person.correct_button, Qt.MouseButton.LeftButton)
+    assert window.flow is not None and window.flow.state().correcting == made["ktp"].id

@@ -11,6 +11,7 @@ The place shows one applicant's data, so "Pemohon baru" throws it away (``keep_a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -35,7 +36,7 @@ from mpp_assist.forms import FormDefinition
 from mpp_assist.forms.dates import format_date
 from mpp_assist.receipts.content import mask_nik
 from mpp_assist.search.access import scope_for
-from mpp_assist.search.people import Person, find_people
+from mpp_assist.search.people import Person, Visit, find_people
 from mpp_assist.security import session as security_session
 from mpp_assist.store import Application
 from mpp_assist.ui.people import known
@@ -50,13 +51,19 @@ PLACE_ID = "people"
 PAGE_SIZE = 20  # people per page of results; "Tampilkan lagi" adds the next
 
 
-def people_place() -> Place:
-    """*Pemohon* in the rail, after Layanan and Permohonan."""
+def people_place(
+    *, reprint: Callable[[str], None] | None = None, correct: Callable[[str], None] | None = None
+) -> Place:
+    """*Pemohon* in the rail, after Layanan and Permohonan.
+
+    ``reprint`` and ``correct`` are the queue's own actions on one application (given by the composition
+    root, as Laporan gets the daily report): a person's page offers them without a second implementation.
+    """
     return Place(
         id=PLACE_ID,
         label=lambda: QCoreApplication.translate("Places", "Pemohon"),
         icon="mdi6.account-search-outline",
-        factory=lambda host: PeoplePage(host),
+        factory=lambda host: PeoplePage(host, reprint=reprint, correct=correct),
         description=lambda: QCoreApplication.translate(
             "Places", "Cari pemohon yang pernah datang: NIK, KK, nomor tanda terima, telepon atau nama"
         ),
@@ -128,12 +135,20 @@ def _fit_rows(table: QTableWidget, shown: int, *, fixed: bool = False) -> None:
 class PeoplePage(QStackedWidget):
     """The place's page: the search, or one person (Escape goes back to the search, kept as it was)."""
 
-    def __init__(self, host: PlaceHost, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        host: PlaceHost,
+        *,
+        reprint: Callable[[str], None] | None = None,
+        correct: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.host, self.ctx = host, host.ctx
         self.setObjectName("peoplePage")
         self.results = ResultsView(self.ctx, on_open=self.open_person)
-        self.person = PersonView(self.ctx, on_back=self.show_results, on_new_service=self._new_service)
+        self.person = PersonView(self.ctx, on_back=self.show_results, on_new_service=self._new_service,
+                                 reprint=reprint, correct=correct)
         self.addWidget(self.results)
         self.addWidget(self.person)
 
@@ -182,7 +197,7 @@ class ResultsView(QWidget):
 
     COLUMNS = 5  # name, masked NIK, village, last visit, number of applications
 
-    def __init__(self, ctx: AppContext, *, on_open: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, *, on_open: Callable[[Person], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self._on_open = ctx, on_open
         self.setObjectName("peopleResults")
@@ -357,9 +372,19 @@ class PersonView(QWidget):
     APP_COLUMNS = 6  # service, state, receipt number, official number, back office, what next
     FAMILY_COLUMNS = 4  # name, masked NIK, relationship, date of birth
 
-    def __init__(self, ctx: AppContext, *, on_back: Any, on_new_service: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        on_back: Callable[[], None],
+        on_new_service: Callable[[str, dict[str, Any], list[dict[str, Any]]], None],
+        reprint: Callable[[str], None] | None = None,
+        correct: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self._on_new_service = ctx, on_new_service
+        self._reprint, self._correct = reprint, correct
         self.setObjectName("personPage")
         self.shown: Person | None = None
         self.apps: list[Application] = []
@@ -380,6 +405,7 @@ class PersonView(QWidget):
         layout.addWidget(self.apps_heading)
         self.apps_table = _table(self.APP_COLUMNS)
         self.apps_table.setObjectName("personApplications")
+        self.apps_table.itemSelectionChanged.connect(self._update_actions)
         layout.addWidget(self.apps_table)
         self.family_heading = heading("", level=2)
         layout.addWidget(self.family_heading)
@@ -393,10 +419,20 @@ class PersonView(QWidget):
         self.new_button = button("", role="primary")
         self.new_button.setObjectName("newServiceForPerson")
         self.new_button.clicked.connect(self.choose_service)
+        # The selected application's reprint and correction, as on the Permohonan page.
+        self.reprint_button = button("")
+        self.reprint_button.setObjectName("reprintForPerson")
+        self.reprint_button.clicked.connect(lambda: self._act(self._reprint))
+        self.correct_button = button("")
+        self.correct_button.setObjectName("correctForPerson")
+        self.correct_button.clicked.connect(lambda: self._act(self._correct))
         self.back_button = button("")
         self.back_button.clicked.connect(on_back)
-        self.actions = ButtonRow([self.new_button, self.back_button])
+        self.actions = ButtonRow([self.new_button, self.reprint_button, self.correct_button, self.back_button])
         layout.addWidget(self.actions)
+        # Only once they have a parent: a parentless widget shown would open as a window of its own.
+        self.reprint_button.setVisible(reprint is not None)
+        self.correct_button.setVisible(correct is not None)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, on_back)
         self.retranslate()
 
@@ -407,6 +443,10 @@ class PersonView(QWidget):
             (self.back_button, self.tr("Kembali"), self.tr("Kembali ke hasil pencarian (Escape)")),
             (self.new_button, self.tr("Layanan baru untuk pemohon ini"),
              self.tr("Pilih layanan; data yang sudah diketahui diisi otomatis dan tetap bisa diubah")),
+            (self.reprint_button, self.tr("Cetak ulang"),
+             self.tr("Cetak ulang tanda terima permohonan yang dipilih")),
+            (self.correct_button, self.tr("Perbaiki"),
+             self.tr("Buka jawaban permohonan yang dipilih, yang ditolak server, untuk diperbaiki")),
         ):
             b.setText("‹ " + text if b is self.back_link else text)  # the arrow is drawn, not read
             b.setAccessibleName(text)
@@ -463,6 +503,9 @@ class PersonView(QWidget):
             next_step(v.status, v.server_status),
         ] for v in person.applications]
         _fill(self.apps_table, rows, [v.id for v in person.applications])
+        if rows:
+            self.apps_table.selectRow(0)  # the newest: what a returning citizen most often comes about
+        self._update_actions()
         members = self.family.members
         _fill(self.family_table, [[
             str(m.get("nama_lengkap") or "—"),
@@ -481,6 +524,22 @@ class PersonView(QWidget):
         self.family_note.setText(note)
         self.family_note.setAccessibleName(note)
         self._size_columns()
+
+    def selected_visit(self) -> Visit | None:
+        row = self.apps_table.currentRow()
+        if self.shown is None or not self.apps_table.selectionModel().hasSelection():
+            return None
+        return self.shown.applications[row] if 0 <= row < len(self.shown.applications) else None
+
+    def _update_actions(self) -> None:
+        visit = self.selected_visit()
+        self.reprint_button.setEnabled(visit is not None)
+        self.correct_button.setEnabled(visit is not None and visit.status == "needs_correction")
+
+    def _act(self, action: Callable[[str], None] | None) -> None:
+        visit = self.selected_visit()
+        if action is not None and visit is not None:
+            action(visit.id)
 
     def _birth(self, value: Any) -> str:
         try:
@@ -511,6 +570,7 @@ class PersonView(QWidget):
         for label in (self.heading, self.summary, self.family_note):
             label.setText("")
             label.setAccessibleName("")
+        self._update_actions()
 
     def enter(self) -> None:
         self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
