@@ -566,6 +566,18 @@
         <source>Ubah {label}</source>
         <translation>Change {label}</translation>
     </message>
+    <message>
+        <source>Permohonan yang belum selesai</source>
+        <translation>An unfinished application</translation>
+    </message>
+    <message>
+        <source>Lanjutkan</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceEditor</name>
@@ -1519,6 +1531,152 @@
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Perbaiki di halaman Permohonan, lalu kirim lagi</source>
+        <translation>Correct it on the Applications page, then send it again</translation>
+    </message>
+    <message>
+        <source>Tidak perlu tindakan: terkirim sendiri saat server bisa dihubungi</source>
+        <translation>Nothing to do: it is sent by itself when the server can be reached</translation>
+    </message>
+    <message>
+        <source>Serahkan dokumennya kepada pemohon</source>
+        <translation>Hand the document to the applicant</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Jelaskan alasannya; ajukan permohonan baru bila perlu</source>
+        <translation>Explain the reason; make a new application if needed</translation>
+    </message>
+    <message>
+        <source>Tunggu proses di kantor layanan</source>
+        <translation>Wait for the service office to process it</translation>
+    </message>
+    <message>
+        <source>Data pemohon {name}: {n} permohonan.</source>
+        <translation>Applicant {name}: {n} applications.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonView</name>
+    <message>
+        <source>Kembali ke hasil pencarian</source>
+        <translation>Back to the search results</translation>
+    </message>
+    <message>
+        <source>Kembali ke hasil pencarian (Escape)</source>
+        <translation>Back to the search results (Escape)</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Layanan baru untuk pemohon ini</source>
+        <translation>New service for this applicant</translation>
+    </message>
+    <message>
+        <source>Pilih layanan; data yang sudah diketahui diisi otomatis dan tetap bisa diubah</source>
+        <translation>Choose a service; what is already known is filled in and can still be changed</translation>
+    </message>
+    <message>
+        <source>Cetak ulang</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Cetak ulang tanda terima permohonan yang dipilih</source>
+        <translation>Reprint the receipt of the selected application</translation>
+    </message>
+    <message>
+        <source>Perbaiki</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Buka jawaban permohonan yang dipilih, yang ditolak server, untuk diperbaiki</source>
+        <translation>Open the answers of the selected application the server refused, to correct them</translation>
+    </message>
+    <message>
+        <source>Permohonan di loket ini</source>
+        <translation>Applications at this desk</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Nomor tanda terima</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Nomor resmi</source>
+        <translation>Official number</translation>
+    </message>
+    <message>
+        <source>Status layanan</source>
+        <translation>Service status</translation>
+    </message>
+    <message>
+        <source>Yang perlu dilakukan</source>
+        <translation>What to do next</translation>
+    </message>
+    <message>
+        <source>Permohonan pemohon ini</source>
+        <translation>This applicant&apos;s applications</translation>
+    </message>
+    <message>
+        <source>Keluarga (dari KK)</source>
+        <translation>Family (from the family card)</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Hubungan</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Anggota keluarga</source>
+        <translation>Family members</translation>
+    </message>
+    <message>
+        <source>Pemohon tanpa nama</source>
+        <translation>Applicant without a name</translation>
+    </message>
+    <message>
+        <source>NIK {nik}</source>
+        <translation>NIK {nik}</translation>
+    </message>
+    <message>
+        <source>Kunjungan terakhir {time}</source>
+        <translation>Last visit {time}</translation>
+    </message>
+    <message>
+        <source>Dari permohonan {service} {receipt} ({time}).</source>
+        <translation>From the {service} application {receipt} ({time}).</translation>
+    </message>
+    <message>
+        <source>Belum ada data keluarga: belum ada permohonan dengan KK di loket ini.</source>
+        <translation>No family known yet: no application with a family card at this desk.</translation>
+    </message>
+</context>
+<context>
     <name>Places</name>
     <message>
         <source>Permohonan</source>
@@ -1559,6 +1717,14 @@
     <message>
         <source>Laporan harian dan survei kepuasan (SKM)</source>
         <translation>Daily report and the satisfaction survey (SKM)</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicants</translation>
+    </message>
+    <message>
+        <source>Cari pemohon yang pernah datang: NIK, KK, nomor tanda terima, telepon atau nama</source>
+        <translation>Find an applicant who came before: NIK, family card, receipt number, phone or name</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2130,81 @@
     </message>
 </context>
 <context>
+    <name>ResultsView</name>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicants</translation>
+    </message>
+    <message>
+        <source>Cari pemohon yang pernah datang ke loket ini: NIK, nomor KK, nomor tanda terima atau nomor resmi, telepon, atau nama.</source>
+        <translation>Find an applicant who came to this desk before: NIK, family card number, receipt or official number, phone, or name.</translation>
+    </message>
+    <message>
+        <source>NIK, nomor KK, nomor tanda terima, telepon, atau nama</source>
+        <translation>NIK, family card number, receipt number, phone, or name</translation>
+    </message>
+    <message>
+        <source>Cari pemohon</source>
+        <translation>Find an applicant</translation>
+    </message>
+    <message>
+        <source>Pemohon yang cocok</source>
+        <translation>Matching applicants</translation>
+    </message>
+    <message>
+        <source>Buka data pemohon</source>
+        <translation>Open applicant</translation>
+    </message>
+    <message>
+        <source>Permohonan dan keluarga pemohon ini (Enter)</source>
+        <translation>This applicant&apos;s applications and family (Enter)</translation>
+    </message>
+    <message>
+        <source>Tampilkan lagi</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <source>Tampilkan pemohon berikutnya yang cocok</source>
+        <translation>Show the next matching applicants</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kunjungan terakhir</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Permohonan</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Ketik untuk mencari. Nama boleh dengan ejaan lain (Muhamad, Mohammad).</source>
+        <translation>Type to search. A name may be spelt another way (Muhamad, Mohammad).</translation>
+    </message>
+    <message>
+        <source>Tidak ada pemohon yang cocok dengan “{text}”.</source>
+        <translation>No applicant matches “{text}”.</translation>
+    </message>
+    <message>
+        <source>{shown} dari {total} pemohon yang cocok dengan “{text}”.</source>
+        <translation>{shown} of {total} applicants matching “{text}”.</translation>
+    </message>
+    <message>
+        <source>{total} pemohon cocok dengan “{text}”.</source>
+        <translation>{total} applicants match “{text}”.</translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
         <source>{service} — bagian {n} dari {total}</source>
@@ -2050,6 +2291,37 @@
     <message>
         <source>Tanpa dokumen</source>
         <translation>No documents</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceChooser</name>
+    <message>
+        <source>Pilih layanan</source>
+        <translation>Choose a service</translation>
+    </message>
+    <message>
+        <source>Layanan apa yang diajukan pemohon ini?</source>
+        <translation>Which service is this applicant applying for?</translation>
+    </message>
+    <message>
+        <source>Ketik untuk menyaring layanan</source>
+        <translation>Type to narrow the services</translation>
+    </message>
+    <message>
+        <source>Saring layanan</source>
+        <translation>Narrow the services</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -56,8 +56,12 @@ def submit_one(qtbot: Any, window: Any, tmp: Path) -> str:
     """One KTP-el application typed in and submitted with the keyboard; its id."""
     window.new_applicant()
     fill_ktp_el_to_check_answers(qtbot, window, tmp)
-    assert isinstance(page(window), CheckAnswersPage)
+    check = page(window)
+    assert isinstance(check, CheckAnswersPage)
     press(qtbot, Qt.Key.Key_Return)
+    if check.duplicate_dialog is not None:  # the same applicant again: the officer goes on
+        go = next(b for b in check.duplicate_dialog.buttons() if b.text() == "Lanjutkan")
+        qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
     assert window.receipt is not None
     return window.receipt.application.id
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from ..inclusion.test_accessibility import text_overflows, visit_pages
+from ..inclusion.test_accessibility import CATALOGUE, text_overflows, visit_pages
 
 SCREEN = (1366, 768)
 THEMES = ("standard", "contrast-dark-on-light", "contrast-light-on-dark")
@@ -31,6 +31,24 @@ def fits(window: Any, where: str) -> list[str]:
     return problems
 
 
+def fits_person(window: Any) -> list[str]:
+    """Pemohon's two views with someone in them: the results and a person with a family of three."""
+    kk = CATALOGUE.get("kartu-keluarga")
+    answers = kk.example_answers()
+    window.ctx.store.create_application(service_id=kk.id, form_version=kk.version, answers=answers,
+                                        officer="demo", desk="DEMO-01")
+    window.show_place("people")
+    page = window.stack.currentWidget()
+    page.results.search.setText(answers["nik_kepala"])
+    page.results.apply_search()
+    problems = fits(window, "people: results")
+    page.results.open_row(0)
+    assert page.currentWidget() is page.person and page.person.family_table.rowCount() == 3
+    problems += fits(window, "people: person")
+    page.show_results()
+    return problems
+
+
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("scale", [100, 200, 250])
 def test_every_page_fits_the_screen(qtbot: Any, open_desk: Any, theme: str, scale: int) -> None:
@@ -41,9 +59,10 @@ def test_every_page_fits_the_screen(qtbot: Any, open_desk: Any, theme: str, scal
     consent = window.protection.consent_page
     assert consent is not None and window.stack.currentWidget() is consent
     problems += fits(window, "consent")
-    for place in ("applications", "reports"):
+    for place in ("applications", "people", "reports"):
         window.show_place(place)
         problems += fits(window, place)
+    problems += fits_person(window)
     window.go_services()
     window.protection.consent_page = None
     window.before_entry = None  # the service's own pages, after consent

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QMessageBox, QWidget
 
 from mpp_assist.forms import ERROR, Problem
 from mpp_assist.ui.desk.requirements_page import state_label
@@ -29,6 +29,7 @@ class CheckAnswersPage(FormPage):
             self.tr("Simpan permohonan dan antrekan untuk dikirim, lalu tampilkan tanda terima")
         )
         self.change_links: dict[str, QWidget] = {}
+        self.duplicate_dialog: QMessageBox | None = None  # open while the officer decides (tests reach it)
         self.values: dict[str, QLabel] = {}
         lang = self.lang
         session = flow.session
@@ -128,6 +129,35 @@ class CheckAnswersPage(FormPage):
             self.summary.show_problems([(missing, lambda: self.word_panel.setFocus())])
             self.summary.setFocus(Qt.FocusReason.OtherFocusReason)
             return
+        warning = self.flow.duplicate()
+        if warning is not None:
+            self._ask_duplicate(warning.message())
+            return
+        self._submit()
+
+    def _ask_duplicate(self, message: str) -> None:
+        """*Sudah ada permohonan … lanjutkan?*: Lanjutkan submits; Batal leaves everything as it was."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Permohonan yang belum selesai"), message,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("duplicateDialog")
+        go = box.addButton(self.tr("Lanjutkan"), QMessageBox.ButtonRole.AcceptRole)
+        stop = box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stop)  # Enter does not file a second one by accident
+        box.setEscapeButton(stop)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            self.duplicate_dialog = None
+            if box.clickedButton() is go:
+                self._submit()
+            else:
+                self.continue_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        box.finished.connect(answered)
+        self.duplicate_dialog = box
+        box.open()  # not exec(): the window's event loop (sync, lock) runs while the officer decides
+
+    def _submit(self) -> None:
         self.continue_button.setEnabled(False)
         result = self.flow.submit(word=self.word_panel.word() if self.word_panel.given() else None)
         if result is None:

@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from mpp_assist.applications import InvalidAnswers, submit
+from mpp_assist.applications import DuplicateWarning, InvalidAnswers, duplicate_warning, submit
 from mpp_assist.attestation import ApplicantWord, WordError
 from mpp_assist.forms import Evaluation, FormDefinition, FormSession, Problem
 from mpp_assist.forms.engine import is_empty
@@ -302,6 +302,19 @@ class FormFlow(QWidget):
         self.cancelled.emit()
 
     # -- submit ------------------------------------------------------------------------
+
+    def duplicate(self) -> DuplicateWarning | None:
+        """Before submit: an open application of this NIK for this service on this desk (the officer decides).
+
+        None for a correction (it is the open application) and when the check cannot be made: a warning
+        must never stop an application from being stored.
+        """
+        if self.state_.correcting:
+            return None
+        try:
+            return duplicate_warning(self.ctx.store, self.definition, self.answers, desk=self.ctx.settings.get("desk"))
+        except (sqlite3.Error, StoreError):
+            return None
 
     def submit(self, word: ApplicantWord | None = None) -> list[Problem] | str | None:
         """Store the application; on success emit ``submitted``. Returns problems or a message if not."""

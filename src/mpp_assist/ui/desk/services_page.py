@@ -8,7 +8,6 @@ Enter opens one. The cards are items of one list, so a screen reader reads them 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid as shiboken_alive
 
-from mpp_assist import clock
 from mpp_assist.forms.catalogue import UnknownService
 from mpp_assist.forms.model import FormDefinition
 from mpp_assist.receipts.money import rupiah_figures
@@ -33,6 +31,7 @@ from mpp_assist.store import Draft
 from mpp_assist.ui.shell.context import AppContext
 from mpp_assist.ui.shell.icons import icon
 from mpp_assist.ui.shell.widgets import button, heading, paragraph
+from mpp_assist.ui.shell.words import local_time as _local_time
 
 # One icon per service of the catalogue; a service added later gets the generic document.
 SERVICE_ICONS = {
@@ -86,14 +85,6 @@ class ServiceCard(QFrame):
 
     def text(self) -> str:
         return ". ".join((self.name.text(), self.agency.text(), self.facts.text()))
-
-
-def _local_time(iso_utc: str) -> str:
-    """A stored time as the desk's clock shows it (its zone setting, named: WIB/WITA/WIT)."""
-    try:
-        return f"{clock.local(datetime.fromisoformat(iso_utc)):%d-%m-%Y %H:%M} {clock.abbreviation()}"
-    except ValueError:
-        return iso_utc
 
 
 class ServicesPage(QWidget):

@@ -44,41 +44,18 @@ from mpp_assist.security import session as security_session
 from mpp_assist.store import Application
 from mpp_assist.store.queue import QueueFilter
 from mpp_assist.sync import limits, outbox
-from mpp_assist.ui.desk.services_page import _local_time
 from mpp_assist.ui.inclusion.speech_panel import announce
 from mpp_assist.ui.queue.applications_model import PAGE, ApplicationsModel
 from mpp_assist.ui.shell.context import AppContext
 from mpp_assist.ui.shell.sync_worker import SyncStatus, SyncWorker
 from mpp_assist.ui.shell.widgets import ButtonRow, ScrollingBody, button, heading, paragraph
+from mpp_assist.ui.shell.words import back_office_text, state_text
+from mpp_assist.ui.shell.words import local_time as _local_time
 
 if TYPE_CHECKING:
     from mpp_assist.sync.runner import SyncProgress, SyncReport
 
 COLUMNS = 7  # receipt number, service, applicant, state, official number, back office, note
-
-
-def back_office_text(status: str | None) -> str:
-    """The back office's status (server ``STATUSES``) in the officer's words."""
-    words = {
-        "received": QCoreApplication.translate("ApplicationsPage", "Diterima"),
-        "verified": QCoreApplication.translate("ApplicationsPage", "Diverifikasi"),
-        "in_process": QCoreApplication.translate("ApplicationsPage", "Diproses"),
-        "ready_for_pickup": QCoreApplication.translate("ApplicationsPage", "Siap diambil"),
-        "completed": QCoreApplication.translate("ApplicationsPage", "Selesai"),
-        "rejected": QCoreApplication.translate("ApplicationsPage", "Ditolak"),
-    }
-    return words.get(status or "", status or "")
-
-
-def state_text(status: str) -> str:
-    """The desk's own state of an application (the outbox) in the officer's words."""
-    words = {
-        "waiting": QCoreApplication.translate("ApplicationsPage", "Menunggu dikirim"),
-        "sending": QCoreApplication.translate("ApplicationsPage", "Sedang dikirim"),
-        "sent": QCoreApplication.translate("ApplicationsPage", "Terkirim"),
-        "needs_correction": QCoreApplication.translate("ApplicationsPage", "Perlu perbaikan"),
-    }
-    return words.get(status, status)
 
 
 def masked_name(app: Application) -> str:

@@ -319,12 +319,31 @@ class MainWindow(QMainWindow):
             self.flow.save_draft()
         self.show_services()
 
-    def start_service(self, service_id: str, prefill: dict[str, Any] | None = None) -> None:
+    def start_service(
+        self,
+        service_id: str,
+        prefill: dict[str, Any] | None = None,
+        *,
+        members: list[dict[str, Any]] | None = None,
+        person: bool = False,
+    ) -> None:
         """A new application; ``prefill``: what is already known of this applicant (a document read,
-        a returning citizen's record), shown as filled in for the officer and still editable."""
+        a returning citizen's record), shown as filled in for the officer and still editable.
+
+        ``members``: their family (``anggota_keluarga`` items) for a form that lists it. ``person``:
+        the prefill is a whole returning citizen's (found in *Pemohon*), so it replaces what was known
+        of whoever was served before instead of adding to it (one person's facts never reach another's form).
+        """
         definition = self.ctx.catalogue.get(service_id)
+        if person:
+            self.applicant_profile.clear()
+            self.applicant_members = []
+            logs.forget_names()
         if prefill:
             self.applicant_profile.update(prefill)
+        if members:
+            self.applicant_members = [dict(m) for m in members]
+        if prefill or members:
             self._remember_names()
         self._drop_pages()
         state = FlowState.new(definition)

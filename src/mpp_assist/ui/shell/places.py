@@ -26,8 +26,16 @@ class PlaceHost(Protocol):
     def show_place(self, place_id: str) -> None:
         """Go to another place (its page is built if needed)."""
 
-    def start_service(self, service_id: str, prefill: dict[str, Any] | None = None) -> None:
-        """Begin a new application for ``service_id``, with answers already known filled in."""
+    def start_service(
+        self,
+        service_id: str,
+        prefill: dict[str, Any] | None = None,
+        *,
+        members: list[dict[str, Any]] | None = None,
+        person: bool = False,
+    ) -> None:
+        """Begin a new application for ``service_id``, with answers already known filled in
+        (``members``: the family for a form that lists it; ``person``: replace what was known)."""
 
     def announce(self, text: str) -> None:
         """Tell the officer (status line) and assistive technology one short thing."""
