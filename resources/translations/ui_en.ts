@@ -1903,6 +1903,30 @@
         <translation>Satisfaction survey on the applicant display; the applicant may skip it</translation>
     </message>
     <message>
+        <source>Huruf besar</source>
+        <translation>Large print</translation>
+    </message>
+    <message>
+        <source>Tanda terima dengan huruf besar, untuk penglihatan kurang</source>
+        <translation>A receipt in large print, for poor eyesight</translation>
+    </message>
+    <message>
+        <source>Bahasa Indonesia</source>
+        <translation>Indonesian</translation>
+    </message>
+    <message>
+        <source>Bahasa Inggris</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Dua bahasa</source>
+        <translation>Both languages</translation>
+    </message>
+    <message>
+        <source>Bahasa tanda terima</source>
+        <translation>Receipt language</translation>
+    </message>
+    <message>
         <source>Tanda terima belum bisa dibuat di versi ini.</source>
         <translation>This version cannot make receipts yet.</translation>
     </message>
@@ -2428,6 +2452,38 @@
     <message>
         <source>Kertas tanda terima</source>
         <translation>Receipt paper</translation>
+    </message>
+    <message>
+        <source>Bahasa Indonesia</source>
+        <translation>Indonesian</translation>
+    </message>
+    <message>
+        <source>Bahasa Inggris</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Dua bahasa</source>
+        <translation>Both languages</translation>
+    </message>
+    <message>
+        <source>Bahasa tanda terima</source>
+        <translation>Receipt language</translation>
+    </message>
+    <message>
+        <source>Bisa diubah untuk satu tanda terima di halamannya</source>
+        <translation>Can be changed for one receipt on its page</translation>
+    </message>
+    <message>
+        <source>Huruf besar</source>
+        <translation>Large print</translation>
+    </message>
+    <message>
+        <source>Tanda terima</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Huruf besar untuk penglihatan kurang</source>
+        <translation>Large print for poor eyesight</translation>
     </message>
     <message>
         <source>Simpan</source>

@@ -48,7 +48,8 @@ def build_context(*, synchronous_tasks: bool = False, settings: Any = None, stor
 def _receipt_maker(settings: Any, catalogue: Any) -> Any:
     """The stored application's receipt as PDF bytes, laid out as this desk's settings say."""
 
-    def receipt_pdf(application: Any, *, reprint: bool = False) -> bytes:
+    def receipt_pdf(application: Any, *, reprint: bool = False, **choices: Any) -> bytes:
+        """``choices``: this receipt's own ``large_print`` / ``lang`` (the applicant asked), over the desk's."""
         from mpp_assist.receipts import build_receipt, options_from_settings  # on first use, not at start
 
         return build_receipt(
@@ -57,7 +58,7 @@ def _receipt_maker(settings: Any, catalogue: Any) -> Any:
             catalogue.version(application.service_id, application.form_version)
             or catalogue.get(application.service_id),
             reprint=reprint,
-            **options_from_settings(settings),
+            **{**options_from_settings(settings), **choices},
         )
 
     return receipt_pdf

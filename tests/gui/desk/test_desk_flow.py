@@ -345,3 +345,38 @@ def test_ubah_sits_near_its_answer_with_a_line_under_each_row(qtbot: Any, open_d
     assert 0 <= gap and link.mapTo(check, QPoint(link.width(), 0)).x() - value.mapTo(check, QPoint(0, 0)).x() <= reading
     lines = [f for f in check.findChildren(QFrame) if f.property("role") == "row-line"]
     assert len(lines) >= len(check.values)  # one under every answer
+
+
+def test_a_receipt_in_large_print_or_both_languages_is_chosen_on_its_page(qtbot: Any, desk: Any) -> None:
+    import io
+
+    from mpp_assist.applications import submit
+
+    ctx, window = desk
+    application = submit(ctx.store, ctx.catalogue.get("ktp-el"), EXAMPLE, officer="demo", desk="DEMO-01")
+    window.show_receipt(application)
+    receipt = window.receipt
+    qtbot.waitUntil(lambda: receipt.print_button.isEnabled())
+
+    def body_sizes() -> list[float]:
+        sizes: list[float] = []
+        reader = pypdf.PdfReader(io.BytesIO(receipt.preview.pdf))
+        reader.pages[0].extract_text(
+            visitor_text=lambda text, _cm, tm, _font, size: text.strip() and sizes.append(size * abs(tm[0] or 1))
+        )
+        return sizes
+
+    def text() -> str:
+        return "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(receipt.preview.pdf)).pages)
+
+    normal = sorted(body_sizes())[len(body_sizes()) // 2]
+    assert "Receipt" not in text()
+    receipt.large_print.setChecked(True)  # the applicant reads poorly
+    qtbot.waitUntil(lambda: receipt.print_button.isEnabled())
+    large = sorted(body_sizes())[len(body_sizes()) // 2]
+    assert large >= 16 > normal  # the body in large print (≥ 16 pt), as the desk's setting would make it
+    receipt.language.setCurrentIndex(receipt.language.findData("both"))
+    qtbot.waitUntil(lambda: receipt.print_button.isEnabled())
+    assert "Tanda terima" in text() or "TANDA TERIMA" in text()
+    assert "Receipt" in text() or "RECEIPT" in text()
+    assert ctx.settings.get("receipt_large_print") is False  # this receipt only: the desk's default stays

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from mpp_assist.store import Application
 from mpp_assist.ui.receipt.receipt_preview import ReceiptPreview
@@ -81,6 +81,30 @@ class ReceiptPage(QWidget):
             [self.print_button, self.save_button, self.survey_button, self.another_button, self.new_button]
         )
         layout.addWidget(self.actions)
+        # This receipt's own print (the desk's defaults are in Pengaturan): large letters for an
+        # applicant who reads poorly, or both languages.
+        self.large_print = QCheckBox(self.tr("Huruf besar"))
+        self.large_print.setObjectName("receiptLargePrint")
+        self.large_print.setAccessibleDescription(self.tr("Tanda terima dengan huruf besar, untuk penglihatan kurang"))
+        self.large_print.setChecked(bool(ctx.settings.get("receipt_large_print")))
+        self.language = QComboBox()
+        self.language.setObjectName("receiptLanguage")
+        for value, text in (("id", self.tr("Bahasa Indonesia")), ("en", self.tr("Bahasa Inggris")),
+                            ("both", self.tr("Dua bahasa"))):
+            self.language.addItem(text, value)
+        self.language.setCurrentIndex(max(0, self.language.findData(ctx.settings.get("receipt_lang"))))
+        language_label = QLabel(self.tr("Bahasa tanda terima"))
+        language_label.setBuddy(self.language)
+        self.language.setAccessibleName(language_label.text())
+        choices = QHBoxLayout()
+        choices.addWidget(self.large_print)
+        choices.addSpacing(16)
+        choices.addWidget(language_label)
+        choices.addWidget(self.language)
+        choices.addStretch(1)
+        layout.addLayout(choices)
+        self.large_print.toggled.connect(lambda _on: self._build())
+        self.language.currentIndexChanged.connect(lambda _i: self._build())
         if reprint:  # hide() only: setVisible(True) on a button not yet in a window would open it as one
             for w in (self.queued, self.new_button, self.another_button, self.survey_button):
                 w.hide()
@@ -102,19 +126,30 @@ class ReceiptPage(QWidget):
         for b in (self.print_button, self.save_button):
             b.setEnabled(False)
         self.setFocusProxy(self.print_button)
+        self._generation = 0
         self._build()
 
     def _build(self) -> None:
         if self.ctx.receipt_pdf is None:
             self.preview.status.setText(self.tr("Tanda terima belum bisa dibuat di versi ini."))
             return
-        app = self.application
-        if self.reprint:
-            self.ctx.tasks.run_in_background(lambda: self.ctx.receipt_pdf(app, reprint=True), self._built)
-            return
-        self.ctx.tasks.run_in_background(lambda: self.ctx.receipt_pdf(app), self._built)
+        app, make = self.application, self.ctx.receipt_pdf
+        choices = self.choices()
+        for b in (self.print_button, self.save_button):
+            b.setEnabled(False)  # until the receipt shown is the one that will be printed
+        self._generation += 1
+        generation = self._generation
+        self.ctx.tasks.run_in_background(
+            lambda: make(app, reprint=self.reprint, **choices), lambda f: self._built(f, generation)
+        )
 
-    def _built(self, future: Future) -> None:
+    def choices(self) -> dict[str, object]:
+        """This receipt's large print and language, as chosen on the page."""
+        return {"large_print": self.large_print.isChecked(), "lang": str(self.language.currentData())}
+
+    def _built(self, future: Future, generation: int | None = None) -> None:
+        if generation is not None and generation != self._generation:
+            return  # the officer changed the choices meanwhile: the newer receipt is on its way
         try:
             pdf = future.result()
         except Exception as exc:  # the application is stored; only the paper failed

@@ -16,6 +16,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -82,6 +83,17 @@ class SettingsDialog(QDialog):
         self.add_row(desk, self.tr("Nama MPP"), self.mpp_name, self.tr("Dicetak di tanda terima"), "mpp_name")
         self.add_row(desk, self.tr("Kode loket"), self.desk, self.tr("Dicetak di tanda terima dan nomornya"), "desk")
         self.add_row(desk, self.tr("Kertas tanda terima"), self.layout_choice, "", "receipt_layout")
+        self.receipt_lang = QComboBox()
+        for value, text in (("id", self.tr("Bahasa Indonesia")), ("en", self.tr("Bahasa Inggris")),
+                            ("both", self.tr("Dua bahasa"))):
+            self.receipt_lang.addItem(text, value)
+        self.receipt_lang.setCurrentIndex(max(0, self.receipt_lang.findData(settings.get("receipt_lang"))))
+        self.add_row(desk, self.tr("Bahasa tanda terima"), self.receipt_lang,
+                     self.tr("Bisa diubah untuk satu tanda terima di halamannya"), "receipt_lang")
+        self.receipt_large = QCheckBox(self.tr("Huruf besar"))
+        self.receipt_large.setChecked(bool(settings.get("receipt_large_print")))
+        self.add_row(desk, self.tr("Tanda terima"), self.receipt_large, self.tr("Huruf besar untuk penglihatan kurang"),
+                     "receipt_large_print")
         for build in sections:  # the other parts of the desk add theirs (appearance, server, printer)
             build(self)
 
@@ -137,6 +149,8 @@ class SettingsDialog(QDialog):
         self.settings.set("mpp_name", self.mpp_name.text().strip() or self.settings.get("mpp_name"))
         self.settings.set("desk", self.desk.text().strip() or self.settings.get("desk"))
         self.settings.set("receipt_layout", self.layout_choice.currentData())
+        self.settings.set("receipt_lang", self.receipt_lang.currentData())
+        self.settings.set("receipt_large_print", self.receipt_large.isChecked())
         # Language last: its listener rebuilds the window. Only when the officer changed it: saving in a
         # ``--lang en`` session must not make English this desk's language for good.
         if self.language.currentData() != current_language():

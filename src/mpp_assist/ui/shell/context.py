@@ -13,7 +13,7 @@ from typing import Any
 from mpp_assist import i18n
 from mpp_assist.forms import dates
 from mpp_assist.settings import Settings
-from mpp_assist.store import Application, Store
+from mpp_assist.store import Store
 from mpp_assist.ui.shell.taskman import TaskManager
 
 
@@ -23,8 +23,9 @@ class AppContext:
     store: Store
     catalogue: Any  # mpp_assist.forms catalogue: .services(), .get(id)
     tasks: TaskManager
-    # The receipt PDF bytes for a stored application (wired to mpp_assist.receipts by app.py).
-    receipt_pdf: Callable[[Application], bytes] | None = None
+    # The receipt PDF bytes for a stored application (wired to mpp_assist.receipts by app.py), with
+    # ``reprint=`` and this receipt's own ``large_print=`` / ``lang=`` over the desk's settings.
+    receipt_pdf: Callable[..., bytes] | None = None
     # The engine's clock (forms.dates.today), so a value the window computes (a child's age in days)
     # is the one the engine and the server compute, whatever the desk's own clock says.
     today: Callable[[], date] = dates.today
