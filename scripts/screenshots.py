@@ -132,6 +132,37 @@ def main(argv: list[str]) -> int:
     shot(window, "10-permohonan")
     window.show_place("reports")
     shot(window, "13-laporan")
+    # Pemohon: the returning citizen found by a misspelt name.
+    window.show_place("people")
+    people = window.place_pages["people"].results
+    QTest.keyClicks(people.search, "siti nurhalisa")  # misspelt, lower case: still found
+    people.apply_search()
+    shot(window, "16-pemohon")
+    window.close()
+    ctx.store.close()
+
+    # The applicant display on a desk with one screen (docked beside the form) and, as a second
+    # screen shows it, on its own.
+    ctx, window = open_window()
+    ctx.settings.set("applicant_display", True)
+    window.start_service("ktp-el")
+    flow = window.flow
+    flow.set_answer("jenis_permohonan", answers["jenis_permohonan"])
+    for key in ("nik", "no_kk", "nama_lengkap"):
+        flow.set_answer(key, answers[key])
+    flow.go("section:pemohon")
+    flow.page.rows["tempat_lahir"].editor.edit.setFocus()
+    settle()
+    shot(window, "14-layar-pemohon-satu-layar")
+    from mpp_assist.ui.inclusion.applicant_display import ApplicantDisplay, content_for
+
+    second = ApplicantDisplay()
+    second.resize(*SIZE)
+    second.show()
+    second.show_content(content_for(window))
+    shot(second, "15-layar-pemohon-layar-kedua")
+    second.close()
+    ctx.settings.set("applicant_display", False)
     window.close()
     ctx.store.close()
 

@@ -77,7 +77,8 @@ def test_display_follows_the_officer_and_is_wiped_for_a_new_applicant(
     qtbot.waitUntil(lambda: display.content.question == "NIK")
     shown = display.visible_texts()
     nik = EXAMPLE["nik"]
-    assert grouped_digits(nik) == f"{nik[:4]} {nik[4:8]} {nik[8:12]} {nik[12:]}"  # 4-4-4-4, as on receipts
+    # 4-4-4-4, as on receipts, with no-break spaces (never split across lines)
+    assert grouped_digits(nik) == "\u00a0".join((nik[:4], nik[4:8], nik[8:12], nik[12:]))
     assert grouped_digits(nik) in shown and EXAMPLE["nama_lengkap"] in shown
     assert shown.count(grouped_digits(nik)) == 1  # the answer being typed, not repeated under "Sudah diisi"
     assert "NIK" not in [i.label for i in display.content.items]

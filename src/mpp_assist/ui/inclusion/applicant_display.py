@@ -263,7 +263,8 @@ def _row_of(widget: QWidget | None, rows: dict[str, Any]) -> Any:
     return None
 
 
-_GROUPED_TYPES = ("nik", "kk")  # 16-digit numbers the applicant checks four digits at a time
+_GROUPED_TYPES = ("nik", "kk")
+NBSP = "\u00a0"  # 16-digit numbers the applicant checks four digits at a time
 
 
 def grouped_digits(text: str, size: int = 4) -> str:
@@ -272,10 +273,11 @@ def grouped_digits(text: str, size: int = 4) -> str:
     Anything that is not purely digits (a mistyped "32O1") is returned as typed: the applicant
     must see exactly what was entered for them.
     """
-    compact = text.replace(" ", "")
+    compact = text.replace(" ", "").replace(NBSP, "")
     if not compact.isdigit():
         return text
-    return " ".join(compact[i:i + size] for i in range(0, len(compact), size))
+    # No-break spaces: the number is never split across two lines (a narrow docked display wrapped it).
+    return NBSP.join(compact[i:i + size] for i in range(0, len(compact), size))
 
 
 def _shown(session: Any, path: str, lang: str) -> str:
