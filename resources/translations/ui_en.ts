@@ -2239,6 +2239,10 @@
         <translation>(optional)</translation>
     </message>
     <message>
+        <source>Dari dokumen: dibaca dari KTP-el/KK pemohon. Periksa bersama pemohon; ubah bila salah.</source>
+        <translation>From the document: read from the applicant&apos;s KTP-el/KK. Check it with the applicant; change it if it is wrong.</translation>
+    </message>
+    <message>
         <source>Diisi otomatis dari permohonan sebelumnya. Periksa bersama pemohon; ubah bila salah.</source>
         <translation>Filled in from an earlier application. Check it with the applicant; change it if wrong.</translation>
     </message>

@@ -30,6 +30,7 @@ DETAIL_CONTEXT = "audit.detail"
 ACTIONS = (
     "create", "view", "edit", "print", "reprint", "send", "export", "import", "delete",
     "login", "login-failed", "logout", "purge", "consent", "officer-add", "officer-passwd", "officer-remove",
+    "document-read",  # a KTP-el/KK photo was read and confirmed: its kind and counts, never its content
 )
 
 

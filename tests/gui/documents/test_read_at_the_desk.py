@@ -20,7 +20,7 @@ def test_a_ktp_read_at_the_desk_fills_the_form_chosen_next(qtbot: Any, desk: Any
     photo.write_bytes(synth.to_bytes(synth.render_ktp(card)))
     # The officer picking the file is the one thing the test cannot own.
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(photo), ""))
-    _ctx, window = desk
+    ctx, window = desk
     services = window.services
     assert services.read_button.isVisible()
     services.read_button.click()
@@ -31,8 +31,17 @@ def test_a_ktp_read_at_the_desk_fills_the_form_chosen_next(qtbot: Any, desk: Any
     dialog.accept()
     name = window.applicant_profile["nama_lengkap"]
     assert services.read_done.isVisible() and name in services.read_done.text()
+    # On record that a document was read, never what it said.
+    from mpp_assist.security import audit
+
+    [read] = [e for e in audit.entries(ctx.store) if e.action == "document-read"]
+    assert read.detail.startswith("ktp:") and card.person.nik not in read.detail and name not in read.detail
     window.start_service("ktp-el")
     session = window.flow.session
     assert session.value("nik") == card.person.nik and session.prefilled("nik")
+    window.flow.go("section:pemohon")
+    row = window.flow.page.rows["nik"]
+    assert row.prefilled_note.text().startswith("Dari dokumen")  # not "from an earlier application"
     window.new_applicant()
     assert window.applicant_profile == {} and not window.services.read_done.isVisible()
+    assert window.from_document == set()

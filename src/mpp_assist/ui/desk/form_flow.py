@@ -92,9 +92,12 @@ class FormFlow(QWidget):
         parent: QWidget | None = None,
         *,
         profile: dict[str, Any] | None = None,
+        from_document: set[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # The profile keys read from the applicant's KTP-el/KK (their answers are marked "Dari dokumen").
+        self.from_document: set[str] = set(from_document or ())
         self.state_ = state
         self.definition = state.definition
         self.setObjectName("formFlow")

@@ -408,6 +408,8 @@ class SectionPage(FormPage):
         if f is None or not self.session.prefilled(path) or self.session.raw(path) == f.default:
             return None
         if f.profile_key and self.session.profile.get(f.profile_key) == self.session.raw(path):
+            if f.profile_key in self.flow.from_document:
+                return self.tr("Dari dokumen: dibaca dari KTP-el/KK pemohon. Periksa bersama pemohon; ubah bila salah.")
             return self.tr("Diisi otomatis dari permohonan sebelumnya. Periksa bersama pemohon; ubah bila salah.")
         return self.tr("Diisi otomatis dari jawaban lain. Ubah bila salah.")
 

@@ -173,8 +173,7 @@ class PeoplePage(QStackedWidget):
 
     def open_person(self, person: Person) -> None:
         """Their page; each application shown is recorded as viewed by the signed-in officer."""
-        current = security_session.current()
-        officer = current.officer if current is not None else str(self.ctx.settings.get("officer"))
+        officer = self.ctx.officer
         apps = [a for a in (self.ctx.store.view_application(v.id, officer) for v in person.applications) if a]
         self.person.show_person(person, apps)
         self.setCurrentWidget(self.person)

@@ -75,8 +75,7 @@ class DeskProtection(QObject):
         )
 
     def officer(self) -> str:
-        current = security_session.current()
-        return current.officer if current is not None else str(self.ctx.settings.get("officer"))
+        return self.ctx.officer
 
     def _on_setting(self, name: str, value: object) -> None:
         if name == "auto_lock_minutes":

@@ -434,8 +434,7 @@ class ApplicationsPage(QWidget):
         if app_id is None:
             self.detail.setVisible(False)
             return
-        current = security_session.current()
-        officer = current.officer if current is not None else str(self.ctx.settings.get("officer"))
+        officer = self.ctx.officer
         if app_id in self._viewed:
             app = self.ctx.store.get_application(app_id)
         else:

@@ -191,7 +191,7 @@ class ReceiptPage(QWidget):
 
     def _record(self, action: str) -> None:
         """The print or save in the audit trail (a reprint as "dicetak ulang oleh … pada …")."""
-        officer = self.ctx.settings.get("officer")
+        officer = self.ctx.officer  # the signed-in officer, not only the desk's setting
         if self.reprint:
             from mpp_assist.receipts.history import record_print
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QDateEdit, QFileDialog, QFormLayout, QFrame, QVBox
 
 from mpp_assist.atomic import write_atomic
 from mpp_assist.forms.catalogue import UnknownService
-from mpp_assist.security import session as security_session
 from mpp_assist.ui.shell.context import AppContext
 from mpp_assist.ui.shell.places import Place
 from mpp_assist.ui.shell.widgets import button, heading, paragraph
@@ -129,9 +128,7 @@ class ReportsPage(QWidget):
             self._say(self.tr("Laporan tidak bisa disimpan ke {path}: {error}").format(
                 path=str(target), error=exc.strerror or type(exc).__name__), problem=True)
             return None
-        current = security_session.current()
-        officer = current.officer if current is not None else str(settings.get("officer"))
-        store.audit(officer, "export", None, detail=f"survey {start}..{end} pdf")
+        store.audit(self.ctx.officer, "export", None, detail=f"survey {start}..{end} pdf")
         self._say(self.tr("Laporan survei disimpan ke {path}").format(path=str(target)))
         return target
 

@@ -31,6 +31,14 @@ class AppContext:
     today: Callable[[], date] = dates.today
 
     @property
+    def officer(self) -> str:
+        """Who is at the desk now, for the audit trail: the signed-in officer (else the desk's setting)."""
+        from mpp_assist.security import session as security_session
+
+        current = security_session.current()
+        return current.officer if current is not None else str(self.settings.get("officer"))
+
+    @property
     def lang(self) -> str:
         """The language on screen now (the setting, or ``--lang`` for this run)."""
         return i18n.current_language()

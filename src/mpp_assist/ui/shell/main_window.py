@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
         self.receipt: ReceiptPage | None = None
         # The current applicant's known facts, for the next form (memory only; see the module docstring).
         self.applicant_profile: dict[str, Any] = {}
+        # Which of those facts were read from their KTP-el/KK (marked "Dari dokumen" in the form).
+        self.from_document: set[str] = set()
         # The family read from their KK (``anggota_keluarga`` items), for a form that lists it.
         self.applicant_members: list[dict[str, Any]] = []
         self.documents: DocumentReader | None = None  # built on first use (the OCR loads then)
@@ -294,9 +296,13 @@ class MainWindow(QMainWindow):
 
     def _document_confirmed(self, kind: str, profile: dict[str, Any], members: list[dict[str, Any]]) -> None:
         self.applicant_profile.update(profile)
+        self.from_document.update(k for k, v in profile.items() if v not in (None, ""))
         if members:
             self.applicant_members = members
         self._remember_names()
+        # On record that a document was read (what kind, how much), never what it said.
+        self.ctx.store.audit(self.ctx.officer, "document-read", None,
+                             detail=f"{kind}: {len(self.from_document)} fields, {len(members)} members")
         if self.services is not None:
             self.services.show_known(self._known_text())
         self.announce(self._known_text())
@@ -338,6 +344,7 @@ class MainWindow(QMainWindow):
         if person:
             self.applicant_profile.clear()
             self.applicant_members = []
+            self.from_document.clear()
             logs.forget_names()
         if prefill:
             self.applicant_profile.update(prefill)
@@ -367,6 +374,7 @@ class MainWindow(QMainWindow):
         self._drop_pages()
         self.applicant_profile.clear()  # the draft may be another applicant's
         self.applicant_members = []
+        self.from_document.clear()
         self._show_flow(FlowState.from_draft(definition, draft))
 
     def discard_draft(self, draft: Draft) -> None:
@@ -374,7 +382,7 @@ class MainWindow(QMainWindow):
         self.show_services()
 
     def _show_flow(self, state: FlowState) -> None:
-        self.flow = FormFlow(self.ctx, state, profile=self.applicant_profile)
+        self.flow = FormFlow(self.ctx, state, profile=self.applicant_profile, from_document=self.from_document)
         self.flow.speak = lambda text: self.speak(text)
         session = self.flow.session
         self.flow.submitted.connect(lambda _app: self.applicant_profile.update(session.profile_updates()))
@@ -414,6 +422,7 @@ class MainWindow(QMainWindow):
             self.ctx.store.delete_draft(self.flow.state().draft_id)
         self.applicant_profile.clear()
         self.applicant_members = []
+        self.from_document.clear()
         logs.forget_names()
         self._forget_applicant_places()
         self.show_services()  # drops every page (deleted on the next turn of the event loop)
