@@ -49,6 +49,149 @@
     </message>
 </context>
 <context>
+    <name>AntrianPage</name>
+    <message>
+        <source>Antrian</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Belum ada nomor dipanggil</source>
+        <translation>No number called yet</translation>
+    </message>
+    <message>
+        <source>Panggil berikutnya</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <source>Panggil nomor berikutnya ke loket ini (F6)</source>
+        <translation>Call the next number to this desk (F6)</translation>
+    </message>
+    <message>
+        <source>Panggil ulang</source>
+        <translation>Call again</translation>
+    </message>
+    <message>
+        <source>Umumkan nomor ini sekali lagi</source>
+        <translation>Announce this number once more</translation>
+    </message>
+    <message>
+        <source>Lewati</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Pemohon tidak datang: nomornya kembali ke antrean sekali</source>
+        <translation>The applicant did not come: the number goes back in line once</translation>
+    </message>
+    <message>
+        <source>Alihkan…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <source>Alihkan nomor ini ke loket lain</source>
+        <translation>Transfer this number to another desk</translation>
+    </message>
+    <message>
+        <source>Mulai permohonan</source>
+        <translation>Start the application</translation>
+    </message>
+    <message>
+        <source>Buka layanan nomor ini; permohonannya terhubung ke nomor</source>
+        <translation>Open this number&apos;s service; the application is linked to the number</translation>
+    </message>
+    <message>
+        <source>Ambil nomor di loket</source>
+        <translation>Issue a number at the desk</translation>
+    </message>
+    <message>
+        <source>Layanan untuk nomor baru</source>
+        <translation>Service for the new number</translation>
+    </message>
+    <message>
+        <source>Prioritas (lansia, disabilitas, ibu hamil, membawa anak kecil)</source>
+        <translation>Priority (elderly, disabled, pregnant, with small children)</translation>
+    </message>
+    <message>
+        <source>Ambil nomor</source>
+        <translation>Issue number</translation>
+    </message>
+    <message>
+        <source>Buat nomor antrean untuk layanan ini</source>
+        <translation>Make a queue number for this service</translation>
+    </message>
+    <message>
+        <source>Antrean tidak bisa dipakai: {error}</source>
+        <translation>The queue cannot be used: {error}</translation>
+    </message>
+    <message>
+        <source>Alihkan nomor</source>
+        <translation>Transfer number</translation>
+    </message>
+    <message>
+        <source>Kode loket tujuan</source>
+        <translation>Code of the desk to send it to</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang menunggu</source>
+        <translation>Nobody waiting</translation>
+    </message>
+    <message>
+        <source>Tidak ada nomor yang menunggu untuk loket ini.</source>
+        <translation>No number is waiting for this desk.</translation>
+    </message>
+    <message>
+        <source>Nomor dipanggil: {number}</source>
+        <translation>Number called: {number}</translation>
+    </message>
+    <message>
+        <source>Nomor {number} dipanggil.</source>
+        <translation>Number {number} called.</translation>
+    </message>
+    <message>
+        <source>Nomor {number} dilewati; kembali ke antrean sekali lagi.</source>
+        <translation>Number {number} skipped; it goes back in line once more.</translation>
+    </message>
+    <message>
+        <source>Nomor {number} dialihkan.</source>
+        <translation>Number {number} transferred.</translation>
+    </message>
+    <message>
+        <source>Nomor baru: {number} ({n} orang di depannya).</source>
+        <translation>New number: {number} ({n} people ahead).</translation>
+    </message>
+    <message>
+        <source>Nomor antrean {number}</source>
+        <translation>Queue number {number}</translation>
+    </message>
+    <message>
+        <source>Silakan ke loket {desk}</source>
+        <translation>Please come to desk {desk}</translation>
+    </message>
+    <message>
+        <source>prioritas</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>diambil {time}</source>
+        <translation>taken {time}</translation>
+    </message>
+    <message>
+        <source>Tekan Panggil berikutnya (F6) untuk memanggil nomor pertama.</source>
+        <translation>Press Call next (F6) to call the first number.</translation>
+    </message>
+    <message>
+        <source>Loket ini bekerja tanpa server: antreannya milik loket ini sendiri.</source>
+        <translation>This desk works without a server: its queue is its own.</translation>
+    </message>
+    <message>
+        <source>Terhubung ke antrean bersama MPP.</source>
+        <translation>Connected to the MPP&apos;s shared queue.</translation>
+    </message>
+    <message>
+        <source>Menunggu: {n}.</source>
+        <translation>Waiting: {n}.</translation>
+    </message>
+</context>
+<context>
     <name>AppearancePage</name>
     <message>
         <source>Ukuran tulisan dan warna</source>
@@ -1725,6 +1868,14 @@
     <message>
         <source>Cari pemohon yang pernah datang: NIK, KK, nomor tanda terima, telepon atau nama</source>
         <translation>Find an applicant who came before: NIK, family card, receipt number, phone or name</translation>
+    </message>
+    <message>
+        <source>Antrian</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Panggil nomor antrean berikutnya dan layani pemohonnya (F6 memanggil)</source>
+        <translation>Call the next queue number and serve them (F6 calls)</translation>
     </message>
 </context>
 <context>

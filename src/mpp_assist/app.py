@@ -71,6 +71,7 @@ def create_window(ctx: Any, lang: str | None = None, *, consent: bool = True) ->
     """
     from PySide6.QtWidgets import QApplication
 
+    from mpp_assist.ui.antrian.antrian_page import antrian_place
     from mpp_assist.ui.people.people_page import people_place
     from mpp_assist.ui.queue.desk_sync import applications_place
     from mpp_assist.ui.reports.reports_page import reports_place
@@ -90,6 +91,7 @@ def create_window(ctx: Any, lang: str | None = None, *, consent: bool = True) ->
     places.register(applications_place())
     places.register(people_place(reprint=lambda app_id: parts["window"].desk_sync.reprint(app_id),
                                  correct=lambda app_id: parts["window"].desk_sync.correct(app_id)))
+    places.register(antrian_place())
     places.register(reports_place(lambda: parts["window"].desk_sync.page.save_report))
     places.register(settings_place(lambda: parts["window"].open_settings()))
     places.register(help_place(lambda _host: parts["window"].inclusion.show_help()))

@@ -59,7 +59,7 @@ def test_every_page_fits_the_screen(qtbot: Any, open_desk: Any, theme: str, scal
     consent = window.protection.consent_page
     assert consent is not None and window.stack.currentWidget() is consent
     problems += fits(window, "consent")
-    for place in ("applications", "people", "reports"):
+    for place in ("applications", "people", "antrian", "reports"):
         window.show_place(place)
         problems += fits(window, place)
     problems += fits_person(window)

@@ -329,6 +329,11 @@ def content_for(window: MainWindow) -> DisplayContent:
     from mpp_assist.ui.desk.check_answers import CheckAnswersPage
     from mpp_assist.ui.desk.section_page import RequirementsPage, SectionPage
 
+    # A place may show the applicant one thing of its own (Antrian: the number being called).
+    view = getattr(window.stack.currentWidget(), "applicant_view", None)
+    if callable(view):
+        shown = view()
+        return DisplayContent(heading=shown[0], question=shown[1]) if shown else DisplayContent()
     flow = window.flow
     if flow is None or flow.page is None:
         return DisplayContent()
@@ -389,7 +394,12 @@ class DisplayFollower(QObject):
         self.refresh()
 
     def _on_screen(self, name: str) -> None:
-        if name != "form":
+        page = self.window.stack.currentWidget()
+        changed = getattr(page, "applicant_view_changed", None)
+        if changed is not None and not page.property("displayFollowed"):
+            page.setProperty("displayFollowed", True)
+            changed.connect(self.schedule)
+        if name != "form" and changed is None:
             self.display.blank()
         flow = self.window.flow
         if flow is not None and not flow.property("displayFollowed"):

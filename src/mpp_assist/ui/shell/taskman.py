@@ -51,11 +51,22 @@ class _Job(QRunnable):
 
 
 class TaskManager(QObject):
-    def __init__(self, *, synchronous: bool = False, parent: QObject | None = None) -> None:
+    def __init__(self, *, synchronous: bool = False, single: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.synchronous = synchronous
         self._pool = QThreadPool(self)
+        if single:  # one thread, for the life of the lane: work that owns a connection runs on it in order
+            self._pool.setMaxThreadCount(1)
+            self._pool.setExpiryTimeout(-1)
         self._pending: dict[Future, tuple[_Relay, Callable[[Future], None] | None]] = {}
+        self._lanes: list[TaskManager] = []
+
+    def lane(self) -> TaskManager:
+        """A runner of its own with one worker thread that never changes: tasks run one after another,
+        always on that thread (an SQLite connection, a client made there, stays on it)."""
+        lane = TaskManager(synchronous=self.synchronous, single=True, parent=self)
+        self._lanes.append(lane)
+        return lane
 
     def run_in_background(
         self, task: Callable[[], Any], on_done: Callable[[Future], None] | None = None
@@ -84,8 +95,8 @@ class TaskManager(QObject):
             on_done(future)
 
     def busy(self) -> bool:
-        return bool(self._pending)
+        return bool(self._pending) or any(lane.busy() for lane in self._lanes)
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until every worker is idle (used at shutdown)."""
-        return self._pool.waitForDone(msecs)
+        """Block until every worker, the lanes' too, is idle (used at shutdown)."""
+        return all([self._pool.waitForDone(msecs), *(lane.wait(msecs) for lane in self._lanes)])

@@ -1,0 +1,1 @@
+"""The *Antrian* place: the MPP floor's one queue, at this desk."""

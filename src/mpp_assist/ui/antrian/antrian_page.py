@@ -1,0 +1,365 @@
+"""The *Antrian* place: call the next citizen in the MPP's one queue, say it aloud, serve them.
+
+The queue itself is ``queue.desk.DeskQueue`` (the backend's queue shared by every desk of the MPP;
+the desk's own, numbered ``<desk>-A001``, while the backend cannot be reached, handed over when it
+is back). Every call to it runs off the UI thread (it talks HTTP). What the officer does here:
+
+- *Panggil berikutnya* (F6) takes the next ticket for this desk (the priority lane by the MPP's rule)
+  and says it aloud — *"Nomor antrean A dua belas, silakan ke loket tiga"* — on the desk's speakers and
+  on the applicant display; *Panggil ulang* says it again; *Lewati* (the citizen is not there: back in
+  line once, later); *Alihkan* to another desk or service.
+- *Mulai permohonan* opens the ticket's service: the application made links to the ticket, and
+  printing its receipt ends the ticket's service (taken → called → receipt printed, for the service
+  times report).
+- *Ambil nomor*: a ticket issued at the desk for someone who came straight to it (with *Prioritas*
+  for the elderly, people with disabilities, pregnant women and people with small children).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QInputDialog,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mpp_assist import clock, logs
+from mpp_assist.forms import UnknownService
+from mpp_assist.ui.shell.places import Place, PlaceHost
+from mpp_assist.ui.shell.widgets import ButtonRow, ScrollingBody, button, heading, paragraph
+
+if TYPE_CHECKING:
+    from mpp_assist.queue.desk import DeskQueue, DeskTicket
+    from mpp_assist.ui.shell.taskman import Future
+
+PLACE_ID = "antrian"
+
+
+def antrian_place(make_queue: Callable[[], DeskQueue] | None = None) -> Place:
+    """*Antrian* in the rail. ``make_queue``: the desk's queue (built off the UI thread on first use)."""
+    return Place(
+        id=PLACE_ID,
+        label=lambda: QCoreApplication.translate("Places", "Antrian"),
+        icon="mdi6.ticket-confirmation-outline",
+        factory=lambda host: AntrianPage(host, make_queue),
+        description=lambda: QCoreApplication.translate(
+            "Places", "Panggil nomor antrean berikutnya dan layani pemohonnya (F6 memanggil)"
+        ),
+        order=45,
+        keep_applicant=True,  # the ticket being served stays while its application is filled in
+    )
+
+
+def desk_queue_for(ctx: Any) -> DeskQueue:
+    """The desk's queue from its settings: the backend's when it is set and signed in, else its own."""
+    from mpp_assist.queue.desk import DeskQueue
+    from mpp_assist.queue.local import LocalQueue, TicketLinks
+    from mpp_assist.sync import credentials
+    from mpp_assist.sync.queue_client import QueueClient
+
+    s = ctx.settings
+    url, user, desk = s.get("backend_url"), s.get("officer"), str(s.get("desk"))
+    client = None
+    token = credentials.saved_token(url, user) if url else None
+    if url and token:
+        timeout = float(s.get("sync_timeout_seconds"))
+        client = QueueClient(url, token, ca_bundle=s.get("sync_ca_bundle") or None,
+                             timeout=(min(5.0, timeout), timeout))
+    return DeskQueue(client, desk, LocalQueue(desk), TicketLinks())
+
+
+class AntrianPage(QWidget):
+    applicant_view_changed = Signal()  # the applicant display shows the number being called
+
+    def __init__(self, host: PlaceHost, make_queue: Callable[[], DeskQueue] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("antrianPage")
+        self.host, self.ctx = host, host.ctx
+        self._make_queue = make_queue or (lambda: desk_queue_for(self.ctx))
+        self.queue: DeskQueue | None = None
+        # Every queue call on one thread of its own, in order: the desk's own queue is an SQLite file.
+        self.lane = self.ctx.tasks.lane()
+        self.ticket: DeskTicket | None = None  # the one called to this desk now
+        self.serving: DeskTicket | None = None  # the one whose application is being filled in
+        self._busy = False
+        self._printed_for: str | None = None
+
+        self.body = ScrollingBody(self)
+        layout = self.body.layout
+        layout.addWidget(heading(self.tr("Antrian")))
+        self.status = paragraph("", role="hint")
+        self.status.setObjectName("antrianStatus")
+        layout.addWidget(self.status)
+
+        panel = QFrame()
+        panel.setProperty("role", "notice")
+        inner = QVBoxLayout(panel)
+        self.number = QLabel(self.tr("Belum ada nomor dipanggil"))
+        self.number.setObjectName("calledNumber")
+        self.number.setProperty("role", "h1")
+        self.detail = paragraph("")
+        inner.addWidget(self.number)
+        inner.addWidget(self.detail)
+        layout.addWidget(panel)
+
+        self.call_button = button(self.tr("Panggil berikutnya"), role="primary",
+                                  description=self.tr("Panggil nomor berikutnya ke loket ini (F6)"))
+        self.recall_button = button(self.tr("Panggil ulang"), description=self.tr("Umumkan nomor ini sekali lagi"))
+        self.skip_button = button(self.tr("Lewati"),
+                                  description=self.tr("Pemohon tidak datang: nomornya kembali ke antrean sekali"))
+        self.transfer_button = button(self.tr("Alihkan…"), description=self.tr("Alihkan nomor ini ke loket lain"))
+        self.start_button = button(self.tr("Mulai permohonan"),
+                                   description=self.tr("Buka layanan nomor ini; permohonannya terhubung ke nomor"))
+        self.actions = ButtonRow([self.call_button, self.recall_button, self.skip_button, self.transfer_button,
+                                  self.start_button])
+        layout.addWidget(self.actions)
+        self.message = paragraph("", role="status")
+        self.message.setObjectName("antrianMessage")
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        layout.addWidget(heading(self.tr("Ambil nomor di loket"), level=2))
+        self.service = QComboBox()
+        self.service.setAccessibleName(self.tr("Layanan untuk nomor baru"))
+        for d in self.ctx.catalogue.services():
+            self.service.addItem(d.name.get(self.ctx.lang), d.id)
+        self.priority = QCheckBox(self.tr("Prioritas (lansia, disabilitas, ibu hamil, membawa anak kecil)"))
+        self.take_button = button(self.tr("Ambil nomor"), description=self.tr("Buat nomor antrean untuk layanan ini"))
+        # A long service name never pushes the page wider than the screen (250 %): the list shortens.
+        self.service.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.service.setMinimumContentsLength(16)
+        layout.addWidget(self.service)
+        layout.addWidget(self.priority)
+        layout.addWidget(ButtonRow([self.take_button]))
+        self.taken = paragraph("", role="status")
+        self.taken.setObjectName("takenTicket")
+        self.taken.hide()
+        layout.addWidget(self.taken)
+        layout.addStretch(1)
+
+        self.call_button.clicked.connect(self.call_next)
+        self.recall_button.clicked.connect(self.recall)
+        self.skip_button.clicked.connect(self.skip)
+        self.transfer_button.clicked.connect(self.transfer)
+        self.start_button.clicked.connect(self.start_application)
+        self.take_button.clicked.connect(self.take)
+        QShortcut(QKeySequence("F6"), self, self.call_next)
+        submitted = getattr(host, "application_submitted", None)
+        if submitted is not None:
+            submitted.connect(self._submitted)
+        screens = getattr(host, "screen_changed", None)
+        if screens is not None:
+            screens.connect(self._on_screen)
+        self._update_buttons()
+        self.setFocusProxy(self.call_button)
+
+    # -- the queue, off the UI thread ------------------------------------------------------------
+
+    def _run(self, work: Callable[[DeskQueue], Any], done: Callable[[Any], None], *, always: bool = False) -> None:
+        """``work(queue)`` on the lane, then ``done(result)`` here. While one runs, the buttons wait
+        (a second press is ignored); ``always``: book-keeping that must not be dropped (it queues)."""
+        if self._busy and not always:
+            return
+        self._busy = True
+        self._update_buttons()
+        make = self._make_queue
+
+        def task() -> Any:
+            if self.queue is None:
+                self.queue = make()
+            return work(self.queue)
+
+        def finished(future: Future) -> None:
+            self._busy = False
+            try:
+                result = future.result()
+            except Exception as exc:  # a refusal (its message) or a bug (logged): the desk goes on
+                self._say(self.tr("Antrean tidak bisa dipakai: {error}").format(
+                    error=logs.failure_text(exc, "queue")), problem=True)
+            else:
+                done(result)
+            self._update_buttons()
+            self._show_source()
+
+        self.lane.run_in_background(task, finished)
+
+    def enter(self) -> None:
+        self._show_source()
+        self.call_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._run(lambda q: q.state(), self._show_state)
+
+    def call_next(self) -> None:
+        self._run(lambda q: q.call_next(), self._called)
+
+    def recall(self) -> None:
+        if self.ticket is not None:
+            ticket = self.ticket
+            self._run(lambda q: q.recall(ticket), self._called)
+
+    def skip(self) -> None:
+        if self.ticket is not None:
+            ticket = self.ticket
+            self._run(lambda q: q.skip(ticket), self._skipped)
+
+    def transfer(self) -> None:
+        if self.ticket is None:
+            return
+        desk, ok = QInputDialog.getText(self, self.tr("Alihkan nomor"), self.tr("Kode loket tujuan"))
+        if ok and desk.strip():
+            ticket, to = self.ticket, desk.strip()
+            self._run(lambda q: q.transfer(ticket, to_desk=to), self._transferred)
+
+    def take(self) -> None:
+        service, priority = str(self.service.currentData()), self.priority.isChecked()
+        self._run(lambda q: q.take(service, priority), self._taken)
+
+    def start_application(self) -> None:
+        """The called citizen's service, opened; the application made is linked to the ticket."""
+        if self.ticket is None:
+            return
+        self.serving = self.ticket
+        self.host.start_service(self.ticket.service_id, person=True)
+
+    # -- results ---------------------------------------------------------------------------------
+
+    def _called(self, ticket: DeskTicket | None) -> None:
+        self.ticket = ticket
+        if ticket is None:
+            self.number.setText(self.tr("Tidak ada yang menunggu"))
+            self.detail.setText("")
+            self._say(self.tr("Tidak ada nomor yang menunggu untuk loket ini."))
+        else:
+            self.number.setText(ticket.number)
+            self.number.setAccessibleName(self.tr("Nomor dipanggil: {number}").format(number=ticket.number))
+            self.detail.setText(self._ticket_line(ticket))
+            speak = getattr(self.host, "speak", None)
+            if callable(speak) and ticket.spoken:
+                speak(ticket.spoken)  # on the desk's speakers, as the hall display says it
+            self._say(self.tr("Nomor {number} dipanggil.").format(number=ticket.number))  # (spoken: for ears)
+        self.applicant_view_changed.emit()
+        self._refresh_waiting()
+
+    def _skipped(self, _ticket: DeskTicket) -> None:
+        self._say(self.tr("Nomor {number} dilewati; kembali ke antrean sekali lagi.").format(
+            number=self.ticket.number if self.ticket else ""))
+        self._clear_called()
+
+    def _transferred(self, ticket: DeskTicket) -> None:
+        self._say(self.tr("Nomor {number} dialihkan.").format(number=ticket.number))
+        self._clear_called()
+
+    def _taken(self, ticket: DeskTicket) -> None:
+        text = self.tr("Nomor baru: {number} ({n} orang di depannya).").format(
+            number=ticket.number, n=ticket.people_ahead)
+        self.taken.setText(text)
+        self.taken.setAccessibleName(text)
+        self.taken.show()
+        self.host.announce(text)
+        self._refresh_waiting()
+
+    def _refresh_waiting(self) -> None:
+        self._run(lambda q: q.state(), self._show_state, always=True)
+
+    def _show_state(self, state: dict[str, Any]) -> None:
+        waiting = state.get("waiting")
+        count = waiting if isinstance(waiting, int) else len(waiting or [])
+        self._waiting = count
+        self._show_source()
+
+    def _clear_called(self) -> None:
+        self.ticket = None
+        self.number.setText(self.tr("Belum ada nomor dipanggil"))
+        self.number.setAccessibleName(self.number.text())
+        self.detail.setText("")
+        self.applicant_view_changed.emit()
+
+    def _submitted(self, application: Any) -> None:
+        """The application filled in for the ticket being served is stored: link them."""
+        ticket, self.serving = self.serving, None
+        if ticket is not None and self.queue is not None:
+            app_id = application.id
+            self._run(lambda q: q.start_application(app_id, ticket), lambda _r: None, always=True)
+            self._printed_for = app_id
+            self._watch_receipt()  # (the receipt page may already be up: it is shown on the same signal)
+
+    def _on_screen(self, name: str) -> None:
+        if name == "receipt":
+            self._watch_receipt()
+
+    def _watch_receipt(self) -> None:
+        """Printing the receipt of the ticket's application ends the ticket's service."""
+        receipt = getattr(self.host, "receipt", None)
+        app_id = self._printed_for
+        if receipt is None or not app_id or receipt.application.id != app_id or receipt.property("antrianLinked"):
+            return
+        receipt.setProperty("antrianLinked", True)
+        receipt.print_button.clicked.connect(lambda: self._receipt_printed(app_id))
+
+    def _receipt_printed(self, app_id: str) -> None:
+        self._printed_for = None
+        self._run(lambda q: q.receipt_printed(app_id), lambda _r: None, always=True)
+
+    # -- what is shown ----------------------------------------------------------------------------
+
+    def applicant_view(self) -> tuple[str, str] | None:
+        """What the applicant display shows while this page is up: the number called, nothing else."""
+        if self.ticket is None:
+            return None
+        return (self.tr("Nomor antrean {number}").format(number=self.ticket.number),
+                self.tr("Silakan ke loket {desk}").format(desk=self.ctx.settings.get("desk")))
+
+    def _ticket_line(self, ticket: DeskTicket) -> str:
+        try:
+            service = self.ctx.catalogue.get(ticket.service_id).name.get(self.ctx.lang)
+        except UnknownService:  # a service no longer offered: its id still says which
+            service = ticket.service_id
+        parts = [service]
+        if ticket.priority:
+            parts.append(self.tr("prioritas"))
+        if ticket.taken_at:
+            taken = clock.local(datetime.fromtimestamp(ticket.taken_at, tz=UTC))
+            parts.append(self.tr("diambil {time}").format(time=f"{taken:%H:%M} {clock.abbreviation()}"))
+        return " · ".join(parts)
+
+    def _show_source(self) -> None:
+        q = self.queue
+        if q is None:
+            text = self.tr("Tekan Panggil berikutnya (F6) untuk memanggil nomor pertama.")
+        elif not self.ctx.settings.get("backend_url"):
+            text = self.tr("Loket ini bekerja tanpa server: antreannya milik loket ini sendiri.")
+        elif q.offline:
+            text = q.offline_message
+        else:
+            text = self.tr("Terhubung ke antrean bersama MPP.")
+        waiting = getattr(self, "_waiting", None)
+        if waiting is not None:
+            text += " " + self.tr("Menunggu: {n}.").format(n=waiting)
+        self.status.setText(text)
+        self.status.setAccessibleName(text)
+
+    def _update_buttons(self) -> None:
+        # Not disabled while the queue answers (a press meanwhile is ignored): a disabled button would
+        # throw the keyboard focus somewhere else on the page.
+        called = self.ticket is not None
+        for b in (self.recall_button, self.skip_button, self.transfer_button, self.start_button):
+            b.setEnabled(called)
+
+    def _say(self, text: str, *, problem: bool = False) -> None:
+        self.message.setProperty("role", "error" if problem else "status")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(text)
+        self.message.setAccessibleName(text)
+        self.message.show()
+        self.host.announce(text)

@@ -1,0 +1,72 @@
+"""Antrian at the desk: a ticket issued, called aloud (and on the applicant display), served, its receipt ending it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from mpp_assist.forms import load_catalogue
+from mpp_assist.queue.local import TicketLinks
+
+from ..desk_driver import print_to_file
+
+pytestmark = pytest.mark.gui
+
+EXAMPLE = load_catalogue().get("ktp-el").example_answers()
+
+
+def test_a_ticket_is_called_aloud_served_and_ended_by_its_receipt(
+    qtbot: Any, open_desk: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _ctx, window = open_desk(settings={"applicant_display": True}, size=(1366, 768))  # no server: own queue
+    spoken: list[str] = []
+    window.speak = spoken.append  # the desk's speakers (a person listens)
+    window.show_place("antrian")
+    page = window.place_pages["antrian"]
+    assert QApplication.focusWidget() is page.call_button
+
+    page.service.setCurrentIndex(page.service.findData("ktp-el"))
+    qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
+    assert page.taken.isVisible() and "DEMO-01" in page.taken.text()  # the desk's own numbers, offline
+    assert "sendiri" in page.status.text()  # it says plainly that it runs a queue of its own
+
+    page.call_button.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_F6)
+    ticket = page.ticket
+    assert ticket is not None and page.number.text() == ticket.number
+    assert spoken and spoken[-1] == ticket.spoken and "loket" in ticket.spoken.lower()
+    display = window.inclusion.display
+    qtbot.waitUntil(lambda: f"Nomor antrean {ticket.number}" in display.visible_texts())
+    assert page.recall_button.isEnabled() and page.start_button.isEnabled()
+    qtbot.mouseClick(page.recall_button, Qt.MouseButton.LeftButton)
+    assert len(spoken) == 2  # said again
+
+    # Served: the application made for it is linked, and printing its receipt ends the ticket.
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    flow = window.flow
+    assert flow is not None and flow.definition.id == "ktp-el"
+    for key, value in EXAMPLE.items():
+        flow.set_answer(key, value)
+    with qtbot.waitSignal(window.application_submitted) as submitted:
+        assert flow.submit() is None
+    application = submitted.args[0]
+    link = TicketLinks().get(application.id)
+    assert link is not None and link.number == ticket.number and link.receipt_printed_at is None
+    print_to_file(monkeypatch, tmp_path / "printed.pdf")
+    receipt = window.receipt
+    qtbot.waitUntil(receipt.print_button.isEnabled)
+    qtbot.mouseClick(receipt.print_button, Qt.MouseButton.LeftButton)
+    assert TicketLinks().get(application.id).receipt_printed_at is not None
+
+
+def test_nobody_waiting_is_said_plainly(qtbot: Any, desk: Any) -> None:
+    _ctx, window = desk
+    window.show_place("antrian")
+    page = window.place_pages["antrian"]
+    qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)
+    assert page.ticket is None and "Tidak ada" in page.number.text()
+    assert not page.recall_button.isEnabled()
