@@ -215,3 +215,28 @@ def test_the_queue_hides_under_the_lock_and_speaks_english(qtbot: Any, open_desk
     lock.lock()
     assert not page.isVisible() and not window.desk_sync.status_label.isVisible()
     assert not [label for label in page.findChildren(QLabel) if label.isVisible()]
+
+
+def test_the_receipt_preview_grows_with_the_text_and_the_reprint_dialog_fits_the_screen(
+    qtbot: Any, open_desk: Any, tmp_path: Path
+) -> None:
+    ctx, window = open_desk(size=(1366, 768))
+    app_id = submit_one(qtbot, window, tmp_path)
+    receipt = window.receipt
+    qtbot.waitUntil(lambda: bool(receipt.preview.pages))
+    normal = receipt.preview.pages[0].width()
+    ctx.settings.set("font_scale", 200)  # live
+    qtbot.waitUntil(lambda: receipt.preview.pages and receipt.preview.pages[0].width() > normal * 1.5)
+
+    page = open_applications(qtbot, window)
+    page.table.selectRow(page.row_of[app_id])
+    click(qtbot, page.reprint_button)
+    dialog = window.desk_sync.reprint_dialog
+    room = dialog.screen().availableGeometry()
+    bound = room.size() * 0.9
+    assert dialog.width() <= bound.width() and dialog.height() <= bound.height()
+    # Sized for the text (it was 760×640 at every size, the QR cut off), up to nine tenths of the screen.
+    assert dialog.width() > 760 or dialog.width() == bound.width()
+    assert dialog.height() > 640 or dialog.height() == bound.height()
+    dialog.reject()
+    ctx.settings.set("font_scale", 100)

@@ -19,6 +19,7 @@ from mpp_assist.ui.queue.applications_page import ApplicationsPage, problem_text
 from mpp_assist.ui.queue.login_dialog import LoginDialog
 from mpp_assist.ui.shell.places import Place
 from mpp_assist.ui.shell.sync_worker import SyncStatus, SyncWorker
+from mpp_assist.ui.shell.widgets import size_to_text
 
 if TYPE_CHECKING:
     from mpp_assist.sync.runner import SyncReport
@@ -140,7 +141,7 @@ class DeskSync(QObject):
         layout.addWidget(close)
         dialog.receipt = page  # type: ignore[attr-defined]
         dialog.finished.connect(dialog.deleteLater)
-        dialog.resize(760, 640)
+        size_to_text(dialog, 110, 40)  # room for the whole receipt's width and its QR, at any text size
         self.reprint_dialog = dialog
         dialog.open()
         page.setFocus()

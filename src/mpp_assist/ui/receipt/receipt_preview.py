@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -78,7 +78,20 @@ class ReceiptPreview(QWidget):
         """Show ``pdf``; ``summary`` is the accessible description of the page images."""
         self.pdf = pdf
         self._summary = summary
-        self.tasks.run_in_background(lambda: render_pages(pdf, PREVIEW_DPI), self._show)
+        dpi = self.preview_dpi()
+        self.tasks.run_in_background(lambda: render_pages(pdf, dpi), self._show)
+
+    def preview_dpi(self) -> float:
+        """The preview grows with the officer's text size (200 % text: a receipt twice as large)."""
+        from mpp_assist.ui.shell.theme import BASE_POINT_SIZE
+
+        self.ensurePolished()
+        return PREVIEW_DPI * max(1.0, self.fontInfo().pointSizeF() / BASE_POINT_SIZE)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.pdf:
+            self.set_pdf(self.pdf, getattr(self, "_summary", ""))  # the text size changed, live
 
     def _show(self, future: Future) -> None:
         try:
