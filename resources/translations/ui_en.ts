@@ -1546,6 +1546,57 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Ambil nomor antrean</source>
+        <translation>Take a queue number</translation>
+    </message>
+    <message>
+        <source>Silakan pilih layanan</source>
+        <translation>Please choose a service</translation>
+    </message>
+    <message>
+        <source>Prioritas: lansia, disabilitas, ibu hamil, membawa anak kecil</source>
+        <translation>Priority: elderly, disabled, pregnant, with small children</translation>
+    </message>
+    <message>
+        <source>Ambil nomor untuk {service}</source>
+        <translation>Take a number for {service}</translation>
+    </message>
+    <message>
+        <source>Prioritas dipilih: sekarang pilih layanannya</source>
+        <translation>Priority chosen: now choose the service</translation>
+    </message>
+    <message>
+        <source>Maaf, nomor tidak bisa diambil sekarang: {error}. Silakan ke petugas.</source>
+        <translation>Sorry, a number cannot be taken now: {error}. Please go to an officer.</translation>
+    </message>
+    <message>
+        <source>Tidak ada orang di depan Anda.</source>
+        <translation>Nobody is ahead of you.</translation>
+    </message>
+    <message>
+        <source>{n} orang di depan Anda.</source>
+        <translation>{n} people ahead of you.</translation>
+    </message>
+    <message>
+        <source>Ambil karcis Anda.</source>
+        <translation>Take your ticket.</translation>
+    </message>
+    <message>
+        <source>Karcis tidak tercetak: ingat nomor ini.</source>
+        <translation>The ticket did not print: remember this number.</translation>
+    </message>
+    <message>
+        <source>Nomor antrean Anda: {number}</source>
+        <translation>Your queue number: {number}</translation>
+    </message>
+    <message>
+        <source>Nomor antrean Anda {number}. {ahead} Dengarkan panggilan nomor Anda.</source>
+        <translation>Your queue number is {number}. {ahead} Listen for your number to be called.</translation>
+    </message>
+</context>
+<context>
     <name>LockCover</name>
     <message>
         <source>Terkunci</source>

@@ -187,3 +187,51 @@ def run_gui(lang: str | None = None) -> int:
     ctx.tasks.wait(5000)
     ctx.store.close()
     return code
+
+
+def run_kiosk(lang: str | None = None) -> int:
+    """``mpp-assist kiosk``: the ticket window at the hall's entrance, full screen, on its own computer.
+
+    It takes tickets from the MPP's queue as the desk's settings say (the backend's, with the token of
+    the officer who set it up; its own when unreachable), prints each on the receipt printer and says
+    it aloud. No store is opened: a kiosk holds nothing of anyone.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from mpp_assist import clock, logs
+    from mpp_assist.forms import load_catalogue
+    from mpp_assist.settings import Settings
+    from mpp_assist.ui.antrian.antrian_page import desk_queue_for
+    from mpp_assist.ui.antrian.kiosk import KioskWindow
+    from mpp_assist.ui.inclusion.speech_panel import SpeechController
+    from mpp_assist.ui.shell import translations
+    from mpp_assist.ui.shell.application import make_application
+    from mpp_assist.ui.shell.taskman import TaskManager
+    from mpp_assist.ui.shell.theme import ThemeManager
+
+    app = QApplication.instance() or make_application(sys.argv[:1])
+    logs.setup()
+    logs.install_crash_handlers()
+    settings = Settings()
+    clock.follow(settings)
+    translations.install(lang or settings.get("language"))
+    theme = ThemeManager(app, settings) if isinstance(app, QApplication) else None
+    speech = SpeechController(settings)
+    window = KioskWindow(
+        load_catalogue(), settings, TaskManager(), lambda: desk_queue_for(settings),
+        print_ticket=lambda pdf, number: print_kiosk_ticket(pdf, number, settings),
+        speak=speech.say, lang=lang or str(settings.get("language")),
+    )
+    window.showFullScreen()
+    code = app.exec()
+    speech.close()
+    if theme is not None:
+        theme.close()
+    return code
+
+
+def print_kiosk_ticket(pdf: bytes, number: str, settings: Any) -> None:
+    """The kiosk's ticket on the desk's receipt printer (CUPS; the thermal one prints the PDF's twin)."""
+    from mpp_assist.printing.cups import print_pdf_bytes
+
+    print_pdf_bytes(pdf, settings.get("receipt_printer") or None, title=number)

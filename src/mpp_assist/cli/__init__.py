@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "mpp_assist.cli.queue_cmds",  # after receipt_cmds: adds ``report sla`` beside the daily report
     "mpp_assist.cli.paperform_cmds",
     "mpp_assist.cli.scan_cmds",
+    "mpp_assist.cli.kiosk_cmds",
 ]
 
 

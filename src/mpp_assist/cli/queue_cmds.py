@@ -150,18 +150,11 @@ def cmd_take(args: argparse.Namespace) -> int:
     ticket = _run(lambda: queue.take(args.service, args.priority))
     status = _offline_note(queue)
     if args.output or args.printer is not None:
-        from datetime import datetime
-
         from mpp_assist.cli.receipt_cmds import write_file
-        from mpp_assist.receipts.ticket import build_ticket_content, ticket_pdf, ticket_url
+        from mpp_assist.receipts.ticket import desk_ticket_pdf
 
         lang = current_language()
-        content = build_ticket_content(
-            number=ticket.number, service=definition.name.get(lang), taken_at=datetime.fromtimestamp(ticket.taken_at),
-            people_ahead=ticket.people_ahead, priority=ticket.priority, mpp_name=settings.get("mpp_name"), lang=lang,
-            url=ticket_url(settings.get("public_url"), ticket.public_code),
-        )
-        pdf = ticket_pdf(content, settings.get("receipt_layout"), settings.get("receipt_large_print"))
+        pdf = desk_ticket_pdf(ticket, definition.name.get(lang), settings, lang)
         if args.output:
             write_file(args.output, pdf)
         if args.printer is not None:

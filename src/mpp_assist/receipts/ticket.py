@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -106,3 +107,18 @@ def ticket_pdf(content: TicketContent, layout_name: str = "80mm", large_print: b
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def desk_ticket_pdf(ticket: Any, service: str, settings: Any, lang: str) -> bytes:
+    """The karcis for a ticket just taken (``queue.desk.DeskTicket``: number, taken_at, people_ahead,
+    priority, public_code), laid out as the desk's receipts are: one way for the CLI, the desk's
+    *Ambil nomor* and the ticket kiosk. The time is the desk's (``clock``)."""
+    from mpp_assist import clock
+
+    content = build_ticket_content(
+        number=ticket.number, service=service,
+        taken_at=clock.local(datetime.fromtimestamp(ticket.taken_at, tz=UTC)),
+        people_ahead=ticket.people_ahead, priority=ticket.priority, mpp_name=settings.get("mpp_name"), lang=lang,
+        url=ticket_url(settings.get("public_url"), ticket.public_code),
+    )
+    return ticket_pdf(content, settings.get("receipt_layout"), settings.get("receipt_large_print"))

@@ -60,14 +60,14 @@ def antrian_place(make_queue: Callable[[], DeskQueue] | None = None) -> Place:
     )
 
 
-def desk_queue_for(ctx: Any) -> DeskQueue:
+def desk_queue_for(settings: Any) -> DeskQueue:
     """The desk's queue from its settings: the backend's when it is set and signed in, else its own."""
     from mpp_assist.queue.desk import DeskQueue
     from mpp_assist.queue.local import LocalQueue, TicketLinks
     from mpp_assist.sync import credentials
     from mpp_assist.sync.queue_client import QueueClient
 
-    s = ctx.settings
+    s = settings
     url, user, desk = s.get("backend_url"), s.get("officer"), str(s.get("desk"))
     client = None
     token = credentials.saved_token(url, user) if url else None
@@ -86,7 +86,7 @@ class AntrianPage(QWidget):
         super().__init__(parent)
         self.setObjectName("antrianPage")
         self.host, self.ctx = host, host.ctx
-        self._make_queue = make_queue or (lambda: desk_queue_for(self.ctx))
+        self._make_queue = make_queue or (lambda: desk_queue_for(self.ctx.settings))
         self.queue: DeskQueue | None = None
         # Every queue call on one thread of its own, in order: the desk's own queue is an SQLite file.
         self.lane = self.ctx.tasks.lane()

@@ -156,6 +156,9 @@ QPushButton[role="link"], QPushButton:flat {
     color: ${link}; background: transparent; border: 1px solid transparent; text-decoration: underline;
 }
 QPushButton:disabled, QToolButton:disabled { color: ${disabled}; border-style: dashed; }
+QPushButton[role="kiosk"] { font-size: ${k_button}pt; font-weight: bold; padding: 8px 16px; text-align: left; }
+QPushButton[role="kiosk"]:checked { color: ${highlight_text}; background: ${highlight}; border: 3px solid ${focus}; }
+QLabel[role="kiosk-number"] { font-size: ${k_number}pt; font-weight: bold; }
 QFrame[role="row-line"] { border: none; border-top: 1px solid ${border}; max-height: 1px; }
 /* A primary button that cannot be pressed yet is plain: grey words on the window, not on its colour. */
 QPushButton[role="primary"]:disabled { color: ${disabled}; background: ${window}; border-color: ${disabled}; }
@@ -273,6 +276,8 @@ def render_stylesheet(colours: Colours, scale: int) -> str:
         "d_window": display.window, "d_text": display.text, "d_border": display.border,
         "d_pt": f"{max(20.0, pt * 1.2):.1f}", "d_q": f"{max(26.0, pt * 1.5):.1f}",
         "d_h": f"{max(22.0, pt * 1.3):.1f}",
+        # The ticket kiosk: read from a step away by someone who reads poorly.
+        "k_button": f"{max(20.0, pt * 1.6):.1f}", "k_number": f"{max(72.0, pt * 6):.1f}",
         "icons": resource("icons").as_posix(),
         "icon_tone": colours.icons,
     }

@@ -1,0 +1,177 @@
+"""The ticket window (*anjungan*) at the hall's entrance: one large button per service, a priority lane.
+
+A citizen who cannot read presses a button with its icon and name (each is read aloud when it gets
+the focus or is touched); *Prioritas* is one touch away for the elderly, people with disabilities,
+pregnant women and people with small children. The ticket is taken from the MPP's one queue
+(``queue.desk.DeskQueue``; the kiosk's own when the server cannot be reached), printed, and its
+number shown very large and said aloud; after ``RESET_MS`` the kiosk is ready for the next person.
+Nothing personal is asked or shown. Started with ``mpp-assist kiosk`` on the kiosk's own computer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from mpp_assist import logs
+from mpp_assist.ui.shell.icons import IconBinder
+
+if TYPE_CHECKING:
+    from mpp_assist.queue.desk import DeskQueue, DeskTicket
+    from mpp_assist.ui.shell.taskman import TaskManager
+
+RESET_MS = 12_000  # the number stays this long, then the kiosk greets the next person
+ICONS = {"ktp-el": "mdi6.card-account-details-outline", "kartu-keluarga": "mdi6.account-group-outline",
+         "akta-kelahiran": "mdi6.baby-face-outline", "skck": "mdi6.shield-account-outline",
+         "paspor": "mdi6.passport", "bpjs-kesehatan": "mdi6.hospital-box-outline", "nib": "mdi6.store-outline"}
+
+
+class KioskWindow(QWidget):
+    def __init__(
+        self,
+        catalogue: Any,
+        settings: Any,
+        tasks: TaskManager,
+        make_queue: Callable[[], DeskQueue],
+        *,
+        print_ticket: Callable[[bytes, str], None],
+        speak: Callable[[str], None] = lambda _t: None,
+        lang: str = "id",
+    ) -> None:
+        super().__init__()
+        self.setObjectName("kiosk")
+        self.setWindowTitle(self.tr("Ambil nomor antrean"))
+        self.catalogue, self.settings, self.lang = catalogue, settings, lang
+        self.speak, self.print_ticket = speak, print_ticket
+        self._make_queue = make_queue
+        self.queue: DeskQueue | None = None
+        self.lane = tasks.lane()  # the queue's calls, one after another on one thread
+        self.icons = IconBinder(self)
+        self.pages = QStackedWidget()
+        QVBoxLayout(self).addWidget(self.pages)
+
+        self.start = QWidget()
+        start = QVBoxLayout(self.start)
+        title = QLabel(self.tr("Silakan pilih layanan"))
+        title.setProperty("role", "h1")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        start.addWidget(title)
+        self.priority = QPushButton(self.tr("Prioritas: lansia, disabilitas, ibu hamil, membawa anak kecil"))
+        self.priority.setObjectName("kioskPriority")
+        self.priority.setCheckable(True)
+        self.priority.toggled.connect(self._priority_toggled)
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        for i, d in enumerate(catalogue.services()):
+            b = QPushButton(d.name.get(lang))
+            b.setObjectName(f"kiosk-{d.id}")
+            b.setProperty("role", "kiosk")
+            b.setAccessibleDescription(self.tr("Ambil nomor untuk {service}").format(service=d.name.get(lang)))
+            self.icons.bind(b, ICONS.get(d.id, "mdi6.ticket-outline"))
+            b.setIconSize(QSize(48, 48))
+            b.clicked.connect(lambda _c=False, sid=d.id: self.take(sid))
+            b.installEventFilter(self)  # read aloud when it gets the focus
+            self.buttons[d.id] = b
+            grid.addWidget(b, i, 0)  # one column: the longest service name is whole on a 1366 screen
+        start.addLayout(grid, 1)
+        self.priority.setProperty("role", "kiosk")
+        self.icons.bind(self.priority, "mdi6.human-cane")
+        self.priority.setIconSize(QSize(48, 48))
+        start.addWidget(self.priority)
+        self.pages.addWidget(self.start)
+
+        self.done = QWidget()
+        done = QVBoxLayout(self.done)
+        done.addStretch(1)
+        self.number = QLabel()
+        self.number.setObjectName("kioskNumber")
+        self.number.setProperty("role", "kiosk-number")
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail = QLabel()
+        self.detail.setProperty("role", "h2")
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        done.addWidget(self.number)
+        done.addWidget(self.detail)
+        done.addStretch(2)
+        self.pages.addWidget(self.done)
+        self._reset = QTimer(self)
+        self._reset.setSingleShot(True)
+        self._reset.timeout.connect(self.ready)
+        self._busy = False
+        self.ready()
+
+    def ready(self) -> None:
+        """Greets the next person: the services again, the regular lane."""
+        self._reset.stop()
+        self.priority.setChecked(False)
+        self.pages.setCurrentWidget(self.start)
+        first = next(iter(self.buttons.values()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _priority_toggled(self, on: bool) -> None:
+        self.priority.setText(
+            self.tr("Prioritas dipilih: sekarang pilih layanannya") if on
+            else self.tr("Prioritas: lansia, disabilitas, ibu hamil, membawa anak kecil"))
+        if on:
+            self.speak(self.priority.text())
+
+    def take(self, service_id: str) -> None:
+        if self._busy:
+            return  # one press, one ticket
+        self._busy = True
+        priority, make = self.priority.isChecked(), self._make_queue
+
+        def work() -> DeskTicket:
+            if self.queue is None:
+                self.queue = make()
+            return self.queue.take(service_id, priority)
+
+        self.lane.run_in_background(work, lambda f: self._taken(f, service_id))
+
+    def _taken(self, future: Any, service_id: str) -> None:
+        self._busy = False
+        try:
+            ticket = future.result()
+        except Exception as exc:  # shown plainly; the kiosk stays ready for another try
+            self.number.setText("")
+            self.detail.setText(self.tr("Maaf, nomor tidak bisa diambil sekarang: {error}. Silakan ke petugas.")
+                                .format(error=logs.failure_text(exc, "kiosk ticket")))
+            self.pages.setCurrentWidget(self.done)
+            self._reset.start(RESET_MS)
+            return
+        from mpp_assist.receipts.ticket import desk_ticket_pdf
+
+        service = self.catalogue.get(service_id).name.get(self.lang)
+        printed = True
+        try:
+            self.print_ticket(desk_ticket_pdf(ticket, service, self.settings, self.lang), ticket.number)
+        except Exception as exc:  # a printer out of paper must not lose the number: it is on screen
+            logs.failure_text(exc, "kiosk print")
+            printed = False
+        self.number.setText(ticket.number)
+        ahead = (self.tr("Tidak ada orang di depan Anda.") if ticket.people_ahead == 0
+                 else self.tr("{n} orang di depan Anda.").format(n=ticket.people_ahead))
+        note = self.tr("Ambil karcis Anda.") if printed else self.tr("Karcis tidak tercetak: ingat nomor ini.")
+        self.detail.setText(f"{service}. {ahead} {note}")
+        self.number.setAccessibleName(self.tr("Nomor antrean Anda: {number}").format(number=ticket.number))
+        self.pages.setCurrentWidget(self.done)
+        self.speak(self.tr("Nomor antrean Anda {number}. {ahead} Dengarkan panggilan nomor Anda.")
+                   .format(number=ticket.number, ahead=ahead))
+        self._reset.start(RESET_MS)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(obj, QPushButton) and self.isVisible():
+            self.speak(obj.text())  # what a button is, for someone who cannot read it
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.pages.currentWidget() is self.done:
+            self.ready()  # the next person need not wait for the timer
+            return
+        super().keyPressEvent(event)

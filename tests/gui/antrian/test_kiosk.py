@@ -1,0 +1,73 @@
+"""The ticket kiosk: one touch for a service (read aloud), the priority lane, a printed ticket, the number large."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pypdf
+import pytest
+from PySide6.QtCore import Qt
+
+from mpp_assist.forms import load_catalogue
+from mpp_assist.settings import Settings
+from mpp_assist.ui.antrian.antrian_page import desk_queue_for
+from mpp_assist.ui.antrian.kiosk import KioskWindow
+from mpp_assist.ui.shell.taskman import TaskManager
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def kiosk(qtbot: Any) -> tuple[KioskWindow, list[tuple[bytes, str]], list[str]]:
+    settings = Settings()  # no server: the kiosk's own queue
+    printed: list[tuple[bytes, str]] = []
+    spoken: list[str] = []
+    window = KioskWindow(load_catalogue(), settings, TaskManager(synchronous=True), lambda: desk_queue_for(settings),
+                         print_ticket=lambda pdf, number: printed.append((pdf, number)),  # the spooler: not ours
+                         speak=spoken.append)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, printed, spoken
+
+
+def test_one_touch_takes_prints_and_says_the_ticket(qtbot: Any, kiosk: Any) -> None:
+    window, printed, spoken = kiosk
+    ktp = window.buttons["ktp-el"]
+    ktp.setFocus()
+    assert spoken[-1] == ktp.text()  # a button says what it is when it gets the focus
+    qtbot.mouseClick(ktp, Qt.MouseButton.LeftButton)
+    number = window.number.text()
+    assert window.pages.currentWidget() is window.done and number
+    [(pdf, printed_number)] = printed
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    assert printed_number == number and number in text and "KTP" in text
+    assert number in spoken[-1] and "Tidak ada orang di depan Anda" in window.detail.text()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # ready for the next person
+    assert window.pages.currentWidget() is window.start
+
+    window.priority.click()
+    assert "Prioritas dipilih" in window.priority.text()
+    qtbot.mouseClick(window.buttons["kartu-keluarga"], Qt.MouseButton.LeftButton)
+    assert len(printed) == 2 and "prioritas" in "".join(
+        p.extract_text() for p in pypdf.PdfReader(io.BytesIO(printed[-1][0])).pages).lower()
+    window.ready()
+    assert not window.priority.isChecked()  # the next person starts in the regular lane
+
+
+def test_a_printer_out_of_paper_still_shows_the_number(qtbot: Any) -> None:
+    settings = Settings()
+
+    def jammed(_pdf: bytes, _number: str) -> None:
+        from mpp_assist.printing.errors import PrintError
+
+        raise PrintError("Kertas habis")
+
+    window = KioskWindow(load_catalogue(), settings, TaskManager(synchronous=True), lambda: desk_queue_for(settings),
+                         print_ticket=jammed)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.mouseClick(window.buttons["skck"], Qt.MouseButton.LeftButton)
+    assert window.number.text() and "ingat nomor ini" in window.detail.text()
