@@ -550,6 +550,10 @@
         <translation>Receipt printed: {n} times</translation>
     </message>
     <message>
+        <source>Riwayat:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
         <source>Rincian permohonan</source>
         <translation>Application details</translation>
     </message>
@@ -878,6 +882,33 @@
     <message>
         <source>Tahun 4 angka, misalnya 1945</source>
         <translation>Year in 4 digits, for example 1945</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>selesai tepat waktu</source>
+        <translation>finished on time</translation>
+    </message>
+    <message>
+        <source>selesai terlambat</source>
+        <translation>finished late</translation>
+    </message>
+    <message>
+        <source>terlambat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>hari ini</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>masih dalam waktu</source>
+        <translation>within time</translation>
+    </message>
+    <message>
+        <source>Batas waktu layanan: {day} ({state})</source>
+        <translation>Promised by: {day} ({state})</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1443,41 @@
     <message>
         <source>Tentang MPP Assist</source>
         <translation>About MPP Assist</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>dibuat</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>dibuka</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>diperbaiki</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <source>tanda terima dicetak</source>
+        <translation>receipt printed</translation>
+    </message>
+    <message>
+        <source>tanda terima dicetak ulang</source>
+        <translation>receipt reprinted</translation>
+    </message>
+    <message>
+        <source>dikirim</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>diekspor</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <source>persetujuan dicatat</source>
+        <translation>consent recorded</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,9 @@ def test_search_filters_and_detail(qtbot: Any, big_desk: Any) -> None:
     app_id = page.model.data(page.model.index(0, 0), 256)
     page.table.selectRow(0)
     assert page.detail.isVisible() and "Paspor" in page.detail.text()
+    # Its promised time (the service's working days) and what happened to it, from the audit trail.
+    assert "Batas waktu layanan: " in page.detail.text() and "(masih dalam waktu)" in page.detail.text()
+    assert "Riwayat:" in page.detail.text() and "· demo · dibuat" in page.detail.text()
     views = [e for e in audit.entries(ctx.store, app_id) if e.action == "view"]
     assert len(views) == 1  # opening the detail is recorded, once per visit
     page.search.clear()

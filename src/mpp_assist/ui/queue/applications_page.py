@@ -49,7 +49,7 @@ from mpp_assist.ui.queue.applications_model import PAGE, ApplicationsModel
 from mpp_assist.ui.shell.context import AppContext
 from mpp_assist.ui.shell.sync_worker import SyncStatus, SyncWorker
 from mpp_assist.ui.shell.widgets import ButtonRow, ScrollingBody, button, heading, paragraph
-from mpp_assist.ui.shell.words import back_office_text, state_text
+from mpp_assist.ui.shell.words import back_office_text, deadline_text, history_lines, state_text
 from mpp_assist.ui.shell.words import local_time as _local_time
 
 if TYPE_CHECKING:
@@ -452,6 +452,11 @@ class ApplicationsPage(QWidget):
         printed = print_count(self.ctx.store, app.id)
         if printed:
             lines.append(self.tr("Tanda terima dicetak: {n} kali").format(n=printed))
+        if due := deadline_text(app, self.ctx.catalogue):
+            lines.append(due)
+        if history := history_lines(self.ctx.store, app.id):
+            lines.append(self.tr("Riwayat:"))
+            lines += [f"  {h}" for h in history[-8:]]  # the latest; the audit trail has them all
         text = "\n".join(lines)
         self.detail.setText(text)
         self.detail.setAccessibleName(self.tr("Rincian permohonan"))

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -42,3 +43,55 @@ def state_text(status: str) -> str:
         "needs_correction": QCoreApplication.translate("ApplicationsPage", "Perlu perbaikan"),
     }
     return words.get(status, status)
+
+
+def deadline_text(application: Any, catalogue: Any) -> str:
+    """The promised time (*jangka waktu*) of an application as the officer reads it, "" when unknown:
+    *Batas waktu layanan: 18-03-2026 (terlambat)* — from the service's working days on the holiday
+    calendar and the back-office status sync brought back (``queue.sla``)."""
+    from mpp_assist.forms import UnknownService
+    from mpp_assist.holidays import load_calendar
+    from mpp_assist.queue import sla
+
+    try:
+        days = catalogue.get(application.service_id).service_days
+    except UnknownService:
+        return ""
+    known = sla.application_deadline(application.created_at, days, application.server_status,
+                                     application.updated_at, load_calendar(), clock.today())
+    if known is None:
+        return ""
+    due, state = known
+    words = {
+        sla.ON_TIME: QCoreApplication.translate("Deadline", "selesai tepat waktu"),
+        sla.LATE: QCoreApplication.translate("Deadline", "selesai terlambat"),
+        sla.OVERDUE: QCoreApplication.translate("Deadline", "terlambat"),
+        sla.DUE_TODAY: QCoreApplication.translate("Deadline", "hari ini"),
+        sla.OPEN: QCoreApplication.translate("Deadline", "masih dalam waktu"),
+    }
+    return QCoreApplication.translate("Deadline", "Batas waktu layanan: {day} ({state})").format(
+        day=f"{due:%d-%m-%Y}", state=words.get(state, state))
+
+
+def history_lines(store: Any, application_id: str) -> list[str]:
+    """What happened to an application on this desk, oldest first, from the audit trail (who, when, what;
+    never the data itself)."""
+    from mpp_assist.security import audit
+
+    names = {
+        "create": QCoreApplication.translate("History", "dibuat"),
+        "view": QCoreApplication.translate("History", "dibuka"),
+        "edit": QCoreApplication.translate("History", "diperbaiki"),
+        "print": QCoreApplication.translate("History", "tanda terima dicetak"),
+        "reprint": QCoreApplication.translate("History", "tanda terima dicetak ulang"),
+        "send": QCoreApplication.translate("History", "dikirim"),
+        "export": QCoreApplication.translate("History", "diekspor"),
+        "consent": QCoreApplication.translate("History", "persetujuan dicatat"),
+    }
+    lines = []
+    for e in audit.entries(store, application_id):
+        if e.action == "view":
+            continue  # every look would drown what was done
+        what = names.get(e.action, e.action)
+        lines.append(f"{local_time(e.at)} · {e.officer} · {what}")
+    return lines
