@@ -50,11 +50,13 @@ class CheckAnswersPage(FormPage):
                 fixed = f.calculate is not None or f.read_only
                 self._row(grid, row.label, row.value, row.path, None if fixed else row.path)
         # The applicant's own word: everything read back aloud, then signed or a witnessed thumbprint.
+        # The answers and the speech are looked up when read back: a flow that opens on this page (a
+        # resumed draft) gets the window's speech only after it is built.
         from mpp_assist.ui.word.applicant_word_panel import ApplicantWordPanel
 
         self.word_panel = ApplicantWordPanel(
-            flow.definition, flow.answers, officer_name=str(flow.ctx.settings.get("officer")),
-            speak=flow.speak, reads_self=flow.reads_self,
+            flow.definition, lambda: flow.answers, officer_name=str(flow.ctx.settings.get("officer")),
+            speak=lambda text: flow.speak(text), reads_self=flow.reads_self,
         )
         self.content.addWidget(self.word_panel)
         self._show_remaining_problems()
