@@ -648,6 +648,14 @@
         <translation>Read the notice aloud</translation>
     </message>
     <message>
+        <source>Ya, pemohon membaca sendiri isi permohonan</source>
+        <translation>Yes, the applicant reads the application themselves</translation>
+    </message>
+    <message>
+        <source>Tidak, isi permohonan dibacakan kepada pemohon</source>
+        <translation>No, the application is read out to the applicant</translation>
+    </message>
+    <message>
         <source>Nama yang memberi persetujuan</source>
         <translation>Name of the person giving consent</translation>
     </message>
@@ -674,6 +682,10 @@
     <message>
         <source>Cara persetujuan</source>
         <translation>How consent was given</translation>
+    </message>
+    <message>
+        <source>Pemohon membaca sendiri?</source>
+        <translation>Does the applicant read it themselves?</translation>
     </message>
     <message>
         <source>Persetujuan lisan: bacakan pemberitahuan dan centang bahwa Anda menyaksikannya.</source>
