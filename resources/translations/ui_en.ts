@@ -2237,6 +2237,10 @@
 <context>
     <name>Requirement</name>
     <message>
+        <source>Diganti SPTJM {form} (surat pernyataan)</source>
+        <translation>Replaced by a sworn statement (SPTJM {form})</translation>
+    </message>
+    <message>
         <source>Asli sudah dilihat</source>
         <translation>Original seen</translation>
     </message>

@@ -112,3 +112,28 @@ def test_the_reprint_has_the_paper_forms_too(qtbot: Any, desk: Any) -> None:
     assert missing_from(text, expected_answers("skck", application.answers)) == []
     dialog.reject()
     window.desk_sync.reprint_dialog.reject()
+
+
+def test_the_sptjm_the_checklist_names_is_offered_under_that_number(qtbot: Any, desk: Any) -> None:
+    ctx, window = desk
+    window.start_service("akta-kelahiran")
+    checklist = window.flow.page
+    radio = checklist.checklist.buttons[("surat_kelahiran", "sptjm")]
+    assert radio.text() == "Diganti SPTJM F-2.03 (surat pernyataan)"
+    radio.setFocus()
+    press(qtbot, Qt.Key.Key_Space, radio)
+    assert window.flow.state().requirements["surat_kelahiran"] == "sptjm"
+
+    definition = ctx.catalogue.get("akta-kelahiran")
+    application = submit(ctx.store, definition, definition.example_answers(), officer="demo", desk="DEMO-01",
+                         requirements=dict(window.flow.state().requirements))
+    window.show_receipt(application)
+    dialog = open_paper_forms(qtbot, window.receipt)
+    texts = [dialog.forms.item(i).text() for i in range(dialog.forms.count())]
+    [sptjm] = [t for t in texts if t.startswith("F-2.03 ")]
+    assert "(pengganti: Surat keterangan kelahiran)" in sptjm
+    while dialog.forms.currentItem().text() != sptjm:
+        press(qtbot, Qt.Key.Key_Down, dialog.forms)
+    qtbot.waitUntil(lambda: dialog.print_button.isEnabled() and dialog.built.get("code") == "F-2.03")
+    assert "F-2.03" in text_of(dialog.preview.pdf)
+    dialog.reject()

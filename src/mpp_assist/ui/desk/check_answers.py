@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QMessageBox, QWidget
 
 from mpp_assist.forms import ERROR, Problem
-from mpp_assist.ui.desk.requirements_page import state_label
+from mpp_assist.ui.desk.requirements_page import sptjm_number, state_label
 from mpp_assist.ui.desk.section_page import FormPage
 from mpp_assist.ui.shell.widgets import heading, link_button, paragraph
 
@@ -40,7 +40,8 @@ class CheckAnswersPage(FormPage):
             marks = flow.state().requirements
             for r in requirements:
                 state = marks.get(r.id)
-                self._row(grid, r.name.get(lang), state_label(state) if state else self.tr("Belum ditandai"),
+                self._row(grid, r.name.get(lang), state_label(state, sptjm_number(flow.definition.id, r.id)) if state
+                          else self.tr("Belum ditandai"),
                           f"requirement:{r.id}", "requirements")
 
         for section in session.summary(lang):
