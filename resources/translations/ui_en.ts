@@ -795,6 +795,14 @@
         <translation>Read the notice aloud</translation>
     </message>
     <message>
+        <source>Ya, pemohon membaca sendiri isi permohonan</source>
+        <translation>Yes, the applicant reads the application themselves</translation>
+    </message>
+    <message>
+        <source>Tidak, isi permohonan dibacakan kepada pemohon</source>
+        <translation>No, the application is read out to the applicant</translation>
+    </message>
+    <message>
         <source>Nama yang memberi persetujuan</source>
         <translation>Name of the person giving consent</translation>
     </message>
@@ -821,6 +829,10 @@
     <message>
         <source>Cara persetujuan</source>
         <translation>How consent was given</translation>
+    </message>
+    <message>
+        <source>Pemohon membaca sendiri?</source>
+        <translation>Does the applicant read it themselves?</translation>
     </message>
     <message>
         <source>Persetujuan lisan: bacakan pemberitahuan dan centang bahwa Anda menyaksikannya.</source>
@@ -1791,6 +1803,105 @@
     </message>
 </context>
 <context>
+    <name>PaperFormDialog</name>
+    <message>
+        <source>Formulir kertas</source>
+        <translation>Paper forms</translation>
+    </message>
+    <message>
+        <source>Permohonan nomor {number}. Pilih formulir, kertas dan ukuran huruf; formulir terisi jawaban permohonan ini.</source>
+        <translation>Application number {number}. Choose the form, paper and text size; the form is filled in with this application&apos;s answers.</translation>
+    </message>
+    <message>
+        <source>Formulir</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>pengganti: {items}</source>
+        <translation>in place of: {items}</translation>
+    </message>
+    <message>
+        <source>bila tidak ada: {items}</source>
+        <translation>if missing: {items}</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>F4 / folio (215 × 330 mm)</source>
+        <translation>F4 / folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Kertas</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Huruf besar</source>
+        <translation>Large print</translation>
+    </message>
+    <message>
+        <source>Formulir dengan huruf besar, untuk penglihatan kurang</source>
+        <translation>The form in large print, for poor eyesight</translation>
+    </message>
+    <message>
+        <source>Cetak formulir</source>
+        <translation>Print form</translation>
+    </message>
+    <message>
+        <source>Buka jendela cetak (Ctrl+P)</source>
+        <translation>Open the print dialog (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Simpan formulir sebagai berkas PDF</source>
+        <translation>Save the form as a PDF file</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Menyiapkan formulir…</source>
+        <translation>Preparing the form…</translation>
+    </message>
+    <message>
+        <source>Formulir siap dicetak.</source>
+        <translation>The form is ready to print.</translation>
+    </message>
+    <message>
+        <source>Pratinjau formulir</source>
+        <translation>Form preview</translation>
+    </message>
+    <message>
+        <source>Simpan formulir</source>
+        <translation>Save form</translation>
+    </message>
+    <message>
+        <source>Formulir tidak bisa dibuat: {error}</source>
+        <translation>The form could not be made: {error}</translation>
+    </message>
+    <message>
+        <source>Formulir {code} permohonan {number}</source>
+        <translation>Form {code} of application {number}</translation>
+    </message>
+    <message>
+        <source>Formulir {code} dikirim ke pencetak.</source>
+        <translation>Form {code} sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak bisa disimpan: {error}</source>
+        <translation>The file could not be saved: {error}</translation>
+    </message>
+    <message>
+        <source>Formulir {code} disimpan: {path}</source>
+        <translation>Form {code} saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Perbaiki di halaman Permohonan, lalu kirim lagi</source>
@@ -2147,6 +2258,14 @@
         <translation>Save the receipt as a PDF file</translation>
     </message>
     <message>
+        <source>Formulir kertas</source>
+        <translation>Paper forms</translation>
+    </message>
+    <message>
+        <source>Cetak formulir resmi permohonan ini, terisi jawabannya (A4 atau F4)</source>
+        <translation>Print this application&apos;s official forms, filled in with its answers (A4 or F4)</translation>
+    </message>
+    <message>
         <source>Pemohon baru</source>
         <translation>New applicant</translation>
     </message>
@@ -2385,6 +2504,10 @@
 </context>
 <context>
     <name>Requirement</name>
+    <message>
+        <source>Diganti SPTJM {form} (surat pernyataan)</source>
+        <translation>Replaced by a sworn statement (SPTJM {form})</translation>
+    </message>
     <message>
         <source>Asli sudah dilihat</source>
         <translation>Original seen</translation>

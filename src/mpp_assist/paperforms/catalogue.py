@@ -70,3 +70,10 @@ def service_forms(service_id: str) -> list[str]:
 def sptjm_form(service_id: str, requirement_id: str) -> str:
     """The sworn statement that stands in for this requirement of this service."""
     return str(_data()["sptjm"].get(service_id, {}).get(requirement_id) or _data()["default_sptjm"])
+
+
+def sptjm_number(service_id: str, requirement_id: str) -> str:
+    """The official form number the checklist names for this statement (F-2.03 …), or "" for the
+    plain SPTJM, which has no number of its own."""
+    code = sptjm_form(service_id, requirement_id)
+    return "" if code == _data()["default_sptjm"] else code

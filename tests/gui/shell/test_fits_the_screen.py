@@ -31,6 +31,17 @@ def fits(window: Any, where: str) -> list[str]:
     return problems
 
 
+def fits_paper_forms(window: Any) -> list[str]:
+    """*Formulir kertas* over the receipt page: the dialog, its form list, choices and preview."""
+    receipt = window.receipt
+    receipt.open_paper_forms()
+    dialog = receipt.paper_dialog
+    assert dialog is not None and dialog.isVisible()
+    problems = fits(dialog, "paper forms")
+    dialog.reject()
+    return problems
+
+
 def fits_person(window: Any) -> list[str]:
     """Pemohon's two views with someone in them: the results and a person with a family of three."""
     kk = CATALOGUE.get("kartu-keluarga")
@@ -70,4 +81,6 @@ def test_every_page_fits_the_screen(qtbot: Any, open_desk: Any, theme: str, scal
         if page_id == "services":
             continue
         problems += fits(window, page_id)
+        if page_id == "receipt":
+            problems += fits_paper_forms(window)
     assert not problems, "\n".join(problems)

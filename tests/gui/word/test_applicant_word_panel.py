@@ -114,3 +114,21 @@ def test_check_answers_in_the_window_sends_the_signature_with_the_application(qt
     assert window.receipt is not None
     stored = word_of(ctx.store.get_application(window.receipt.application.id).answers)
     assert stored is not None and stored.signature is not None and stored.mode == "signature"
+
+
+def test_bacakan_semua_on_check_answers_in_the_window_reads_the_answers_aloud(qtbot: Any, desk: Any) -> None:
+    from mpp_assist.ui.desk.form_flow import CHECK, FlowState
+
+    ctx, window = desk
+    definition = ctx.catalogue.get("ktp-el")
+    state = FlowState.new(definition)
+    state.answers = definition.example_answers()
+    state.page = CHECK
+    window._drop_pages()
+    spoken: list[str] = []
+    window.speak = spoken.append  # the window's speech, as the desk's speech panel would say it
+    window._show_flow(state)
+    panel = window.flow.page.word_panel
+    panel.read_all.setFocus()
+    qtbot.keyClick(panel.read_all, Qt.Key.Key_Space)
+    assert len(spoken) == 1 and state.answers["nama_lengkap"] in spoken[0]

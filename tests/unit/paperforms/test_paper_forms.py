@@ -222,3 +222,30 @@ def test_a_requirement_with_no_official_statement_gets_the_plain_sptjm(tmp_path:
     assert squash("SURAT PERNYATAAN TANGGUNG JAWAB MUTLAK") in text
     assert squash("Bukti penguasaan tempat usaha") in text  # the document it stands in for
     assert missing_from(text, expected_answers("nib", app.answers)) == []
+
+
+def test_every_sptjm_the_checklist_offers_is_a_printable_form_with_the_number_it_names() -> None:
+    """Issue 18: a requirement the checklist lets an SPTJM replace has that SPTJM among the forms."""
+    from mpp_assist.paperforms import catalogue
+    from mpp_assist.receipts.content import relevant_requirements
+
+    # The data names only real requirements that allow a statement, and only forms that exist.
+    for service_id, mapping in catalogue._data()["sptjm"].items():
+        requirements = {r.id: r for r in CATALOGUE.get(service_id).requirements}
+        for requirement_id, code in mapping.items():
+            assert requirements[requirement_id].sptjm_allowed, (service_id, requirement_id)
+            assert catalogue.spec(code).kind == "sptjm", code
+            assert catalogue.sptjm_number(service_id, requirement_id) == code  # as the checklist names it
+    assert catalogue.sptjm_number("nib", "any") == ""  # the plain SPTJM has no number of its own
+
+    for service_id in all_service_ids():
+        definition = CATALOGUE.get(service_id)
+        app = make_app(service_id)
+        offered = {f.code: f for f in available_forms(app, definition)}
+        for r in relevant_requirements(definition, app.answers):
+            if not r.sptjm_allowed:
+                continue
+            code = catalogue.sptjm_form(service_id, r.id)
+            assert code in offered, (service_id, r.id)
+            assert r.name.get("id") in offered[code].replaces and offered[code].needed
+            assert build_form(app, definition, code)[:5] == b"%PDF-"

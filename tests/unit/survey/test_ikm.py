@@ -12,6 +12,9 @@ worked out BY HAND from the regulation's formula, before running the code:
 
 For comparison, multiplying by the rounded weight 0.11 some reports use gives 29.10 × 0.11 × 25
 = 80.03, which is why the code keeps the exact ninth.
+
+A published SKM processing table (Disdukcapil Tulang Bawang Barat, 2023) is reproduced too, cited
+in ``test_a_published_skm_table_is_reproduced`` with what it can and cannot check.
 """
 
 from __future__ import annotations
@@ -128,3 +131,41 @@ def test_required_sample(population: int, sample: int) -> None:
 def test_lowest_keeps_the_regulation_order_on_ties() -> None:
     index = ikm.compute(responses([(3,) * 9]))
     assert index.lowest(9) == list(KEYS)
+
+
+def test_a_published_skm_table_is_reproduced() -> None:
+    """The one published SKM processing table with per-element NRR values we could find and read whole.
+
+    Source: "Laporan Survey Kepuasan Masyarakat (SKM) (Online)", Dinas Kependudukan dan Pencatatan
+    Sipil Tulang Bawang Barat, Tahun 2023 Semester 1 — https://e-smile.tubaba.go.id/main/skm/laporan/online
+    ("PENGOLAHAN DATA SURVEI KEPUASAN MASYARAKAT PER RESPONDEN DAN PER UNSUR PELAYANAN"). It lays out
+    the regulation's annex table: one respondent answering 4 to U1…U9; "Σ Nilai / Unsur" 4 each;
+    "NRR / Unsur" 4 each; "NRR Tertimbang / Unsur" 0.44 each, summed to 4; "IKM UNIT PELAYANAN 100
+    (Sangat Baik)"; with the page's own rules "NRR tertimbang per unsur = NRR per unsur x 0,111",
+    IKM = "Jumlah NRR Tertimbang x 25" and mutu A 88,31–100,00, B 76,61–88,30, C 65,00–76,60,
+    D 25,00–64,99. (The page orders U8/U9 as sarana, pengaduan; with all answers equal it does not
+    matter.)
+
+    Honest limits: the example is degenerate — one respondent, every answer the best — so it checks
+    the chain NRR → weighted NRR → sum → ×25 → grade and the weight, not the averaging (the hand-
+    worked ten-respondent example above does that). Its published IKM of 100 is what the exact ninth
+    gives; the rounded weight 0,111 it quotes would give 4 × 0,111 × 9 × 25 = 99,90. A second
+    published table (Kabupaten Sekadau, "NILAI HASIL SURVEY KEPUASAN MASYARAKAT SEMESTER I 2019",
+    https://sekadaukab.go.id/index.php/artikel/baca/923/NILAI-HASIL-SURVEY-KEPUASAN-MASYARAKAT-SEMESTER-I-2019.html)
+    lists answers per respondent, but the copy we could read stops at respondent 49, before its sums
+    and NRR, so it is not used. We found no copy of the regulation's own annex worked example.
+    """
+    index = ikm.compute(responses([(4,) * 9]))
+    assert index.respondents == 1
+    assert [e.total for e in index.elements] == [4] * 9  # Σ Nilai / Unsur
+    assert [e.nrr for e in index.elements] == [4] * 9  # NRR / Unsur
+    assert [ikm.rounded(e.weighted) for e in index.elements] == [Decimal("0.44")] * 9  # NRR Tertimbang
+    assert ikm.rounded(sum(e.weighted for e in index.elements)) == Decimal("4.00")  # their "4"
+    assert index.ikm == Decimal("100.00")  # IKM UNIT PELAYANAN 100
+    assert index.grade == ikm.Grade("A", "Sangat baik")  # (Sangat Baik)
+    # The page's rounded weight would not have printed 100: the code keeps the exact ninth.
+    assert ikm.rounded(4 * Fraction(111, 1000) * 9 * 25) == Decimal("99.90")
+    # The page's grade intervals, at each edge.
+    for value, mutu in (("100.00", "A"), ("88.31", "A"), ("88.30", "B"), ("76.61", "B"), ("76.60", "C"),
+                        ("65.00", "C"), ("64.99", "D"), ("25.00", "D")):
+        assert ikm.grade(Decimal(value)).mutu == mutu

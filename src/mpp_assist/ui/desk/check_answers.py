@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QMessageBox, QWidget
 
 from mpp_assist.forms import ERROR, Problem
-from mpp_assist.ui.desk.requirements_page import state_label
+from mpp_assist.ui.desk.requirements_page import sptjm_number, state_label
 from mpp_assist.ui.desk.section_page import FormPage
 from mpp_assist.ui.shell.widgets import heading, link_button, paragraph
 
@@ -40,7 +40,8 @@ class CheckAnswersPage(FormPage):
             marks = flow.state().requirements
             for r in requirements:
                 state = marks.get(r.id)
-                self._row(grid, r.name.get(lang), state_label(state) if state else self.tr("Belum ditandai"),
+                self._row(grid, r.name.get(lang), state_label(state, sptjm_number(flow.definition.id, r.id)) if state
+                          else self.tr("Belum ditandai"),
                           f"requirement:{r.id}", "requirements")
 
         for section in session.summary(lang):
@@ -50,11 +51,13 @@ class CheckAnswersPage(FormPage):
                 fixed = f.calculate is not None or f.read_only
                 self._row(grid, row.label, row.value, row.path, None if fixed else row.path)
         # The applicant's own word: everything read back aloud, then signed or a witnessed thumbprint.
+        # The answers and the speech are looked up when read back: a flow that opens on this page (a
+        # resumed draft) gets the window's speech only after it is built.
         from mpp_assist.ui.word.applicant_word_panel import ApplicantWordPanel
 
         self.word_panel = ApplicantWordPanel(
-            flow.definition, flow.answers, officer_name=str(flow.ctx.settings.get("officer")),
-            speak=flow.speak, reads_self=flow.reads_self,
+            flow.definition, lambda: flow.answers, officer_name=str(flow.ctx.settings.get("officer")),
+            speak=lambda text: flow.speak(text), reads_self=flow.reads_self,
         )
         self.content.addWidget(self.word_panel)
         self._show_remaining_problems()

@@ -46,6 +46,9 @@ class FlowState:
     # Correcting a stored application (ui/desk/correction.py): its id and the server's reasons.
     correcting: str | None = None
     reasons: list[dict[str, str]] = field(default_factory=list)
+    # Whether the applicant reads for themselves (asked on the consent page); when not, check
+    # answers must be read back to them and the officer confirms it before submitting.
+    reads_self: bool = True
 
     @classmethod
     def new(cls, definition: FormDefinition) -> FlowState:
@@ -68,10 +71,14 @@ class FlowState:
             marks = position.get("requirements")
             if isinstance(marks, dict):
                 state.requirements = {str(k): str(v) for k, v in marks.items()}
+            state.reads_self = position.get("reads_self") is not False  # a draft from before: reads
         return state
 
     def position(self) -> str:
-        return json.dumps({"page": self.page, "requirements": self.requirements}, sort_keys=True)
+        where: dict[str, Any] = {"page": self.page, "requirements": self.requirements}
+        if not self.reads_self:  # a resumed draft still needs the read-back
+            where["reads_self"] = False
+        return json.dumps(where, sort_keys=True)
 
 
 def _page_exists(definition: FormDefinition, page: str) -> bool:
@@ -107,9 +114,10 @@ class FormFlow(QWidget):
         # A correction's approving supervisor (ui/desk/correction.py sets this); None: no approval given.
         self.approve_correction: Callable[[], str | None] = lambda: None
         # Read aloud for the applicant (the window's speech; silent where there is none), and whether
-        # the applicant reads for themselves (else check answers must be read back to them).
+        # the applicant reads for themselves (the consent page asked; else check answers must be read
+        # back to them).
         self.speak: Callable[[str], None] = lambda _text: None
-        self.reads_self = True
+        self.reads_self = state.reads_self
         self.page: QWidget | None = None
         self._focus_path: str | None = None
         layout = QVBoxLayout(self)

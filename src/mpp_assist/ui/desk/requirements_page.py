@@ -18,13 +18,23 @@ from mpp_assist.ui.shell.widgets import paragraph
 STATES = ("original_seen", "copy_received", "sptjm", "to_bring")
 
 
-def state_label(state: str) -> str:
+def state_label(state: str, form: str = "") -> str:
+    """The words for a mark; ``form``: the SPTJM's form number (F-2.03 …), named as the paper form is."""
+    if state == "sptjm" and form:
+        return QCoreApplication.translate("Requirement", "Diganti SPTJM {form} (surat pernyataan)").format(form=form)
     return {
         "original_seen": QCoreApplication.translate("Requirement", "Asli sudah dilihat"),
         "copy_received": QCoreApplication.translate("Requirement", "Salinan diterima"),
         "sptjm": QCoreApplication.translate("Requirement", "Diganti SPTJM (surat pernyataan)"),
         "to_bring": QCoreApplication.translate("Requirement", "Belum dibawa (menyusul)"),
     }.get(state, state)
+
+
+def sptjm_number(service_id: str, requirement_id: str) -> str:
+    """The number of the SPTJM form that stands in for this requirement (the one *Formulir kertas* prints)."""
+    from mpp_assist.paperforms.catalogue import sptjm_number as number
+
+    return number(service_id, requirement_id) if service_id else ""
 
 
 def states_for(r: Requirement) -> list[str]:
@@ -49,6 +59,8 @@ class RequirementsChecklist(QWidget):
         lang: str,
         on_change: Callable[[str, str], None],
         parent: QWidget | None = None,
+        *,
+        service_id: str = "",
     ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
@@ -64,9 +76,11 @@ class RequirementsChecklist(QWidget):
             if hint:
                 v.addWidget(paragraph(hint, role="hint"))
             group = QButtonGroup(box)
+            form = sptjm_number(service_id, r.id) if r.sptjm_allowed else ""
             for state in states_for(r):
-                rb = QRadioButton(state_label(state))
-                rb.setAccessibleName(state_label(state))
+                text = state_label(state, form)
+                rb = QRadioButton(text)
+                rb.setAccessibleName(text)
                 rb.setAccessibleDescription(name)
                 rb.setChecked(marks.get(r.id) == state)
                 group.addButton(rb)

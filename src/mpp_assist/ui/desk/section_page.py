@@ -191,7 +191,7 @@ class RequirementsPage(FormPage):
         always = [r for r in d.requirements if r.relevant is None]
         conditional = [r for r in d.requirements if r.relevant is not None]
         self.checklist = RequirementsChecklist(
-            always, flow.state().requirements, self.lang, flow.set_requirement
+            always, flow.state().requirements, self.lang, flow.set_requirement, service_id=d.id
         )
         self.content.addWidget(self.checklist)
         self.conditional = None
@@ -207,7 +207,7 @@ class RequirementsPage(FormPage):
                 )
             )
             self.conditional = RequirementsChecklist(
-                conditional, flow.state().requirements, self.lang, flow.set_requirement
+                conditional, flow.state().requirements, self.lang, flow.set_requirement, service_id=d.id
             )
             self.content.addWidget(self.conditional)
 

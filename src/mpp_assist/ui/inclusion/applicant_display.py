@@ -311,13 +311,14 @@ def focused_row(page: Any) -> Any:
 
 def _requirements_content(flow: Any, heading: str) -> DisplayContent:
     """The documents to bring, each with what the officer marked (or "Belum ditandai")."""
-    from mpp_assist.ui.desk.requirements_page import state_label
+    from mpp_assist.ui.desk.requirements_page import sptjm_number, state_label
 
     lang = flow.ctx.lang
     marks = flow.state().requirements
     unmarked = QApplication.translate("ApplicantDisplay", "Belum ditandai")
     items = tuple(
-        DisplayItem(r.name.get(lang), state_label(marks[r.id]) if r.id in marks else unmarked)
+        DisplayItem(r.name.get(lang), state_label(marks[r.id], sptjm_number(flow.definition.id, r.id))
+                    if r.id in marks else unmarked)
         for r in flow.session.requirements()
     )
     title = QApplication.translate("ApplicantDisplay", "Dokumen yang diperlukan")

@@ -4,6 +4,9 @@ Records (``security.consent``) who consented — the applicant, a parent for a c
 (UU PDP Pasal 25) or a guardian (Pasal 26) — how (signature on the receipt,
 thumbprint, or spoken after the notice was read aloud, witnessed by the officer)
 and which version of the notice, linked to the draft that data entry then fills.
+
+It also asks whether the applicant reads for themselves (``reads_self()``): the form flow carries
+the answer to check answers, which then needs the read-back confirmed before submitting.
 """
 
 from __future__ import annotations
@@ -91,6 +94,17 @@ class ConsentPage(QWidget):
             method_box.addWidget(rb)
         self.givers.buttons()[0].setChecked(True)
         self.methods.buttons()[0].setChecked(True)
+        # Does the applicant read what the officer types? If not, everything is read back to them.
+        self.reading = QButtonGroup(self)
+        reading_box = QVBoxLayout()
+        self.reads_yes = QRadioButton(self.tr("Ya, pemohon membaca sendiri isi permohonan"))
+        self.reads_yes.setObjectName("readsSelf-yes")
+        self.reads_no = QRadioButton(self.tr("Tidak, isi permohonan dibacakan kepada pemohon"))
+        self.reads_no.setObjectName("readsSelf-no")
+        for rb in (self.reads_yes, self.reads_no):
+            self.reading.addButton(rb)
+            reading_box.addWidget(rb)
+        self.reads_yes.setChecked(True)
         self.consenter = QLineEdit()
         self.consenter.setObjectName("consenterName")
         self.consenter.setAccessibleName(self.tr("Nama yang memberi persetujuan"))
@@ -118,6 +132,7 @@ class ConsentPage(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above at large text
         form.addRow(self.tr("Yang memberi persetujuan"), giver_box)
         form.addRow(self.tr("Cara persetujuan"), method_box)
+        form.addRow(self.tr("Pemohon membaca sendiri?"), reading_box)
         form.addRow(self.tr("Nama yang memberi persetujuan"), self.consenter)
         self.applicant_label = self.tr("Nama pemohon yang diwakili")
         form.addRow(self.applicant_label, self.applicant)
@@ -171,6 +186,10 @@ class ConsentPage(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def reads_self(self) -> bool:
+        """The answer to *Pemohon membaca sendiri?* (the form flow requires the read-back when not)."""
+        return not self.reads_no.isChecked()
 
     def _key(self, group: QButtonGroup) -> str:
         checked = group.checkedButton()

@@ -127,7 +127,12 @@ class DeskProtection(QObject):
         page = ConsentPage(
             self.ctx.store, draft_id=state.draft_id, officer=self.officer(), speak=self._speak()
         )
-        page.consented.connect(lambda _record: proceed())
+
+        def agreed(_record: object) -> None:
+            state.reads_self = page.reads_self()  # check answers then needs the read-back when not
+            proceed()
+
+        page.consented.connect(agreed)
         page.declined.connect(self.window.show_services)
         self.consent_page = page
         self.window._show(page, "consent")

@@ -1,4 +1,5 @@
-"""After submitting: the confirmation, the receipt preview, print / save, another service, "Pemohon baru"."""
+"""After submitting: the confirmation, the receipt preview, print / save, the paper forms, another service,
+"Pemohon baru"."""
 
 from __future__ import annotations
 
@@ -63,6 +64,11 @@ class ReceiptPage(QWidget):
         self.save_button = button(
             self.tr("Simpan PDF"), description=self.tr("Simpan tanda terima sebagai berkas PDF")
         )
+        self.paper_button = button(
+            self.tr("Formulir kertas"),
+            description=self.tr("Cetak formulir resmi permohonan ini, terisi jawabannya (A4 atau F4)"),
+        )
+        self.paper_button.setObjectName("paperForms")
         self.new_button = button(
             self.tr("Pemohon baru"),
             description=self.tr("Hapus semua data pemohon ini dari layar dan mulai lagi"),
@@ -78,7 +84,8 @@ class ReceiptPage(QWidget):
         self.survey_button.setObjectName("requestSurvey")
         # Two lines when one does not fit (250 % text): never wider than the page.
         self.actions = ButtonRow(
-            [self.print_button, self.save_button, self.survey_button, self.another_button, self.new_button]
+            [self.print_button, self.save_button, self.paper_button, self.survey_button, self.another_button,
+             self.new_button]
         )
         layout.addWidget(self.actions)
         # This receipt's own print (the desk's defaults are in Pengaturan): large letters for an
@@ -122,6 +129,8 @@ class ReceiptPage(QWidget):
         self.new_button.clicked.connect(self.new_applicant)
         self.another_button.clicked.connect(self.another_service)
         self.survey_button.clicked.connect(self.survey_requested)
+        self.paper_button.clicked.connect(self.open_paper_forms)
+        self.paper_dialog = None
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_receipt)
         for b in (self.print_button, self.save_button):
             b.setEnabled(False)
@@ -164,6 +173,16 @@ class ReceiptPage(QWidget):
         )
         for b in (self.print_button, self.save_button):
             b.setEnabled(True)
+
+    def open_paper_forms(self) -> None:
+        """*Formulir kertas*: this application's paper forms, previewed and printed like the receipt."""
+        from mpp_assist.ui.receipt.paper_form_dialog import PaperFormDialog
+
+        dialog = PaperFormDialog(self.ctx, self.application, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _r: setattr(self, "paper_dialog", None))
+        self.paper_dialog = dialog
+        dialog.open()
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

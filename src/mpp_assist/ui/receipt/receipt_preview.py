@@ -1,6 +1,7 @@
 """Shows the exact receipt PDF as the applicant will get it, and prints or saves those bytes.
 
-The PDF comes from ``mpp_assist.receipts``; pages are rendered to images with
+The PDF comes from ``mpp_assist.receipts`` (or ``mpp_assist.paperforms``: the paper form dialog
+uses the same preview with its own ``PreviewWords``); pages are rendered to images with
 pypdfium2 (on white, off the UI thread) so what is previewed is what is printed.
 Printing goes through ``QPrintDialog``; saving writes the PDF bytes unchanged.
 """
@@ -8,11 +9,12 @@ Printing goes through ``QPrintDialog``; saving writes the PDF bytes unchanged.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -51,23 +53,45 @@ def render_pages(pdf: bytes, dpi: float) -> list[QImage]:
     return images
 
 
+@dataclass(frozen=True)
+class PreviewWords:
+    """What the preview says of the document it shows (already translated by its caller)."""
+
+    preparing: str
+    ready: str
+    preview_name: str
+    print_title: str
+    save_title: str
+
+
 class ReceiptPreview(QWidget):
-    """Scrollable pages of one PDF; ``rendered`` fires when the images are on screen."""
+    """Scrollable pages of one PDF; ``rendered`` fires when the images are on screen.
+
+    ``words``: what the document is called (default: the receipt's words).
+    """
 
     rendered = Signal()
 
-    def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskManager, parent: QWidget | None = None, *,
+                 words: PreviewWords | None = None) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.pdf: bytes = b""
         self.pages: list[QImage] = []
+        self.words = words or PreviewWords(
+            preparing=self.tr("Menyiapkan tanda terima…"),
+            ready=self.tr("Tanda terima siap dicetak."),
+            preview_name=self.tr("Pratinjau tanda terima"),
+            print_title=self.tr("Cetak tanda terima"),
+            save_title=self.tr("Simpan tanda terima"),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.status = paragraph(self.tr("Menyiapkan tanda terima…"), role="status")
+        self.status = paragraph(self.words.preparing, role="status")
         layout.addWidget(self.status)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(self.tr("Pratinjau tanda terima"))
+        self.scroll.setAccessibleName(self.words.preview_name)
         self.canvas = QWidget()
         self.canvas_layout = QVBoxLayout(self.canvas)
         self.canvas_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -113,7 +137,7 @@ class ReceiptPreview(QWidget):
             if self._summary:
                 label.setAccessibleDescription(self._summary)
             self.canvas_layout.addWidget(label)
-        self.status.setText(self.tr("Tanda terima siap dicetak."))
+        self.status.setText(self.words.ready)
         self.status.setAccessibleName(self.status.text())
         self.rendered.emit()
 
@@ -147,10 +171,14 @@ class ReceiptPreview(QWidget):
             painter.end()
         return True
 
-    def print_with_dialog(self, make_dialog: Callable[[QPrinter], QDialog] | None = None) -> bool:
+    def print_with_dialog(self, make_dialog: Callable[[QPrinter], QDialog] | None = None, *,
+                          page_size: QPageSize | None = None) -> bool:
+        """The system print dialog, then every page; ``page_size``: the paper the dialog starts on (F4)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if page_size is not None:
+            printer.setPageSize(page_size)
         dialog = (make_dialog or (lambda p: QPrintDialog(p, self)))(printer)
-        dialog.setWindowTitle(self.tr("Cetak tanda terima"))
+        dialog.setWindowTitle(self.words.print_title)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         return self.print_to(printer)
@@ -158,7 +186,7 @@ class ReceiptPreview(QWidget):
     def save_with_dialog(self, suggested_name: str) -> Path | None:
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            self.tr("Simpan tanda terima"),
+            self.words.save_title,
             str(Path.home() / suggested_name),
             self.tr("Berkas PDF (*.pdf)"),
         )
