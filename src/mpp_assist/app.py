@@ -144,6 +144,29 @@ def use_local_backend(ctx: Any, worker: Any, start: Any = None) -> None:
     ctx.tasks.run_in_background(lambda: start(home), on_done)
 
 
+WARM_UP_MS = 8000  # the document reader's models load this long after start-up, off the UI thread
+
+
+def warm_up_documents(ctx: Any) -> None:
+    """Load the KTP-el/KK reader's models in the background, once, so the first *Baca KTP-el / KK* is
+    not slow; never at start-up itself (it would compete with the window for the desk's two cores)."""
+    if os.environ.get("MPP_ASSIST_EXIT_AFTER_PAINT"):
+        return  # a benchmark or smoke run ends before it would be used
+
+    def warm() -> None:
+        from mpp_assist.documents import warm_up
+
+        warm_up()
+
+    def done(future: Any) -> None:
+        try:
+            future.result()
+        except Exception as exc:  # a desk without the models still works: reading a card says why
+            logging.getLogger(__name__).warning("document reader not warmed up (%s)", type(exc).__name__)
+
+    ctx.tasks.run_in_background(warm, done)
+
+
 def run_gui(lang: str | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -181,6 +204,7 @@ def run_gui(lang: str | None = None) -> int:
         window.update_notice = UpdateNotice(window, ctx)  # a newer version: a quiet banner, never a dialog
 
     QTimer.singleShot(0, notice_updates)  # after the window is on screen
+    QTimer.singleShot(WARM_UP_MS, lambda: warm_up_documents(ctx))  # after the first minutes' work, not before
     if not os.environ.get("MPP_ASSIST_EXIT_AFTER_PAINT"):
         use_local_backend(ctx, window.desk_sync.worker)
     code = app.exec()

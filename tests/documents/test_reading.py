@@ -83,3 +83,15 @@ def test_the_models_come_from_the_installed_package() -> None:
     assert folder is not None
     for name in ocr.MODEL_FILES.values():
         assert (folder / name).stat().st_size > 100_000
+
+
+
+def test_the_desk_warms_the_reader_up_in_the_background() -> None:
+    from types import SimpleNamespace
+
+    from mpp_assist.app import warm_up_documents
+    from mpp_assist.documents import ocr
+    from mpp_assist.ui.shell.taskman import TaskManager
+
+    warm_up_documents(SimpleNamespace(tasks=TaskManager(synchronous=True)))  # the window's runner, inline
+    assert ocr._engine is not None  # loaded once; the first real scan does not wait for it
