@@ -2357,6 +2357,10 @@
         <translation>Page {n} of {total}</translation>
     </message>
     <message>
+        <source>PDF tidak bisa disimpan ke {path}: {error}</source>
+        <translation>The PDF could not be saved to {path}: {error}</translation>
+    </message>
+    <message>
         <source>Tanda terima siap dicetak.</source>
         <translation>The receipt is ready to print.</translation>
     </message>

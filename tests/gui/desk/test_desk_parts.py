@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+import stat
 import threading
 from pathlib import Path
 from typing import Any
@@ -99,6 +101,17 @@ def test_preview_renders_every_page_on_white_and_prints_the_same_pages(
     monkeypatch.setattr(receipt_preview.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     saved = preview.save_with_dialog("tanda-terima.pdf")
     assert saved == target.with_suffix(".pdf") and saved.read_bytes() == pdf
+    if os.name == "posix":
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o600  # it names the applicant: this user only
+
+    # A place that cannot be written (here a "folder" that is a file: refused even to root): said,
+    # nothing half-written, and the PDF still there to save again.
+    blocked = tmp_path / "bukan-folder"
+    blocked.write_text("x")
+    monkeypatch.setattr(receipt_preview.QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(blocked / "tt.pdf"), ""))
+    assert preview.save_with_dialog("tt.pdf") is None
+    assert "tidak bisa disimpan" in preview.status.text() and blocked.read_text() == "x" and preview.pdf == pdf
 
 
 def test_preview_of_a_broken_pdf_says_so(qtbot: Any) -> None:

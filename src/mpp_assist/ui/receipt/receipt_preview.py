@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mpp_assist.atomic import write_atomic
 from mpp_assist.ui.shell.taskman import Future, TaskManager
 from mpp_assist.ui.shell.widgets import paragraph
 
@@ -195,5 +196,11 @@ class ReceiptPreview(QWidget):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
-        target.write_bytes(self.pdf)
+        try:  # whole or not at all, readable by this user only: a receipt names its applicant
+            write_atomic(target, self.pdf, private=True)
+        except OSError as exc:  # a full disk, a read-only stick: said, and the PDF is still here to save
+            self.status.setText(self.tr("PDF tidak bisa disimpan ke {path}: {error}").format(
+                path=str(target), error=exc.strerror or type(exc).__name__))
+            self.status.setAccessibleName(self.status.text())
+            return None
         return target
