@@ -725,6 +725,10 @@
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Lihat permohonan itu</source>
+        <translation>See that application</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceEditor</name>

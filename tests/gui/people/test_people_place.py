@@ -235,7 +235,7 @@ def test_duplicate_warning_cancel_keeps_everything_continue_submits(qtbot: Any, 
     assert "Sudah ada permohonan KTP Elektronik (KTP-el) yang belum selesai untuk NIK ini" in box.text()
     assert made["ktp"].receipt_number in box.text() and "lanjutkan?" in box.text()
     buttons = {b.text(): b for b in box.buttons()}
-    assert set(buttons) == {"Lanjutkan", "Batal"}
+    assert set(buttons) == {"Lanjutkan", "Batal", "Lihat permohonan itu"}
     assert box.defaultButton() is buttons["Batal"]
     qtbot.mouseClick(buttons["Batal"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: check.duplicate_dialog is None)
@@ -249,6 +249,25 @@ def test_duplicate_warning_cancel_keeps_everything_continue_submits(qtbot: Any, 
     qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.receipt is not None)
     assert count(ctx.store) == before + 1
+
+
+def test_the_duplicate_warning_leads_to_the_open_application_and_keeps_this_one(qtbot: Any, people: Any) -> None:
+    ctx, window, made = people
+    before = count(ctx.store)
+    answer_ktp_for_budi(window)
+    draft_id = window.flow.state().draft_id
+    check = window.flow.page
+    qtbot.mouseClick(check.continue_button, Qt.MouseButton.LeftButton)
+    box = check.duplicate_dialog
+    qtbot.waitUntil(box.isVisible)
+    look = next(b for b in box.buttons() if b.text() == "Lihat permohonan itu")
+    qtbot.mouseClick(look, Qt.MouseButton.LeftButton)
+    page = window.place_pages["applications"]
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page)
+    assert page.model.rowCount() == 1 and page.selected_id() == made["ktp"].id  # that one, selected
+    assert count(ctx.store) == before  # nothing filed
+    draft = ctx.store.latest_draft(str(ctx.settings.get("officer")))
+    assert draft is not None and draft.id == draft_id  # and nothing typed lost: the draft waits
 
 
 def test_no_warning_for_another_nik(qtbot: Any, people: Any) -> None:

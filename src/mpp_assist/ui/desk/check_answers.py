@@ -134,17 +134,19 @@ class CheckAnswersPage(FormPage):
             return
         warning = self.flow.duplicate()
         if warning is not None:
-            self._ask_duplicate(warning.message())
+            self._ask_duplicate(warning.message(), warning.existing[0].receipt_number)
             return
         self._submit()
 
-    def _ask_duplicate(self, message: str) -> None:
-        """*Sudah ada permohonan … lanjutkan?*: Lanjutkan submits; Batal leaves everything as it was."""
+    def _ask_duplicate(self, message: str, receipt_number: str) -> None:
+        """*Sudah ada permohonan … lanjutkan?*: Lanjutkan submits; Batal leaves everything as it was;
+        *Lihat permohonan itu* shows the open one in Permohonan (this one stays in its draft)."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Permohonan yang belum selesai"), message,
                           QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("duplicateDialog")
         go = box.addButton(self.tr("Lanjutkan"), QMessageBox.ButtonRole.AcceptRole)
         stop = box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        look = box.addButton(self.tr("Lihat permohonan itu"), QMessageBox.ButtonRole.ActionRole)
         box.setDefaultButton(stop)  # Enter does not file a second one by accident
         box.setEscapeButton(stop)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -153,6 +155,8 @@ class CheckAnswersPage(FormPage):
             self.duplicate_dialog = None
             if box.clickedButton() is go:
                 self._submit()
+            elif box.clickedButton() is look:
+                self.flow.show_existing.emit(receipt_number)
             else:
                 self.continue_button.setFocus(Qt.FocusReason.OtherFocusReason)
 

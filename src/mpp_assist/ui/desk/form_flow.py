@@ -91,6 +91,7 @@ class FormFlow(QWidget):
     submitted = Signal(object)  # Application
     cancelled = Signal()
     page_changed = Signal(str)
+    show_existing = Signal(str)  # a receipt number: the officer wants to see that open application
 
     def __init__(
         self,

@@ -310,6 +310,17 @@ class ApplicationsPage(QWidget):
             search=text,
         )
 
+    def show_receipt_number(self, number: str) -> None:
+        """Just that application, selected (its number searched: one indexed look-up, nothing else opened)."""
+        for combo in (self.state_filter, self.service_filter, self.period_filter):
+            combo.setCurrentIndex(0)
+        self.action_filter.setChecked(False)
+        self.search.setText(number)
+        self.apply_filters()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def apply_filters(self) -> None:
         self.search_timer.stop()
         self.refresh()

@@ -390,7 +390,17 @@ class MainWindow(QMainWindow):
         self.flow.submitted.connect(self.show_receipt)
         self.flow.submitted.connect(self.application_submitted)
         self.flow.cancelled.connect(self.show_services)
+        self.flow.show_existing.connect(self.show_existing_application)
         self._show(self.flow, "form")
+
+    def show_existing_application(self, receipt_number: str) -> None:
+        """*Lihat permohonan itu* from the duplicate warning: that application in Permohonan; the form
+        being filled in stays in its draft (offered again on the service list)."""
+        self.show_place("applications")
+        page = self.place_pages.get("applications")
+        show = getattr(page, "show_receipt_number", None)
+        if callable(show):
+            show(receipt_number)
 
     def show_receipt(self, application: Application) -> None:
         self._drop_pages()
