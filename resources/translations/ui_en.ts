@@ -1743,6 +1743,14 @@
         <translation>{mpp} · Desk {desk} · Officer {officer}</translation>
     </message>
     <message>
+        <source>Pembaca KTP-el/KK tidak terpasang di komputer ini. Ketik datanya dari kartu.</source>
+        <translation>The KTP-el/KK reader is not installed on this computer. Type the details from the card.</translation>
+    </message>
+    <message>
+        <source>Baca KTP-el / KK</source>
+        <translation>Read KTP-el / KK</translation>
+    </message>
+    <message>
         <source>Data {name} dan {n} anggota keluarga sudah dibaca. Pilih layanannya.</source>
         <translation>The details of {name} and {n} family members have been read. Choose the service.</translation>
     </message>

@@ -45,3 +45,18 @@ def test_a_ktp_read_at_the_desk_fills_the_form_chosen_next(qtbot: Any, desk: Any
     window.new_applicant()
     assert window.applicant_profile == {} and not window.services.read_done.isVisible()
     assert window.from_document == set()
+
+
+def test_a_desk_without_the_reader_says_so_instead_of_failing(qtbot: Any, desk: Any,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    # A desk installed without OpenCV and the OCR models (the import fails there, as it would).
+    monkeypatch.setitem(sys.modules, "mpp_assist.ui.documents.document_reader", None)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))  # a person
+    _ctx, window = desk
+    window.read_document()
+    assert told and "tidak terpasang" in told[0] and window.documents is None

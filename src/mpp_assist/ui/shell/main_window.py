@@ -282,8 +282,13 @@ class MainWindow(QMainWindow):
     def read_document(self) -> None:
         """*Baca KTP-el / KK*: a photo chosen, read off the UI thread, confirmed field by field."""
         if self.documents is None:
-            from mpp_assist.ui.documents.document_reader import DocumentReader
-
+            try:
+                from mpp_assist.ui.documents.document_reader import DocumentReader
+            except ImportError:  # a desk installed without the reader (OpenCV, OCR models): said, not a crash
+                text = self.tr("Pembaca KTP-el/KK tidak terpasang di komputer ini. Ketik datanya dari kartu.")
+                self.announce(text)
+                QMessageBox.information(self, self.tr("Baca KTP-el / KK"), text)
+                return
             self.documents = DocumentReader(self, self.ctx.tasks, self._document_confirmed, self.announce)
         self.documents.choose()
 
