@@ -119,6 +119,10 @@
         <translation>Make a queue number for this service</translation>
     </message>
     <message>
+        <source>Cetak karcis</source>
+        <translation>Print the ticket</translation>
+    </message>
+    <message>
         <source>Antrean tidak bisa dipakai: {error}</source>
         <translation>The queue cannot be used: {error}</translation>
     </message>
@@ -157,6 +161,10 @@
     <message>
         <source>Nomor baru: {number} ({n} orang di depannya).</source>
         <translation>New number: {number} ({n} people ahead).</translation>
+    </message>
+    <message>
+        <source>Karcis {number} tidak tercetak: {error}</source>
+        <translation>Ticket {number} was not printed: {error}</translation>
     </message>
     <message>
         <source>Nomor antrean {number}</source>

@@ -241,10 +241,12 @@ def run_kiosk(lang: str | None = None) -> int:
     translations.install(lang or settings.get("language"))
     theme = ThemeManager(app, settings) if isinstance(app, QApplication) else None
     speech = SpeechController(settings)
+    kiosk_lang = lang or str(settings.get("language"))
+    from mpp_assist.printing.ticket import print_desk_ticket
     window = KioskWindow(
         load_catalogue(), settings, TaskManager(), lambda: desk_queue_for(settings),
-        print_ticket=lambda pdf, number: print_kiosk_ticket(pdf, number, settings),
-        speak=speech.say, lang=lang or str(settings.get("language")),
+        print_ticket=lambda ticket, service: print_desk_ticket(ticket, service, settings, kiosk_lang),
+        speak=speech.say, lang=kiosk_lang,
     )
     window.showFullScreen()
     code = app.exec()
@@ -253,9 +255,3 @@ def run_kiosk(lang: str | None = None) -> int:
         theme.close()
     return code
 
-
-def print_kiosk_ticket(pdf: bytes, number: str, settings: Any) -> None:
-    """The kiosk's ticket on the desk's receipt printer (CUPS; the thermal one prints the PDF's twin)."""
-    from mpp_assist.printing.cups import print_pdf_bytes
-
-    print_pdf_bytes(pdf, settings.get("receipt_printer") or None, title=number)

@@ -48,3 +48,17 @@ def print_ticket_escpos(content: TicketContent, settings: Any, *, layout: str | 
         raise PrintError(translate("Printing", "Pencetakan karcis terputus: {error}").format(error=exc)) from None
     finally:
         printer.close()
+
+
+def print_desk_ticket(ticket: Any, service: str, settings: Any, lang: str) -> None:
+    """A ticket just taken, on the desk's printer: the thermal one when the settings name one, else the
+    system printer (CUPS). ``PrintError`` says what went wrong (the number is still on screen)."""
+    from mpp_assist.receipts.ticket import desk_ticket_content, desk_ticket_pdf
+
+    if settings.get("escpos_connection") in ("network", "usb"):
+        print_ticket_escpos(desk_ticket_content(ticket, service, settings, lang), settings)
+        return
+    from mpp_assist.printing.cups import print_pdf_bytes
+
+    print_pdf_bytes(desk_ticket_pdf(ticket, service, settings, lang), settings.get("receipt_printer") or None,
+                    title=ticket.number)

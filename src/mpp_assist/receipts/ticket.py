@@ -109,16 +109,21 @@ def ticket_pdf(content: TicketContent, layout_name: str = "80mm", large_print: b
     return buf.getvalue()
 
 
-def desk_ticket_pdf(ticket: Any, service: str, settings: Any, lang: str) -> bytes:
-    """The karcis for a ticket just taken (``queue.desk.DeskTicket``: number, taken_at, people_ahead,
-    priority, public_code), laid out as the desk's receipts are: one way for the CLI, the desk's
-    *Ambil nomor* and the ticket kiosk. The time is the desk's (``clock``)."""
+def desk_ticket_content(ticket: Any, service: str, settings: Any, lang: str) -> TicketContent:
+    """What the karcis of a ticket just taken says (``queue.desk.DeskTicket``: number, taken_at,
+    people_ahead, priority, public_code): one way for the CLI, the desk's *Ambil nomor* and the ticket
+    kiosk, on paper or a thermal roll. The time is the desk's (``clock``)."""
     from mpp_assist import clock
 
-    content = build_ticket_content(
+    return build_ticket_content(
         number=ticket.number, service=service,
         taken_at=clock.local(datetime.fromtimestamp(ticket.taken_at, tz=UTC)),
         people_ahead=ticket.people_ahead, priority=ticket.priority, mpp_name=settings.get("mpp_name"), lang=lang,
         url=ticket_url(settings.get("public_url"), ticket.public_code),
     )
+
+
+def desk_ticket_pdf(ticket: Any, service: str, settings: Any, lang: str) -> bytes:
+    """The karcis as a PDF, laid out as the desk's receipts are."""
+    content = desk_ticket_content(ticket, service, settings, lang)
     return ticket_pdf(content, settings.get("receipt_layout"), settings.get("receipt_large_print"))

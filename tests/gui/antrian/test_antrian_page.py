@@ -30,6 +30,7 @@ def test_a_ticket_is_called_aloud_served_and_ended_by_its_receipt(
     assert QApplication.focusWidget() is page.call_button
 
     page.service.setCurrentIndex(page.service.findData("ktp-el"))
+    page.print_ticket.setChecked(False)  # (printing: the next test)
     qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
     assert page.taken.isVisible() and "DEMO-01" in page.taken.text()  # the desk's own numbers, offline
     assert "sendiri" in page.status.text()  # it says plainly that it runs a queue of its own
@@ -70,3 +71,24 @@ def test_nobody_waiting_is_said_plainly(qtbot: Any, desk: Any) -> None:
     qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)
     assert page.ticket is None and "Tidak ada" in page.number.text()
     assert not page.recall_button.isEnabled()
+
+
+def test_a_ticket_issued_at_the_desk_is_printed_on_its_thermal_printer(qtbot: Any, open_desk: Any) -> None:
+    from printer_support import CapturingPrinter  # tests/ is on sys.path
+
+    sink = CapturingPrinter()  # a real TCP socket where the ESC/POS bytes arrive
+    try:
+        ctx, window = open_desk(settings={"escpos_connection": "network", "escpos_host": "127.0.0.1",
+                                          "escpos_port": sink.port})
+        window.show_place("antrian")
+        page = window.place_pages["antrian"]
+        qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
+        number = page.taken.text().split()[2]
+        qtbot.waitUntil(lambda: number.encode() in sink.data, timeout=10_000)
+
+        ctx.settings.set("escpos_port", 9)  # nobody listens there: the printer is off
+        qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "tidak tercetak" in page.message.text(), timeout=15_000)
+        assert page.taken.isVisible()  # the number is still there to write down
+    finally:
+        sink.close()

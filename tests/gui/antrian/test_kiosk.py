@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from mpp_assist.forms import load_catalogue
+from mpp_assist.receipts.ticket import desk_ticket_pdf
 from mpp_assist.settings import Settings
 from mpp_assist.ui.antrian.antrian_page import desk_queue_for
 from mpp_assist.ui.antrian.kiosk import KioskWindow
@@ -24,7 +25,9 @@ def kiosk(qtbot: Any) -> tuple[KioskWindow, list[tuple[bytes, str]], list[str]]:
     printed: list[tuple[bytes, str]] = []
     spoken: list[str] = []
     window = KioskWindow(load_catalogue(), settings, TaskManager(synchronous=True), lambda: desk_queue_for(settings),
-                         print_ticket=lambda pdf, number: printed.append((pdf, number)),  # the spooler: not ours
+                         # The spooler is not ours: what would be printed is kept.
+                         print_ticket=lambda t, service: printed.append((desk_ticket_pdf(t, service, settings, "id"),
+                                                                         t.number)),
                          speak=spoken.append)
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -60,7 +63,7 @@ def test_one_touch_takes_prints_and_says_the_ticket(qtbot: Any, kiosk: Any) -> N
 def test_a_printer_out_of_paper_still_shows_the_number(qtbot: Any) -> None:
     settings = Settings()
 
-    def jammed(_pdf: bytes, _number: str) -> None:
+    def jammed(_ticket: Any, _service: str) -> None:
         from mpp_assist.printing.errors import PrintError
 
         raise PrintError("Kertas habis")

@@ -141,6 +141,9 @@ class AntrianPage(QWidget):
         self.service.setMinimumContentsLength(16)
         layout.addWidget(self.service)
         layout.addWidget(self.priority)
+        self.print_ticket = QCheckBox(self.tr("Cetak karcis"))
+        self.print_ticket.setChecked(True)
+        layout.addWidget(self.print_ticket)
         layout.addWidget(ButtonRow([self.take_button]))
         self.taken = paragraph("", role="status")
         self.taken.setObjectName("takenTicket")
@@ -267,6 +270,27 @@ class AntrianPage(QWidget):
         self.taken.show()
         self.host.announce(text)
         self._refresh_waiting()
+        if self.print_ticket.isChecked():
+            self._print(ticket)
+
+    def _print(self, ticket: DeskTicket) -> None:
+        """The karcis on the desk's printer (thermal or system), off the UI thread; a failure is said."""
+        from mpp_assist.printing.ticket import print_desk_ticket
+
+        try:
+            service = self.ctx.catalogue.get(ticket.service_id).name.get(self.ctx.lang)
+        except UnknownService:
+            service = ticket.service_id
+        settings, lang = self.ctx.settings, self.ctx.lang
+
+        def printed(future: Future) -> None:
+            try:
+                future.result()
+            except Exception as exc:  # the number is on screen; the officer can write it down
+                self._say(self.tr("Karcis {number} tidak tercetak: {error}").format(
+                    number=ticket.number, error=logs.failure_text(exc, "ticket print")), problem=True)
+
+        self.ctx.tasks.run_in_background(lambda: print_desk_ticket(ticket, service, settings, lang), printed)
 
     def _refresh_waiting(self) -> None:
         self._run(lambda q: q.state(), self._show_state, always=True)

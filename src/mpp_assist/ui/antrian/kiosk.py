@@ -38,7 +38,7 @@ class KioskWindow(QWidget):
         tasks: TaskManager,
         make_queue: Callable[[], DeskQueue],
         *,
-        print_ticket: Callable[[bytes, str], None],
+        print_ticket: Callable[[DeskTicket, str], None],
         speak: Callable[[str], None] = lambda _t: None,
         lang: str = "id",
     ) -> None:
@@ -145,12 +145,10 @@ class KioskWindow(QWidget):
             self.pages.setCurrentWidget(self.done)
             self._reset.start(RESET_MS)
             return
-        from mpp_assist.receipts.ticket import desk_ticket_pdf
-
         service = self.catalogue.get(service_id).name.get(self.lang)
         printed = True
         try:
-            self.print_ticket(desk_ticket_pdf(ticket, service, self.settings, self.lang), ticket.number)
+            self.print_ticket(ticket, service)
         except Exception as exc:  # a printer out of paper must not lose the number: it is on screen
             logs.failure_text(exc, "kiosk print")
             printed = False
