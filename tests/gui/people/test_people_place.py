@@ -106,6 +106,7 @@ def test_find_by_nik_open_the_person_and_go_back(qtbot: Any, people: Any) -> Non
     assert "Kartu Keluarga" in rows[0][0] and "KTP-el" in rows[1][0]  # newest first
     assert rows[1][1] == "Menunggu dikirim" and rows[1][2] == made["ktp"].receipt_number
     assert "Tidak perlu tindakan" in rows[1][5]
+    assert "Batas waktu layanan: " in rows[1][5] and "(masih dalam waktu)" in rows[1][5]  # its promised time
     family = [[person.family_table.item(r, c).text() for c in range(4)] for r in range(person.family_table.rowCount())]
     assert [(m[0], m[2]) for m in family] == [("Budi Santoso", "Kepala keluarga"), ("Dewi Lestari", "Istri"),
                                               ("Ayu Santoso", "Anak")]

@@ -42,7 +42,7 @@ from mpp_assist.store import Application
 from mpp_assist.ui.people import known
 from mpp_assist.ui.shell.places import Place, PlaceHost
 from mpp_assist.ui.shell.widgets import ButtonRow, ScrollingBody, button, heading, link_button, paragraph
-from mpp_assist.ui.shell.words import back_office_text, local_time, state_text
+from mpp_assist.ui.shell.words import back_office_text, deadline_text, local_time, state_text
 
 if TYPE_CHECKING:
     from mpp_assist.ui.shell.context import AppContext
@@ -493,13 +493,22 @@ class PersonView(QWidget):
         parts.append(self.tr("Kunjungan terakhir {time}").format(time=local_time(person.last_visit)))
         self.summary.setText(" · ".join(parts))
         self.summary.setAccessibleName(self.summary.text())
+        opened = {a.id: a for a in apps}
+
+        def next_and_due(v: Any) -> str:
+            """What to do next, and the promised time (overdue said) of what is not finished."""
+            step = next_step(v.status, v.server_status)
+            app = opened.get(v.id)
+            due = deadline_text(app, self.ctx.catalogue) if app is not None else ""
+            return f"{step} · {due}" if due else step
+
         rows = [[
             self._service_name(v.service_id),
             state_text(v.status),
             v.receipt_number,
             v.official_number or "",
             back_office_text(v.server_status) if v.status == "sent" else "",
-            next_step(v.status, v.server_status),
+            next_and_due(v),
         ] for v in person.applications]
         _fill(self.apps_table, rows, [v.id for v in person.applications])
         if rows:
