@@ -103,7 +103,7 @@ class ReceiptPreview(QWidget):
         """Show ``pdf``; ``summary`` is the accessible description of the page images."""
         self.pdf = pdf
         self._summary = summary
-        dpi = self.preview_dpi()
+        dpi = self._dpi = self.preview_dpi()
         self.tasks.run_in_background(lambda: render_pages(pdf, dpi), self._show)
 
     def preview_dpi(self) -> float:
@@ -115,7 +115,7 @@ class ReceiptPreview(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and self.pdf:
+        if event.type() == QEvent.Type.FontChange and self.pdf and self.preview_dpi() != getattr(self, "_dpi", 0):
             self.set_pdf(self.pdf, getattr(self, "_summary", ""))  # the text size changed, live
 
     def _show(self, future: Future) -> None:
@@ -127,6 +127,7 @@ class ReceiptPreview(QWidget):
         while self.canvas_layout.count():
             item = self.canvas_layout.takeAt(0)
             if item.widget():
+                item.widget().hide()  # at once: deleteLater alone left the old page painted under the new
                 item.widget().deleteLater()
         for number, image in enumerate(self.pages, 1):
             label = QLabel()
@@ -148,6 +149,7 @@ class ReceiptPreview(QWidget):
         while self.canvas_layout.count():
             item = self.canvas_layout.takeAt(0)
             if item.widget():
+                item.widget().hide()  # at once: deleteLater alone left the old page painted under the new
                 item.widget().deleteLater()
 
     # -- printing and saving ------------------------------------------------
