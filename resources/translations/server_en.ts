@@ -254,8 +254,84 @@
         <translation>The request could not be read.</translation>
     </message>
     <message>
-        <source>Permintaan tidak sesuai protokol ({count} masalah).</source>
-        <translation>The request does not follow the protocol ({count} problems).</translation>
+        <source>wajib ada</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>tidak dikenal dalam protokol</source>
+        <translation>is not part of the protocol</translation>
+    </message>
+    <message>
+        <source>harus berupa teks</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>terlalu pendek (paling sedikit {min_length} karakter)</source>
+        <translation>is too short (at least {min_length} characters)</translation>
+    </message>
+    <message>
+        <source>terlalu panjang (paling banyak {max_length} karakter)</source>
+        <translation>is too long (at most {max_length} characters)</translation>
+    </message>
+    <message>
+        <source>bentuknya tidak sesuai protokol</source>
+        <translation>does not have the form the protocol requires</translation>
+    </message>
+    <message>
+        <source>harus bilangan bulat</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>harus angka</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>harus true atau false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>harus berupa objek JSON</source>
+        <translation>must be a JSON object</translation>
+    </message>
+    <message>
+        <source>harus berupa daftar</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <source>paling kecil {ge}</source>
+        <translation>must be at least {ge}</translation>
+    </message>
+    <message>
+        <source>harus lebih dari {gt}</source>
+        <translation>must be more than {gt}</translation>
+    </message>
+    <message>
+        <source>paling besar {le}</source>
+        <translation>must be at most {le}</translation>
+    </message>
+    <message>
+        <source>harus kurang dari {lt}</source>
+        <translation>must be less than {lt}</translation>
+    </message>
+    <message>
+        <source>bukan UUID yang sah</source>
+        <translation>is not a valid UUID</translation>
+    </message>
+    <message>
+        <source>bukan salah satu nilai yang dikenal</source>
+        <translation>is not one of the known values</translation>
+    </message>
+    <message>
+        <source>berisi karakter NUL</source>
+        <translation>contains a NUL character</translation>
+    </message>
+    <message>
+        <source>Permintaan tidak sesuai protokol: {first}</source>
+        <translation>The request does not follow the protocol: {first}</translation>
+    </message>
+    <message>
+        <source>Permintaan tidak sesuai protokol ({count} masalah): {first}</source>
+        <translation>The request does not follow the protocol ({count} problems): {first}</translation>
     </message>
     <message>
         <source>Terjadi kesalahan di server. Coba lagi nanti.</source>
@@ -272,6 +348,38 @@
     <message>
         <source>Tanggal awal harus sebelum tanggal akhir.</source>
         <translation>The start date must be before the end date.</translation>
+    </message>
+    <message>
+        <source>Isi permintaan bukan teks UTF-8 (byte ke-{at} tidak sah).</source>
+        <translation>The request body is not UTF-8 text (byte {at} is invalid).</translation>
+    </message>
+    <message>
+        <source>Isi permintaan bukan JSON yang sah (baris {line}, kolom {column}).</source>
+        <translation>The request body is not valid JSON (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>Isi permintaan bertingkat terlalu dalam (paling banyak {depth} tingkat).</source>
+        <translation>The request body is nested too deep (at most {depth} levels).</translation>
+    </message>
+    <message>
+        <source>{field}: NaN dan Infinity bukan angka JSON.</source>
+        <translation>{field}: NaN and Infinity are not JSON numbers.</translation>
+    </message>
+    <message>
+        <source>{field}: angka terlalu besar.</source>
+        <translation>{field}: the number is too large.</translation>
+    </message>
+    <message>
+        <source>{field}: nama ini muncul dua kali.</source>
+        <translation>{field}: this name appears twice.</translation>
+    </message>
+    <message>
+        <source>{field}: teks berisi karakter yang tidak sah (surrogate tunggal).</source>
+        <translation>{field}: the text holds an invalid character (a lone surrogate).</translation>
+    </message>
+    <message>
+        <source>Isi permintaan bukan JSON yang sah ({count} masalah): {first}</source>
+        <translation>The request body is not valid JSON ({count} problems): {first}</translation>
     </message>
 </context>
 <context>
