@@ -210,11 +210,32 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX survey_responses_state ON survey_responses(state);
         """,
     ),
+    (
+        "store-6-plain-server-text-indexes",
+        """
+        -- The backend's words kept by the outbox (its refusal reasons, the last error) can quote an
+        -- applicant: they are sealed like applications.server_reason (see SEALED_BY_TRIGGER). These
+        -- partial indexes hold only rows still in plaintext, so finding them at open scans nothing.
+        CREATE INDEX outbox_plain_reasons ON outbox(application_id)
+            WHERE reasons IS NOT NULL AND substr(reasons, 1, 5) != 'enc1:';
+        CREATE INDEX outbox_plain_last_error ON outbox(application_id)
+            WHERE last_error IS NOT NULL AND substr(last_error, 1, 5) != 'enc1:';
+        CREATE INDEX survey_plain_last_error ON survey_responses(id)
+            WHERE last_error IS NOT NULL AND substr(last_error, 1, 5) != 'enc1:';
+        """,
+    ),
 ]
 
 # Columns holding personal data, sealed with the context "<table>.<column>|<row id>".
 SEALED = {"applications": ("answers", "requirements"), "drafts": ("answers",), "consents": ("subject",)}
-# applications.server_reason (back-office free text) is sealed too, by a trigger: see Store._seal_on_write.
+# Text from the backend, written with plain SQL by sync, is sealed by a trigger (Store._seal_on_write):
+# (table, column, the row's key). Each has a partial index of its plaintext rows (MIGRATIONS).
+SEALED_BY_TRIGGER = (
+    ("applications", "server_reason", "id"),  # the back office's free text
+    ("outbox", "reasons", "application_id"),  # the server's refusal reasons (JSON), may quote answers
+    ("outbox", "last_error", "application_id"),  # the last failure's message, idem
+    ("survey_responses", "last_error", "id"),  # the same class of text, though the response is anonymous
+)
 KEYCHECK = "mpp-assist keycheck"
 
 # Application statuses as the desk sees them (sync may add back-office detail in server_status).
@@ -406,7 +427,7 @@ class Store:
             raise StoreError(KeyMismatch().message)
 
     def _seal_on_write(self) -> None:
-        """Seal the back-office reason however it is written (sync updates it with plain SQL).
+        """Seal the backend's text however it is written (sync updates it with plain SQL).
 
         A per-connection TEMP trigger calls back into Python inside the writer's own
         transaction, so the plaintext never reaches a committed page, the WAL or the file.
@@ -414,19 +435,28 @@ class Store:
         self.conn.create_function(
             "mpp_seal", 2, lambda text, context: self.keys.seal(str(text), str(context))
         )
-        for name, event in (("ins", "INSERT"), ("upd", "UPDATE OF server_reason")):
-            self.conn.execute(
-                f"CREATE TEMP TRIGGER IF NOT EXISTS seal_server_reason_{name}"  # noqa: S608 - constants
-                f" AFTER {event} ON main.applications"
-                " WHEN NEW.server_reason IS NOT NULL AND substr(NEW.server_reason, 1, 5) != 'enc1:'"
-                " BEGIN UPDATE applications SET server_reason ="
-                " mpp_seal(NEW.server_reason, 'applications.server_reason|' || NEW.id) WHERE id = NEW.id; END"
-            )
-        # Reasons stored before this existed (or by a connection without the trigger): touch them to seal.
-        # The same condition as the partial index applications_plain_reason, so this costs no table scan.
-        plain = "server_reason IS NOT NULL AND substr(server_reason, 1, 5) != 'enc1:'"
-        if self.conn.execute(f"SELECT 1 FROM applications WHERE {plain} LIMIT 1").fetchone():  # noqa: S608
-            self.conn.execute(f"UPDATE applications SET server_reason = server_reason WHERE {plain}")  # noqa: S608
+        for table, column, key in SEALED_BY_TRIGGER:
+            plain = f"{column} IS NOT NULL AND substr({column}, 1, 5) != 'enc1:'"
+            when = f"NEW.{column} IS NOT NULL AND substr(NEW.{column}, 1, 5) != 'enc1:'"
+            for name, event in (("ins", "INSERT"), ("upd", f"UPDATE OF {column}")):
+                self.conn.execute(
+                    f"CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_{column}_{name}"  # noqa: S608 - constants
+                    f" AFTER {event} ON main.{table}"
+                    f" WHEN {when}"
+                    f" BEGIN UPDATE {table} SET {column} ="
+                    f" mpp_seal(NEW.{column}, '{table}.{column}|' || NEW.{key}) WHERE {key} = NEW.{key}; END"
+                )
+            # Text stored before this existed (or by a connection without the trigger): touch it to seal.
+            # The same condition as the table's partial plain-text index, so this costs no table scan.
+            if self.conn.execute(f"SELECT 1 FROM {table} WHERE {plain} LIMIT 1").fetchone():  # noqa: S608
+                self.conn.execute(f"UPDATE {table} SET {column} = {column} WHERE {plain}")  # noqa: S608
+
+    def open_server_text(self, table: str, column: str, key: str, value: str | None) -> str | None:
+        """A column of SEALED_BY_TRIGGER as text (a plain value left by an older version as it is);
+        raises DecryptError when the sealed value is damaged."""
+        if value is None or not is_sealed(value):
+            return value
+        return self.keys.open(value, f"{table}.{column}|{key}")
 
     def _migrate_data(self) -> None:
         """Named migrations that need the data key (run once each, after the key is checked)."""
