@@ -249,8 +249,29 @@ def register_attachment(
     c.execute(
         "INSERT OR REPLACE INTO outbox_attachments (application_id, attachment_id, path, sha256, size)"
         " VALUES (?, ?, ?, ?, ?)",
-        (app_id, attachment_id, str(path), sha256, size),
+        (app_id, attachment_id, stored_path(path), sha256, size),
     )
+
+
+def stored_path(path: Path) -> str:
+    """How a file's place is kept: relative to the data home when it lies inside it, so a data home
+    that moves (restored to another folder, a relative MPP_ASSIST_HOME) still finds its scans."""
+    home, absolute = data_home().resolve(), Path(path).absolute().resolve()
+    if home in absolute.parents:
+        return absolute.relative_to(home).as_posix()
+    return str(path)
+
+
+def resolve_stored_path(text: str) -> Path:
+    """The file ``stored_path`` kept, under today's data home. An absolute path an older version kept
+    whose folder has since moved is found again by its place under ``attachments/``."""
+    path = Path(text)
+    if not path.is_absolute():
+        return data_home() / path
+    if not path.exists() and "attachments" in path.parts:
+        at = len(path.parts) - 1 - path.parts[::-1].index("attachments")  # the last one: the data home's own
+        return data_home().joinpath(*path.parts[at:])
+    return path
 
 
 def now_utc() -> str:
@@ -692,7 +713,21 @@ class Store:
 
 
 # Named migrations that need the data key (Python, after the SQL ones); add new ones at the end.
+def _relative_attachment_paths(store: Store, c: sqlite3.Connection) -> None:
+    """Scan paths kept absolute by older versions become relative to the data home (found again first
+    if the home has moved since): the migration ``store-7``."""
+    rows = c.execute("SELECT application_id, attachment_id, path FROM outbox_attachments").fetchall()
+    for app_id, attachment_id, text in rows:
+        kept = stored_path(resolve_stored_path(text))
+        if kept != text:
+            c.execute(
+                "UPDATE outbox_attachments SET path = ? WHERE application_id = ? AND attachment_id = ?",
+                (kept, app_id, attachment_id),
+            )
+
+
 DATA_MIGRATIONS: list[tuple[str, Callable[[Store, sqlite3.Connection], None]]] = [
     ("store-3-seal-legacy", Store._seal_legacy),  # was a full-table pass at every open
     ("store-4-blind-index", blind_index.rebuild),
+    ("store-7-relative-attachment-paths", _relative_attachment_paths),
 ]

@@ -23,9 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from mpp_assist.i18n import translate
-from mpp_assist.paths import data_home
 from mpp_assist.security.crypto import DecryptError
-from mpp_assist.store import Application, Store, now_utc, register_attachment
+from mpp_assist.store import Application, Store, now_utc, register_attachment, resolve_stored_path
 from mpp_assist.store.blind_index import index_application
 
 UNSENT = ("waiting", "sending")
@@ -343,7 +342,7 @@ def read_attachment(store: Store, app_id: str, att: PendingAttachment) -> bytes:
     """The attachment's bytes as scanned: opened from its sealed file, or read as is from elsewhere."""
     from mpp_assist.security import files
 
-    path = att.path if att.path.is_absolute() else data_home() / att.path
+    path = att.path  # already under today's data home (resolve_stored_path)
     root = files.attachments_root().resolve()
     if root in path.resolve().parents:
         return files.load(store.keys, app_id, path)
@@ -363,7 +362,7 @@ def pending_attachments(store: Store, app_id: str) -> list[PendingAttachment]:
         " ORDER BY attachment_id",
         (app_id,),
     )
-    return [PendingAttachment(r[0], Path(r[1]), r[2], r[3]) for r in rows]
+    return [PendingAttachment(r[0], resolve_stored_path(r[1]), r[2], r[3]) for r in rows]
 
 
 def all_attachments(store: Store, app_id: str) -> list[PendingAttachment]:
@@ -372,7 +371,7 @@ def all_attachments(store: Store, app_id: str) -> list[PendingAttachment]:
         " ORDER BY attachment_id",
         (app_id,),
     )
-    return [PendingAttachment(r[0], Path(r[1]), r[2], r[3]) for r in rows]
+    return [PendingAttachment(r[0], resolve_stored_path(r[1]), r[2], r[3]) for r in rows]
 
 
 def mark_attachment_uploaded(store: Store, app_id: str, attachment_id: str) -> None:
