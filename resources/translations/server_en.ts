@@ -349,38 +349,6 @@
         <source>Tanggal awal harus sebelum tanggal akhir.</source>
         <translation>The start date must be before the end date.</translation>
     </message>
-    <message>
-        <source>Isi permintaan bukan teks UTF-8 (byte ke-{at} tidak sah).</source>
-        <translation>The request body is not UTF-8 text (byte {at} is invalid).</translation>
-    </message>
-    <message>
-        <source>Isi permintaan bukan JSON yang sah (baris {line}, kolom {column}).</source>
-        <translation>The request body is not valid JSON (line {line}, column {column}).</translation>
-    </message>
-    <message>
-        <source>Isi permintaan bertingkat terlalu dalam (paling banyak {depth} tingkat).</source>
-        <translation>The request body is nested too deep (at most {depth} levels).</translation>
-    </message>
-    <message>
-        <source>{field}: NaN dan Infinity bukan angka JSON.</source>
-        <translation>{field}: NaN and Infinity are not JSON numbers.</translation>
-    </message>
-    <message>
-        <source>{field}: angka terlalu besar.</source>
-        <translation>{field}: the number is too large.</translation>
-    </message>
-    <message>
-        <source>{field}: nama ini muncul dua kali.</source>
-        <translation>{field}: this name appears twice.</translation>
-    </message>
-    <message>
-        <source>{field}: teks berisi karakter yang tidak sah (surrogate tunggal).</source>
-        <translation>{field}: the text holds an invalid character (a lone surrogate).</translation>
-    </message>
-    <message>
-        <source>Isi permintaan bukan JSON yang sah ({count} masalah): {first}</source>
-        <translation>The request body is not valid JSON ({count} problems): {first}</translation>
-    </message>
 </context>
 <context>
     <name>StatusPage</name>

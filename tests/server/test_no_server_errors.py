@@ -197,7 +197,7 @@ def test_strict_json_problems_are_in_indonesian_or_english_by_accept_language(se
     assert json.loads(indonesian)["message"] == "answers.umur: NaN dan Infinity bukan angka JSON."
     assert json.loads(english)["message"] == "answers.umur: NaN and Infinity are not JSON numbers."
     _s, not_utf8 = raw(server, "POST", "/api/v1/auth/token", {**json_type, "Accept-Language": "en"}, b'"\xc3\x28"', "")
-    assert json.loads(not_utf8)["message"] == "The request body is not UTF-8 text (byte 2 is invalid)."
+    assert json.loads(not_utf8)["message"] == "Not UTF-8 text (byte 2 is invalid)."
 
 
 def test_no_route_takes_a_body_python_reads_but_json_does_not(server: ServerProcess) -> None:

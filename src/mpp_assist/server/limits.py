@@ -15,8 +15,8 @@ from email.message import Message as MimeType
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from mpp_assist import strict_json
 from mpp_assist.i18n import language, translate
-from mpp_assist.server import strict_json
 from mpp_assist.server.errors import scope_language, send_error
 
 MAX_PIECE = 8 * 1024 * 1024  # one attachment piece (the desk sends 256 KB)
