@@ -8,12 +8,20 @@
         <translation>File not found: {path}</translation>
     </message>
     <message>
+        <source>Berkas {path} terlalu besar: paling banyak {mb} MB.</source>
+        <translation>The file {path} is too large: at most {mb} MB.</translation>
+    </message>
+    <message>
+        <source>{path} bukan berkas biasa (folder, perangkat atau pipa). Pilih berkas JSON.</source>
+        <translation>{path} is not a plain file (a folder, a device or a pipe). Choose a JSON file.</translation>
+    </message>
+    <message>
         <source>Berkas tidak bisa dibaca: {path} ({error})</source>
         <translation>File cannot be read: {path} ({error})</translation>
     </message>
     <message>
-        <source>Berkas {path} bukan JSON yang benar: baris {line}, kolom {col}: {msg}</source>
-        <translation>File {path} is not valid JSON: line {line}, column {col}: {msg}</translation>
+        <source>Berkas {path} bukan JSON yang benar: {problem}</source>
+        <translation>The file {path} is not valid JSON: {problem}</translation>
     </message>
 </context>
 </TS>

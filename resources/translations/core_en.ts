@@ -103,6 +103,41 @@
     </message>
 </context>
 <context>
+    <name>Json</name>
+    <message>
+        <source>Bukan teks UTF-8 (byte ke-{at} tidak sah).</source>
+        <translation>Not UTF-8 text (byte {at} is invalid).</translation>
+    </message>
+    <message>
+        <source>Bukan JSON yang sah (baris {line}, kolom {column}).</source>
+        <translation>Not valid JSON (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>Bertingkat terlalu dalam (paling banyak {depth} tingkat).</source>
+        <translation>Nested too deep (at most {depth} levels).</translation>
+    </message>
+    <message>
+        <source>{field}: NaN dan Infinity bukan angka JSON.</source>
+        <translation>{field}: NaN and Infinity are not JSON numbers.</translation>
+    </message>
+    <message>
+        <source>{field}: angka terlalu besar.</source>
+        <translation>{field}: the number is too large.</translation>
+    </message>
+    <message>
+        <source>{field}: nama ini muncul dua kali.</source>
+        <translation>{field}: this name appears twice.</translation>
+    </message>
+    <message>
+        <source>{field}: teks berisi karakter yang tidak sah (surrogate tunggal).</source>
+        <translation>{field}: the text holds an invalid character (a lone surrogate).</translation>
+    </message>
+    <message>
+        <source>Bukan JSON yang sah ({count} masalah): {first}</source>
+        <translation>Not valid JSON ({count} problems): {first}</translation>
+    </message>
+</context>
+<context>
     <name>Updates</name>
     <message>
         <source>Versi baru MPP Assist tersedia: {latest} (terpasang {current}). Beri tahu admin.</source>

@@ -52,6 +52,10 @@
         <translation>{path} is a folder, not an image file.</translation>
     </message>
     <message>
+        <source>{path} bukan berkas biasa (perangkat atau pipa), bukan gambar.</source>
+        <translation>{path} is not a plain file (a device or a pipe), not a picture.</translation>
+    </message>
+    <message>
         <source>Berkas tidak bisa dibaca: {path} ({error})</source>
         <translation>The file cannot be read: {path} ({error})</translation>
     </message>

@@ -254,8 +254,84 @@
         <translation>The request could not be read.</translation>
     </message>
     <message>
-        <source>Permintaan tidak sesuai protokol ({count} masalah).</source>
-        <translation>The request does not follow the protocol ({count} problems).</translation>
+        <source>wajib ada</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>tidak dikenal dalam protokol</source>
+        <translation>is not part of the protocol</translation>
+    </message>
+    <message>
+        <source>harus berupa teks</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>terlalu pendek (paling sedikit {min_length} karakter)</source>
+        <translation>is too short (at least {min_length} characters)</translation>
+    </message>
+    <message>
+        <source>terlalu panjang (paling banyak {max_length} karakter)</source>
+        <translation>is too long (at most {max_length} characters)</translation>
+    </message>
+    <message>
+        <source>bentuknya tidak sesuai protokol</source>
+        <translation>does not have the form the protocol requires</translation>
+    </message>
+    <message>
+        <source>harus bilangan bulat</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>harus angka</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>harus true atau false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>harus berupa objek JSON</source>
+        <translation>must be a JSON object</translation>
+    </message>
+    <message>
+        <source>harus berupa daftar</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <source>paling kecil {ge}</source>
+        <translation>must be at least {ge}</translation>
+    </message>
+    <message>
+        <source>harus lebih dari {gt}</source>
+        <translation>must be more than {gt}</translation>
+    </message>
+    <message>
+        <source>paling besar {le}</source>
+        <translation>must be at most {le}</translation>
+    </message>
+    <message>
+        <source>harus kurang dari {lt}</source>
+        <translation>must be less than {lt}</translation>
+    </message>
+    <message>
+        <source>bukan UUID yang sah</source>
+        <translation>is not a valid UUID</translation>
+    </message>
+    <message>
+        <source>bukan salah satu nilai yang dikenal</source>
+        <translation>is not one of the known values</translation>
+    </message>
+    <message>
+        <source>berisi karakter NUL</source>
+        <translation>contains a NUL character</translation>
+    </message>
+    <message>
+        <source>Permintaan tidak sesuai protokol: {first}</source>
+        <translation>The request does not follow the protocol: {first}</translation>
+    </message>
+    <message>
+        <source>Permintaan tidak sesuai protokol ({count} masalah): {first}</source>
+        <translation>The request does not follow the protocol ({count} problems): {first}</translation>
     </message>
     <message>
         <source>Terjadi kesalahan di server. Coba lagi nanti.</source>

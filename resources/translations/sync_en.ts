@@ -135,5 +135,9 @@
         <source>Ada permohonan yang belum terkirim sejak {days} hari (batas {limit}). Cari sambungan internet, atau minta admin mengirimnya lewat bundel.</source>
         <translation>An application has been unsent for {days} days (limit {limit}). Find an internet connection, or ask the admin to send them by bundle.</translation>
     </message>
+    <message>
+        <source>Alasan dari server rusak di disk dan tidak bisa dibaca. Kirim lagi.</source>
+        <translation>The server&apos;s reasons are damaged on disk and cannot be read. Send it again.</translation>
+    </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from mpp_assist import bounded
 from mpp_assist.attestation import ApplicantWord, split, with_word
 from mpp_assist.forms import ERROR, FormDefinition, Problem, validate
 from mpp_assist.forms import attachments as attachment_answers
@@ -237,15 +238,16 @@ def _read_scans(definition: FormDefinition, answers: dict[str, Any], base: Path 
             source = base / source
         label = {"label": f.label}
         try:
+            # bounded: /dev/zero or a FIFO named as a scan is refused, never read whole or waited on
+            data = bounded.read_bytes(source, files.MAX_ATTACHMENT_BYTES)
+        except bounded.TooLarge:
             size = source.stat().st_size
-            if size > files.MAX_ATTACHMENT_BYTES:
-                problems.append(
-                    Problem(path, ERROR, "attachment_too_large", {
-                        **label, "size": round(size / 1048576, 1), "max": files.MAX_ATTACHMENT_BYTES // 1048576
-                    })
-                )
-                continue
-            data = source.read_bytes()
+            problems.append(
+                Problem(path, ERROR, "attachment_too_large", {
+                    **label, "size": round(size / 1048576, 1), "max": files.MAX_ATTACHMENT_BYTES // 1048576
+                })
+            )
+            continue
         except OSError:
             problems.append(Problem(path, ERROR, "attachment_invalid", label))
             continue

@@ -20,7 +20,10 @@ PRIVATE_FOLDER = 0o700
 def data_home() -> Path:
     """The one folder every file the app writes lives under (created on demand)."""
     override = os.environ.get(HOME_ENV)
-    home = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    # absolute at once: a relative MPP_ASSIST_HOME means the folder it names where the app started,
+    # and every path derived from it (the database, scans) must stay the same folder afterwards
+    home = Path(override).expanduser() if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    home = home.absolute()
     if not home.is_dir():
         home.parent.mkdir(parents=True, exist_ok=True)
         home.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)

@@ -150,3 +150,76 @@ def test_a_request_validation_error_names_the_field_in_the_published_format(serv
 def test_an_unknown_application_is_a_published_404(server: ServerProcess) -> None:
     status, answer = raw(server, "GET", f"/api/v1/applications/{uuid.uuid4()}", {}, b"", server.token("ana"))
     assert status == 404 and json.loads(answer)["error"] == "not_found"
+
+
+# --- One strict JSON decoding for every route: a body that is not RFC 8259 JSON is a 400 naming its field.
+
+PUT_PATH = f"/api/v1/applications/{APP_ID}"
+NOT_STRICT = [  # (body, the field named, the problem's code)
+    (b'{"username": "ana", "password": NaN}', "password", "not_finite"),
+    (b'{"service_id": "ktp-el", "answers": {"umur": Infinity}}', "answers.umur", "not_finite"),
+    (b'{"service_id": "ktp-el", "answers": {"anak": [{"umur": -Infinity}]}}', "answers.anak.0.umur", "not_finite"),
+    (b'{"username": "ana", "password": 1e999}', "password", "number_too_large"),
+    (b'{"version": ' + b"9" * 5000 + b"}", "version", "number_too_large"),
+    (b'{"version": 99999999999999999999}', "version", "number_too_large"),
+    (b'{"username": "ana", "username": "budi", "password": "x"}', "username", "duplicate_key"),
+    (b'{"username": "\\ud800", "password": "x"}', "username", "bad_text"),
+    (b'{"username": "\xff\xfe", "password": "x"}', "body", "not_utf8"),
+    (b'{"username": ', "body", "not_json"),
+    (b"[" * 100_000 + b"]" * 100_000, "body", "too_deep"),
+    (b"[" * 65 + b"]" * 65, "body", "too_deep"),
+    (b'{"a": ' * 65 + b"1" + b"}" * 65, "body", "too_deep"),
+]
+
+
+@pytest.mark.parametrize(("payload", "field", "code"), NOT_STRICT)
+@pytest.mark.parametrize(("method", "path"), [("POST", "/api/v1/auth/token"), ("PUT", PUT_PATH)])
+def test_a_body_that_is_not_strict_json_is_a_400_naming_the_field(
+    server: ServerProcess, method: str, path: str, payload: bytes, field: str, code: str
+) -> None:
+    token = server.token("ana") if method == "PUT" else ""
+    status, answer = raw(server, method, path, {"Content-Type": "application/json"}, payload, token)
+    error = json.loads(answer)
+    assert status == 400, (status, error)
+    assert error["error"] == "invalid_json"
+    assert (error["errors"][0]["field"], error["errors"][0]["code"]) == (field, code), error
+    assert error["message"] == error["errors"][0]["message"]
+    if field != "body":
+        assert error["message"].startswith(field + ": ")
+
+
+def test_strict_json_problems_are_in_indonesian_or_english_by_accept_language(server: ServerProcess) -> None:
+    payload = b'{"service_id": "ktp-el", "answers": {"umur": NaN}}'
+    token = server.token("ana")
+    json_type = {"Content-Type": "application/json"}
+    _s, indonesian = raw(server, "PUT", PUT_PATH, json_type, payload, token)
+    _s, english = raw(server, "PUT", PUT_PATH, {**json_type, "Accept-Language": "en-US,en;q=0.8"}, payload, token)
+    assert json.loads(indonesian)["message"] == "answers.umur: NaN dan Infinity bukan angka JSON."
+    assert json.loads(english)["message"] == "answers.umur: NaN and Infinity are not JSON numbers."
+    _s, not_utf8 = raw(server, "POST", "/api/v1/auth/token", {**json_type, "Accept-Language": "en"}, b'"\xc3\x28"', "")
+    assert json.loads(not_utf8)["message"] == "Not UTF-8 text (byte 2 is invalid)."
+
+
+def test_no_route_takes_a_body_python_reads_but_json_does_not(server: ServerProcess) -> None:
+    """The class: every route's JSON body goes through the same strict decoding (only attachment
+    pieces, which are bytes, stream past it)."""
+    token = server.token("ana")
+    let_through = []
+    for method, path in routes():
+        if "/attachments/" in path and method == "PUT":
+            continue
+        status, answer = raw(server, method, concrete(path), {}, b'{"x": NaN}', token)
+        if status != 400 or json.loads(answer)["error"] != "invalid_json":
+            let_through.append((method, path, status))
+    assert let_through == []
+
+
+def test_a_protocol_error_names_its_field_in_the_request_language(server: ServerProcess) -> None:
+    json_type = {"Content-Type": "application/json"}
+    _s, indonesian = raw(server, "POST", "/api/v1/auth/token", json_type, b'{"username": "ana"}', "")
+    english_type = {**json_type, "Accept-Language": "en"}
+    _s, english = raw(server, "POST", "/api/v1/auth/token", english_type, b'{"username": 5}', "")
+    assert json.loads(indonesian)["message"] == "Permintaan tidak sesuai protokol: password: wajib ada"
+    error = json.loads(english)
+    assert error["message"] == "The request does not follow the protocol (2 problems): username: must be text"
+    assert [e["message"] for e in error["errors"]] == ["username: must be text", "password: is required"]

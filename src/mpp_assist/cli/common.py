@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 from typing import Any
 
+from mpp_assist import bounded, strict_json
 from mpp_assist.i18n import translate
 
 
@@ -19,23 +18,40 @@ class CliError(Exception):
         self.status = status
 
 
+MAX_JSON_FILE = 16 * 1024 * 1024  # an answers file is a few KB, a service definition well under 1 MB
+
+
 def read_json_file(path: str) -> Any:
-    """Parse a JSON file (``-`` for standard input) or raise CliError saying what is wrong."""
+    """Parse a JSON file (``-`` for standard input) or raise CliError saying what is wrong.
+
+    Read bounded (a FIFO, /dev/zero or a huge file is refused, never waited on or read whole) and
+    decoded strictly (``strict_json``: NaN, 5,000 digits or 100,000-deep nesting are named, never a
+    traceback)."""
     try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+        data = bounded.read_stdin(MAX_JSON_FILE) if path == "-" else bounded.read_bytes(path, MAX_JSON_FILE)
     except FileNotFoundError:
         raise CliError(translate("Cli", "Berkas tidak ditemukan: {path}").format(path=path)) from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except bounded.TooLarge:
+        raise CliError(
+            translate("Cli", "Berkas {path} terlalu besar: paling banyak {mb} MB.").format(
+                path=path, mb=MAX_JSON_FILE // 2**20
+            )
+        ) from None
+    except bounded.NotARegularFile:
+        raise CliError(
+            translate("Cli", "{path} bukan berkas biasa (folder, perangkat atau pipa). Pilih berkas JSON.").format(
+                path=path
+            )
+        ) from None
+    except OSError as exc:
         raise CliError(
             translate("Cli", "Berkas tidak bisa dibaca: {path} ({error})").format(path=path, error=exc)
         ) from None
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
+        return strict_json.loads(data)
+    except strict_json.NotStrictJSON as exc:
         raise CliError(
-            translate("Cli", "Berkas {path} bukan JSON yang benar: baris {line}, kolom {col}: {msg}").format(
-                path=path, line=exc.lineno, col=exc.colno, msg=exc.msg
-            )
+            translate("Cli", "Berkas {path} bukan JSON yang benar: {problem}").format(path=path, problem=exc.message)
         ) from None
 
 

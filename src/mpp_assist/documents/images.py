@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps
 
+from mpp_assist import bounded
 from mpp_assist.documents.errors import DocumentError
 from mpp_assist.forms.attachments import kind
 from mpp_assist.i18n import QT_TRANSLATE_NOOP, translate
@@ -31,6 +32,7 @@ MESSAGES = {
     "file_too_large": QT_TRANSLATE_NOOP("Documents", "Berkas terlalu besar ({mb} MB); paling besar 30 MB."),
     "not_found": QT_TRANSLATE_NOOP("Documents", "Berkas tidak ditemukan: {path}"),
     "folder": QT_TRANSLATE_NOOP("Documents", "{path} adalah folder, bukan berkas gambar."),
+    "not_a_file": QT_TRANSLATE_NOOP("Documents", "{path} bukan berkas biasa (perangkat atau pipa), bukan gambar."),
     "unreadable": QT_TRANSLATE_NOOP("Documents", "Berkas tidak bisa dibaca: {path} ({error})"),
     "too_many_pixels": QT_TRANSLATE_NOOP(
         "Documents", "Gambar terlalu besar ({w}×{h} piksel); paling besar 50 megapiksel."
@@ -54,14 +56,18 @@ def _error(message: str, code: str, **params: object) -> DocumentError:
 def read_file(path: str | Path) -> bytes:
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _error("file_too_large", "too_large", mb=size // 2**20)
-        return p.read_bytes()
+        # bounded: /dev/zero or a FIFO is refused, never read whole or waited on
+        return bounded.read_bytes(p, MAX_FILE_BYTES)
+    except bounded.TooLarge:
+        raise _error("file_too_large", "too_large", mb=p.stat().st_size // 2**20) from None
     except FileNotFoundError:
         raise _error("not_found", "not_found", path=p) from None
     except IsADirectoryError:
         raise _error("folder", "not_image", path=p) from None
+    except bounded.NotARegularFile:
+        if p.is_dir():
+            raise _error("folder", "not_image", path=p) from None
+        raise _error("not_a_file", "not_image", path=p) from None
     except OSError as exc:
         raise _error("unreadable", "unreadable", path=p, error=exc) from None
 

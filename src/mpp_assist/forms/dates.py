@@ -40,6 +40,9 @@ for _i, _t in enumerate(MONTHS, start=1):
         _MONTH_WORDS[_name.lower()] = _i
         _MONTH_WORDS[_name.lower()[:3]] = _i
 _MONTH_WORDS.update({"agt": 8, "ags": 8, "sept": 9, "des": 12, "okt": 10, "nop": 11, "pebruari": 2, "peb": 2})
+# Spellings on old documents: KBBI's non-standard "Nopember" (common on certificates until the 2000s)
+# and the pre-1972 (Soewandi) spellings with "dj" for "j" — a birth date copied from them is no format error.
+_MONTH_WORDS.update({"nopember": 11, "djanuari": 1, "djan": 1, "djuni": 6, "djuli": 7, "djul": 7, "djun": 6})
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _TOKENS = re.compile(r"[^\W\d_]+|\d+")

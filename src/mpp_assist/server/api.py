@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 from mpp_assist import __version__
 from mpp_assist.forms.catalogue import Catalogue
 from mpp_assist.i18n import language, translate
-from mpp_assist.server import auth
+from mpp_assist.server import auth, errors
 from mpp_assist.server.db import (
     Application,
     ApplicationVersion,
@@ -87,8 +87,7 @@ def fail(
 
 
 def request_language(accept_language: Annotated[str | None, Header(max_length=200)] = None) -> str:
-    first = (accept_language or "").split(",")[0].strip().lower()
-    return "en" if first.startswith("en") else "id"
+    return errors.language_of(accept_language)
 
 
 def db_session(request: Request) -> Iterator[Session]:

@@ -20,7 +20,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from mpp_assist.i18n import language, translate
+from mpp_assist.i18n import QT_TRANSLATE_NOOP, language, translate
 
 log = logging.getLogger("mpp_assist.server")
 GENERIC = {404: "unknown_route", 405: "method_not_allowed", 400: "bad_request"}
@@ -30,9 +30,29 @@ def body(error: str, message: str, errors: list[dict[str, str]] | None = None) -
     return {"error": error, "message": message, "errors": errors or []}
 
 
+def language_of(accept_language: str | bytes | None) -> str:
+    """The one reading of ``Accept-Language`` (English when asked first; otherwise Indonesian)."""
+    text = accept_language.decode("latin-1") if isinstance(accept_language, bytes) else accept_language or ""
+    return "en" if text.split(",")[0].strip().lower().startswith("en") else "id"
+
+
+def scope_language(scope: Scope) -> str:
+    """``language_of`` for middleware, which has the raw ASGI headers and no ``Request``."""
+    return language_of(next((v for k, v in scope.get("headers", ()) if k == b"accept-language"), None))
+
+
+async def send_error(send: Send, status: int, content: dict[str, Any], close: bool = False) -> None:
+    """A whole error answer in the published format, from middleware (below FastAPI's handlers)."""
+    data = json.dumps(content, ensure_ascii=False).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())]
+    if close:  # the rest of the body is never read: the connection cannot be reused
+        headers.append((b"connection", b"close"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": data})
+
+
 def _lang(request: Request) -> str:
-    first = request.headers.get("accept-language", "").split(",")[0].strip().lower()
-    return "en" if first.startswith("en") else "id"
+    return language_of(request.headers.get("accept-language"))
 
 
 async def http_error(request: Request, exc: Exception) -> JSONResponse:
@@ -55,19 +75,63 @@ def _field(loc: Any) -> str:
     return ".".join(parts) or "body"
 
 
+# pydantic's error types in the request's language (its own messages are English only);
+# {ge}, {max_length} … come from the error's ctx. A type not here keeps pydantic's message.
+PROBLEMS = {
+    "missing": QT_TRANSLATE_NOOP("Server", "wajib ada"),
+    "extra_forbidden": QT_TRANSLATE_NOOP("Server", "tidak dikenal dalam protokol"),
+    "string_type": QT_TRANSLATE_NOOP("Server", "harus berupa teks"),
+    "string_too_short": QT_TRANSLATE_NOOP("Server", "terlalu pendek (paling sedikit {min_length} karakter)"),
+    "string_too_long": QT_TRANSLATE_NOOP("Server", "terlalu panjang (paling banyak {max_length} karakter)"),
+    "string_pattern_mismatch": QT_TRANSLATE_NOOP("Server", "bentuknya tidak sesuai protokol"),
+    "int_type": QT_TRANSLATE_NOOP("Server", "harus bilangan bulat"),
+    "int_parsing": QT_TRANSLATE_NOOP("Server", "harus bilangan bulat"),
+    "int_from_float": QT_TRANSLATE_NOOP("Server", "harus bilangan bulat"),
+    "float_type": QT_TRANSLATE_NOOP("Server", "harus angka"),
+    "float_parsing": QT_TRANSLATE_NOOP("Server", "harus angka"),
+    "bool_type": QT_TRANSLATE_NOOP("Server", "harus true atau false"),
+    "bool_parsing": QT_TRANSLATE_NOOP("Server", "harus true atau false"),
+    "dict_type": QT_TRANSLATE_NOOP("Server", "harus berupa objek JSON"),
+    "model_attributes_type": QT_TRANSLATE_NOOP("Server", "harus berupa objek JSON"),
+    "list_type": QT_TRANSLATE_NOOP("Server", "harus berupa daftar"),
+    "greater_than_equal": QT_TRANSLATE_NOOP("Server", "paling kecil {ge}"),
+    "greater_than": QT_TRANSLATE_NOOP("Server", "harus lebih dari {gt}"),
+    "less_than_equal": QT_TRANSLATE_NOOP("Server", "paling besar {le}"),
+    "less_than": QT_TRANSLATE_NOOP("Server", "harus kurang dari {lt}"),
+    "uuid_parsing": QT_TRANSLATE_NOOP("Server", "bukan UUID yang sah"),
+    "uuid_type": QT_TRANSLATE_NOOP("Server", "bukan UUID yang sah"),
+    "literal_error": QT_TRANSLATE_NOOP("Server", "bukan salah satu nilai yang dikenal"),
+    "enum": QT_TRANSLATE_NOOP("Server", "bukan salah satu nilai yang dikenal"),
+    "nul_character": QT_TRANSLATE_NOOP("Server", "berisi karakter NUL"),
+}
+
+
+def _problem(error: dict[str, Any]) -> dict[str, str]:
+    field, code = _field(error.get("loc", ())), str(error.get("type", "invalid"))
+    if code in PROBLEMS:
+        what = translate("Server", PROBLEMS[code]).format_map(_Ctx(error.get("ctx") or {}))
+    else:
+        what = str(error.get("msg", ""))
+    # never pydantic's "input": that is the body, maybe personal data
+    return {"field": field, "code": code, "message": f"{field}: {what}"}
+
+
+class _Ctx(dict):
+    def __missing__(self, key: str) -> str:  # a ctx without the bound: keep the placeholder readable
+        return "?"
+
+
 async def validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     with language(_lang(request)):
-        errors = [
-            {
-                "field": _field(e.get("loc", ())),
-                "code": str(e.get("type", "invalid")),
-                # pydantic's message, never its "input": that is the body, maybe personal data
-                "message": str(e.get("msg", "")),
-            }
-            for e in exc.errors()
-        ]
-        message = translate("Server", "Permintaan tidak sesuai protokol ({count} masalah).").format(count=len(errors))
+        errors = [_problem(e) for e in exc.errors()]
+        first = errors[0]["message"] if errors else ""
+        if len(errors) == 1:
+            message = translate("Server", "Permintaan tidak sesuai protokol: {first}").format(first=first)
+        else:
+            message = translate("Server", "Permintaan tidak sesuai protokol ({count} masalah): {first}").format(
+                count=len(errors), first=first
+            )
     return JSONResponse(body("invalid_request", message, errors), status_code=422)
 
 
@@ -103,15 +167,7 @@ class NoServerErrorLeaks:
                 return
             with language("id"):
                 message = translate("Server", "Terjadi kesalahan di server. Coba lagi nanti.")
-            data = json.dumps(body("server_error", message), ensure_ascii=False).encode()
-            await send(
-                {
-                    "type": "http.response.start",
-                    "status": 500,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())],
-                }
-            )
-            await send({"type": "http.response.body", "body": data})
+            await send_error(send, 500, body("server_error", message))
 
 
 def published_openapi(app: FastAPI) -> dict[str, Any]:
@@ -124,4 +180,14 @@ def published_openapi(app: FastAPI) -> dict[str, Any]:
     schemas = doc.get("components", {}).get("schemas", {})
     schemas.pop("HTTPValidationError", None)
     schemas.pop("ValidationError", None)
+    # every JSON body passes strict_json first: its 400 is published, so schemathesis checks it too
+    refused = {
+        "description": "The body is not strict JSON (not UTF-8, NaN/Infinity, a number beyond 64 bits, "
+        "a duplicate key, nesting deeper than 64): error `invalid_json`, each problem named by its field",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}},
+    }
+    for operations in doc.get("paths", {}).values():
+        for operation in operations.values():
+            if "application/json" in operation.get("requestBody", {}).get("content", {}):
+                operation.setdefault("responses", {}).setdefault("400", refused)
     return doc

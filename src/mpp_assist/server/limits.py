@@ -5,16 +5,19 @@ none. So the middleware counts the bytes as the server receives them and answers
 moment the route's limit is passed, without reading the rest (the connection is then closed).
 
 JSON and form routes are read here up to their limit and handed on whole, so no route can be
-made to buffer more. Attachment pieces stream through, counted, up to the piece limit.
+made to buffer more; a JSON body is checked here too, by ``strict_json`` (400 unless it is
+strict JSON, for every route at once). Attachment pieces stream through, counted, up to the piece limit.
 """
 
 from __future__ import annotations
 
-import json
+from email.message import Message as MimeType
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from mpp_assist import strict_json
 from mpp_assist.i18n import language, translate
+from mpp_assist.server.errors import scope_language, send_error
 
 MAX_PIECE = 8 * 1024 * 1024  # one attachment piece (the desk sends 256 KB)
 
@@ -23,32 +26,24 @@ class BodyTooLarge(Exception):
     pass
 
 
-def _language(scope: Scope) -> str:
-    for name, value in scope.get("headers", ()):
-        if name == b"accept-language":
-            return "en" if value.split(b",")[0].strip().lower().startswith(b"en") else "id"
-    return "id"
-
-
 async def too_large(scope: Scope, send: Send, limit: int) -> None:
     """The published error body for 413; ``Connection: close`` since the rest is never read."""
-    with language(_language(scope)):
+    with language(scope_language(scope)):
         message = translate("Server", "Isi permintaan terlalu besar: paling banyak {kb} KB.").format(
             kb=max(1, limit // 1024)
         )
-    body = json.dumps({"error": "too_large", "message": message, "errors": []}, ensure_ascii=False).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": 413,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-                (b"connection", b"close"),
-            ],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})
+    await send_error(send, 413, {"error": "too_large", "message": message, "errors": []}, close=True)
+
+
+def is_json(scope: Scope) -> bool:
+    """Whether FastAPI would read this body as JSON: no Content-Type at all, or application/json or */*+json."""
+    value = next((v for k, v in scope["headers"] if k == b"content-type"), None)
+    if value is None:
+        return True
+    mime = MimeType()
+    mime["content-type"] = value.decode("latin-1")
+    subtype = mime.get_content_subtype()
+    return mime.get_content_maintype() == "application" and (subtype == "json" or subtype.endswith("+json"))
 
 
 class BodyLimit:
@@ -84,6 +79,11 @@ class BodyLimit:
                 return
             pieces.append(piece)
             more = message.get("more_body", False)
+        if is_json(scope):
+            refused = strict_json.check(b"".join(pieces), scope_language(scope))
+            if refused is not None:
+                await send_error(send, 400, refused)
+                return
         delivered = False
 
         async def replay() -> Message:

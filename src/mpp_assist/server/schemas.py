@@ -10,16 +10,19 @@ import math
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic_core import PydanticCustomError
 
 
 def _no_nul(value: Any) -> Any:
     """No NUL in any string, no NaN or infinity in any number (JSON has neither; Python's parser allows them)."""
     if isinstance(value, str):
         if "\x00" in value:
-            raise ValueError("NUL characters are not allowed")
+            # its own type, so errors.PROBLEMS words it in the request's language
+            raise PydanticCustomError("nul_character", "NUL characters are not allowed")
     elif isinstance(value, float):
         if not math.isfinite(value):
-            raise ValueError("numbers must be finite (no NaN or Infinity)")
+            # strict_json refuses these before any model sees them; kept for models built in code
+            raise PydanticCustomError("not_finite", "numbers must be finite (no NaN or Infinity)")
     elif isinstance(value, dict):
         for k, v in value.items():
             _no_nul(k)

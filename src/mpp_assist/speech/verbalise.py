@@ -121,9 +121,9 @@ _DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _PHONE = re.compile(r"(?<![\w+])(\+62 ?|0)(\d[\d -]{7,16}\d)\b")
 _LONG_DIGITS = re.compile(r"\b\d{8,}\b")
-_GROUPED_NUMBER = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b")
-_DECIMAL = re.compile(r"\b(\d+),(\d+)\b")
-_NUMBER = re.compile(r"\b\d+\b")
+# One number, read whole: an optional minus (not a hyphen: "RT-05", "1-3"), "." thousands, "," decimals.
+# (Separate passes read the thousands before the decimals: "1.250,75" lost its "koma", "-0,2" its minus.)
+_NUMBER = re.compile(r"(?:(?<![\w-])(-))?\b(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\b")
 
 
 def _date_or_none(year: int, month: int, day: int) -> str | None:
@@ -142,7 +142,10 @@ def speakable(text: str) -> str:
 
     def money(m: re.Match[str]) -> str:
         amount = int(m.group(1).replace(".", ""))
-        return rupiah_words(amount) if amount <= MAX_NUMBER else m.group(0)
+        if amount > MAX_NUMBER:
+            return m.group(0)
+        sen = m.group(2) if m.group(2) and m.group(2).isdigit() else "00"  # ",-" is "no sen"
+        return rupiah_words(amount) + (f" {number_words(int(sen))} sen" if int(sen) else "")
 
     def dmy(m: re.Match[str]) -> str:
         return _date_or_none(int(m.group(3)), int(m.group(2)), int(m.group(1))) or m.group(0)
@@ -150,13 +153,15 @@ def speakable(text: str) -> str:
     def iso(m: re.Match[str]) -> str:
         return _date_or_none(int(m.group(1)), int(m.group(2)), int(m.group(3))) or m.group(0)
 
-    def grouped(m: re.Match[str]) -> str:
-        value = int(m.group(0).replace(".", ""))
-        return number_words(value) if value <= MAX_NUMBER else digits_grouped(m.group(0))
-
-    def decimal(m: re.Match[str]) -> str:
-        fraction = " ".join(_ONES[int(ch)] for ch in m.group(2))
-        return f"{number_words(int(m.group(1)))} koma {fraction}" if len(m.group(1)) < 8 else m.group(0)
+    def number(m: re.Match[str]) -> str:
+        minus, whole, fraction = m.group(1), m.group(2), m.group(3)
+        value = int(whole.replace(".", ""))
+        if value > MAX_NUMBER or (fraction and len(whole) >= 8):
+            return m.group(0) if fraction else (minus or "") + digits_grouped(whole)
+        words = number_words(value)
+        if fraction:
+            words += " koma " + " ".join(_ONES[int(ch)] for ch in fraction)
+        return ("minus " + words) if minus else words
 
     def phone(m: re.Match[str]) -> str:
         if m.group(1).startswith("+62"):  # the country code is its own group: "plus enam dua, …"
@@ -168,6 +173,4 @@ def speakable(text: str) -> str:
     text = _DATE.sub(dmy, text)
     text = _PHONE.sub(phone, text)
     text = _LONG_DIGITS.sub(lambda m: digits_grouped(m.group(0)), text)
-    text = _GROUPED_NUMBER.sub(grouped, text)
-    text = _DECIMAL.sub(decimal, text)
-    return _NUMBER.sub(lambda m: number_words(int(m.group(0))), text)
+    return _NUMBER.sub(number, text)

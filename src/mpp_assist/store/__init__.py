@@ -210,11 +210,32 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX survey_responses_state ON survey_responses(state);
         """,
     ),
+    (
+        "store-6-plain-server-text-indexes",
+        """
+        -- The backend's words kept by the outbox (its refusal reasons, the last error) can quote an
+        -- applicant: they are sealed like applications.server_reason (see SEALED_BY_TRIGGER). These
+        -- partial indexes hold only rows still in plaintext, so finding them at open scans nothing.
+        CREATE INDEX outbox_plain_reasons ON outbox(application_id)
+            WHERE reasons IS NOT NULL AND substr(reasons, 1, 5) != 'enc1:';
+        CREATE INDEX outbox_plain_last_error ON outbox(application_id)
+            WHERE last_error IS NOT NULL AND substr(last_error, 1, 5) != 'enc1:';
+        CREATE INDEX survey_plain_last_error ON survey_responses(id)
+            WHERE last_error IS NOT NULL AND substr(last_error, 1, 5) != 'enc1:';
+        """,
+    ),
 ]
 
 # Columns holding personal data, sealed with the context "<table>.<column>|<row id>".
 SEALED = {"applications": ("answers", "requirements"), "drafts": ("answers",), "consents": ("subject",)}
-# applications.server_reason (back-office free text) is sealed too, by a trigger: see Store._seal_on_write.
+# Text from the backend, written with plain SQL by sync, is sealed by a trigger (Store._seal_on_write):
+# (table, column, the row's key). Each has a partial index of its plaintext rows (MIGRATIONS).
+SEALED_BY_TRIGGER = (
+    ("applications", "server_reason", "id"),  # the back office's free text
+    ("outbox", "reasons", "application_id"),  # the server's refusal reasons (JSON), may quote answers
+    ("outbox", "last_error", "application_id"),  # the last failure's message, idem
+    ("survey_responses", "last_error", "id"),  # the same class of text, though the response is anonymous
+)
 KEYCHECK = "mpp-assist keycheck"
 
 # Application statuses as the desk sees them (sync may add back-office detail in server_status).
@@ -228,8 +249,29 @@ def register_attachment(
     c.execute(
         "INSERT OR REPLACE INTO outbox_attachments (application_id, attachment_id, path, sha256, size)"
         " VALUES (?, ?, ?, ?, ?)",
-        (app_id, attachment_id, str(path), sha256, size),
+        (app_id, attachment_id, stored_path(path), sha256, size),
     )
+
+
+def stored_path(path: Path) -> str:
+    """How a file's place is kept: relative to the data home when it lies inside it, so a data home
+    that moves (restored to another folder, a relative MPP_ASSIST_HOME) still finds its scans."""
+    home, absolute = data_home().resolve(), Path(path).absolute().resolve()
+    if home in absolute.parents:
+        return absolute.relative_to(home).as_posix()
+    return str(path)
+
+
+def resolve_stored_path(text: str) -> Path:
+    """The file ``stored_path`` kept, under today's data home. An absolute path an older version kept
+    whose folder has since moved is found again by its place under ``attachments/``."""
+    path = Path(text)
+    if not path.is_absolute():
+        return data_home() / path
+    if not path.exists() and "attachments" in path.parts:
+        at = len(path.parts) - 1 - path.parts[::-1].index("attachments")  # the last one: the data home's own
+        return data_home().joinpath(*path.parts[at:])
+    return path
 
 
 def now_utc() -> str:
@@ -406,7 +448,7 @@ class Store:
             raise StoreError(KeyMismatch().message)
 
     def _seal_on_write(self) -> None:
-        """Seal the back-office reason however it is written (sync updates it with plain SQL).
+        """Seal the backend's text however it is written (sync updates it with plain SQL).
 
         A per-connection TEMP trigger calls back into Python inside the writer's own
         transaction, so the plaintext never reaches a committed page, the WAL or the file.
@@ -414,19 +456,28 @@ class Store:
         self.conn.create_function(
             "mpp_seal", 2, lambda text, context: self.keys.seal(str(text), str(context))
         )
-        for name, event in (("ins", "INSERT"), ("upd", "UPDATE OF server_reason")):
-            self.conn.execute(
-                f"CREATE TEMP TRIGGER IF NOT EXISTS seal_server_reason_{name}"  # noqa: S608 - constants
-                f" AFTER {event} ON main.applications"
-                " WHEN NEW.server_reason IS NOT NULL AND substr(NEW.server_reason, 1, 5) != 'enc1:'"
-                " BEGIN UPDATE applications SET server_reason ="
-                " mpp_seal(NEW.server_reason, 'applications.server_reason|' || NEW.id) WHERE id = NEW.id; END"
-            )
-        # Reasons stored before this existed (or by a connection without the trigger): touch them to seal.
-        # The same condition as the partial index applications_plain_reason, so this costs no table scan.
-        plain = "server_reason IS NOT NULL AND substr(server_reason, 1, 5) != 'enc1:'"
-        if self.conn.execute(f"SELECT 1 FROM applications WHERE {plain} LIMIT 1").fetchone():  # noqa: S608
-            self.conn.execute(f"UPDATE applications SET server_reason = server_reason WHERE {plain}")  # noqa: S608
+        for table, column, key in SEALED_BY_TRIGGER:
+            plain = f"{column} IS NOT NULL AND substr({column}, 1, 5) != 'enc1:'"
+            when = f"NEW.{column} IS NOT NULL AND substr(NEW.{column}, 1, 5) != 'enc1:'"
+            for name, event in (("ins", "INSERT"), ("upd", f"UPDATE OF {column}")):
+                self.conn.execute(
+                    f"CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_{column}_{name}"  # noqa: S608 - constants
+                    f" AFTER {event} ON main.{table}"
+                    f" WHEN {when}"
+                    f" BEGIN UPDATE {table} SET {column} ="
+                    f" mpp_seal(NEW.{column}, '{table}.{column}|' || NEW.{key}) WHERE {key} = NEW.{key}; END"
+                )
+            # Text stored before this existed (or by a connection without the trigger): touch it to seal.
+            # The same condition as the table's partial plain-text index, so this costs no table scan.
+            if self.conn.execute(f"SELECT 1 FROM {table} WHERE {plain} LIMIT 1").fetchone():  # noqa: S608
+                self.conn.execute(f"UPDATE {table} SET {column} = {column} WHERE {plain}")  # noqa: S608
+
+    def open_server_text(self, table: str, column: str, key: str, value: str | None) -> str | None:
+        """A column of SEALED_BY_TRIGGER as text (a plain value left by an older version as it is);
+        raises DecryptError when the sealed value is damaged."""
+        if value is None or not is_sealed(value):
+            return value
+        return self.keys.open(value, f"{table}.{column}|{key}")
 
     def _migrate_data(self) -> None:
         """Named migrations that need the data key (run once each, after the key is checked)."""
@@ -662,7 +713,21 @@ class Store:
 
 
 # Named migrations that need the data key (Python, after the SQL ones); add new ones at the end.
+def _relative_attachment_paths(store: Store, c: sqlite3.Connection) -> None:
+    """Scan paths kept absolute by older versions become relative to the data home (found again first
+    if the home has moved since): the migration ``store-7``."""
+    rows = c.execute("SELECT application_id, attachment_id, path FROM outbox_attachments").fetchall()
+    for app_id, attachment_id, text in rows:
+        kept = stored_path(resolve_stored_path(text))
+        if kept != text:
+            c.execute(
+                "UPDATE outbox_attachments SET path = ? WHERE application_id = ? AND attachment_id = ?",
+                (kept, app_id, attachment_id),
+            )
+
+
 DATA_MIGRATIONS: list[tuple[str, Callable[[Store, sqlite3.Connection], None]]] = [
     ("store-3-seal-legacy", Store._seal_legacy),  # was a full-table pass at every open
     ("store-4-blind-index", blind_index.rebuild),
+    ("store-7-relative-attachment-paths", _relative_attachment_paths),
 ]

@@ -15,17 +15,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from mpp_assist.paths import data_home
-from mpp_assist.store import Application, Store, now_utc, register_attachment
+from mpp_assist.i18n import translate
+from mpp_assist.security.crypto import DecryptError
+from mpp_assist.store import Application, Store, now_utc, register_attachment, resolve_stored_path
 from mpp_assist.store.blind_index import index_application
 
 UNSENT = ("waiting", "sending")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -40,22 +43,24 @@ class OutboxEntry:
     sent_at: str | None
 
 
-def _entry(row: Any) -> OutboxEntry:
+def _entry(store: Store, row: Any) -> OutboxEntry:
+    app_id = row["application_id"]
+    # The server's words are sealed on disk (they can quote the applicant: store.SEALED_BY_TRIGGER).
+    try:
+        reasons = json.loads(store.open_server_text("outbox", "reasons", app_id, row["reasons"]) or "[]")
+        last_error = store.open_server_text("outbox", "last_error", app_id, row["last_error"])
+    except DecryptError:  # a damaged reason must not hide the application: say so, it comes back on resend
+        log.warning("outbox: the server's reasons for one application do not open")
+        last_error = translate("Sync", "Alasan dari server rusak di disk dan tidak bisa dibaca. Kirim lagi.")
+        reasons = [{"field": "", "code": "unreadable", "message": last_error}]
     return OutboxEntry(
-        row["application_id"],
-        row["state"],
-        row["attempts"],
-        row["version"],
-        row["replaces"],
-        json.loads(row["reasons"] or "[]"),
-        row["last_error"],
-        row["sent_at"],
+        app_id, row["state"], row["attempts"], row["version"], row["replaces"], reasons, last_error, row["sent_at"]
     )
 
 
 def entry(store: Store, app_id: str) -> OutboxEntry | None:
     row = store.conn.execute("SELECT * FROM outbox WHERE application_id = ?", (app_id,)).fetchone()
-    return _entry(row) if row else None
+    return _entry(store, row) if row else None
 
 
 def _set(store: Store, app_id: str, state: str, *, official_number: str | None = None, **outbox: Any) -> None:
@@ -337,7 +342,7 @@ def read_attachment(store: Store, app_id: str, att: PendingAttachment) -> bytes:
     """The attachment's bytes as scanned: opened from its sealed file, or read as is from elsewhere."""
     from mpp_assist.security import files
 
-    path = att.path if att.path.is_absolute() else data_home() / att.path
+    path = att.path  # already under today's data home (resolve_stored_path)
     root = files.attachments_root().resolve()
     if root in path.resolve().parents:
         return files.load(store.keys, app_id, path)
@@ -357,7 +362,7 @@ def pending_attachments(store: Store, app_id: str) -> list[PendingAttachment]:
         " ORDER BY attachment_id",
         (app_id,),
     )
-    return [PendingAttachment(r[0], Path(r[1]), r[2], r[3]) for r in rows]
+    return [PendingAttachment(r[0], resolve_stored_path(r[1]), r[2], r[3]) for r in rows]
 
 
 def all_attachments(store: Store, app_id: str) -> list[PendingAttachment]:
@@ -366,7 +371,7 @@ def all_attachments(store: Store, app_id: str) -> list[PendingAttachment]:
         " ORDER BY attachment_id",
         (app_id,),
     )
-    return [PendingAttachment(r[0], Path(r[1]), r[2], r[3]) for r in rows]
+    return [PendingAttachment(r[0], resolve_stored_path(r[1]), r[2], r[3]) for r in rows]
 
 
 def mark_attachment_uploaded(store: Store, app_id: str, attachment_id: str) -> None:

@@ -64,3 +64,31 @@ def test_ordinary_indonesian_text_is_not_flagged() -> None:
 
 def test_without_hidden_strips_them_for_display() -> None:
     assert without_hidden("Siti \u202eazilahruN\x1b[0m\x00") == "Siti azilahruN[0m"
+
+
+@pytest.mark.parametrize("field", ["nama_lengkap", "alamat"])
+def test_a_megabyte_answer_is_too_long_before_any_character_is_checked(
+    field: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 2 MB name took 9 s of per-character checks before its 120-character limit applied."""
+    from mpp_assist.forms import engine
+
+    def guarded(check):  # the real check, but never on the megabyte
+        def run(text: object, *args: object, **kwargs: object) -> object:
+            assert not (isinstance(text, str) and len(text) > 100_000), "a per-character check ran on it"
+            return check(text, *args, **kwargs)
+
+        return run
+
+    answers = load_catalogue().get("ktp-el").example_answers()
+    answers[field] = "Siti " * 400_000
+    monkeypatch.setattr(engine, "hidden_characters", guarded(engine.hidden_characters))
+    monkeypatch.setattr(engine, "check_name", guarded(engine.check_name))
+    found = [p for p in problems(answers) if p.field == field]
+    assert [(p.severity, p.code) for p in found] == [(ERROR, "too_long")]
+
+
+def test_a_name_just_past_its_limit_with_spaces_still_reads_as_typed() -> None:
+    answers = load_catalogue().get("ktp-el").example_answers()
+    answers["nama_lengkap"] = "  Siti   Nurhaliza  "  # well under 4x the limit: tidied, then measured
+    assert [p for p in problems(answers) if p.field == "nama_lengkap"] == []

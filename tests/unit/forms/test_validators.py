@@ -218,3 +218,17 @@ def test_today_is_the_date_in_indonesias_easternmost_zone() -> None:
     before = (datetime.now(UTC) + timedelta(hours=9)).date()
     assert dates.today() in (before, before + timedelta(days=1))
     assert dates.INDONESIA_LATEST.utcoffset(None) == timedelta(hours=9)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("10 Nopember 1945", date(1945, 11, 10)),  # KBBI's non-standard November, on many old documents
+        ("17 Djanuari 1950", date(1950, 1, 17)),  # the pre-1972 spellings
+        ("1 Djuni 1960", date(1960, 6, 1)),
+        ("5 djuli 1955", date(1955, 7, 5)),
+        ("Nopember 10, 1945", date(1945, 11, 10)),
+    ],
+)
+def test_old_month_spellings_on_old_documents_are_read(raw: str, expected: date) -> None:
+    assert parse_date(raw).value == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from pathlib import Path
 
@@ -161,3 +162,64 @@ def test_the_back_office_reason_is_sealed_however_it_is_written(data_home: Path)
         assert store.get_application(app.id).server_reason == reason
     raw = sqlite3.connect(data_home / DB_NAME).execute("SELECT server_reason FROM applications").fetchone()[0]
     assert raw.startswith("enc1:")
+
+
+def test_the_servers_refusal_reasons_and_last_error_are_sealed_in_the_outbox(data_home: Path) -> None:
+    from mpp_assist.sync import outbox
+
+    reasons = [{"field": "nama", "code": "mismatch", "message": f"Nama {NAME} tidak cocok dengan NIK {NIK}"}]
+    with Store() as store:
+        app = _make(store)
+        outbox.mark_needs_correction(store, app.id, reasons)
+        entry = outbox.entry(store, app.id)
+        assert entry is not None and entry.reasons == reasons and entry.last_error == reasons[0]["message"]
+        other = _make(store)
+        outbox.mark_waiting(store, other.id, f"Server menolak: {NAME}")
+        assert outbox.entry(store, other.id).last_error == f"Server menolak: {NAME}"
+        wal = Path(str(data_home / DB_NAME) + "-wal")
+        assert NAME.encode() not in (data_home / DB_NAME).read_bytes()
+        assert not wal.exists() or NAME.encode() not in wal.read_bytes()
+    raw = sqlite3.connect(data_home / DB_NAME)
+    for stored_reasons, stored_error in raw.execute("SELECT reasons, last_error FROM outbox"):
+        assert stored_error.startswith("enc1:")
+        assert stored_reasons is None or stored_reasons.startswith("enc1:")
+    raw.close()
+
+
+def test_outbox_reasons_an_older_version_left_in_plaintext_are_sealed_at_open_and_still_read(
+    data_home: Path,
+) -> None:
+    from mpp_assist.sync import outbox
+
+    reasons = [{"field": "nik", "code": "x", "message": f"NIK {NIK} milik {NAME}"}]
+    with Store() as store:
+        app = _make(store)
+    plain = sqlite3.connect(data_home / DB_NAME, isolation_level=None)  # as the old version wrote them
+    plain.execute(
+        "UPDATE outbox SET state = 'needs_correction', reasons = ?, last_error = ?",
+        (json.dumps(reasons), reasons[0]["message"]),
+    )
+    plain.execute("UPDATE survey_responses SET last_error = 'x'")  # (none yet: the same trigger covers it)
+    plain.close()
+    with Store() as store:
+        entry = outbox.entry(store, app.id)
+        assert entry is not None and entry.reasons == reasons and entry.last_error == reasons[0]["message"]
+    raw = sqlite3.connect(data_home / DB_NAME)
+    assert all(v.startswith("enc1:") for v in raw.execute("SELECT reasons, last_error FROM outbox").fetchone())
+    raw.close()
+
+
+def test_a_damaged_outbox_reason_is_reported_not_raised(data_home: Path) -> None:
+    from mpp_assist.sync import outbox
+
+    with Store() as store:
+        app = _make(store)
+        outbox.mark_needs_correction(store, app.id, [{"field": "nama", "code": "x", "message": NAME}])
+    raw = sqlite3.connect(data_home / DB_NAME, isolation_level=None)
+    sealed = raw.execute("SELECT reasons FROM outbox").fetchone()[0]
+    raw.execute("UPDATE outbox SET reasons = ?", (sealed[:-4] + ("AAAA" if not sealed.endswith("AAAA") else "BBBB"),))
+    raw.close()
+    with Store() as store:
+        entry = outbox.entry(store, app.id)
+        assert entry is not None and entry.state == "needs_correction"
+        assert entry.reasons[0]["code"] == "unreadable" and "tidak bisa dibaca" in entry.reasons[0]["message"]

@@ -194,3 +194,21 @@ def test_speakable_never_fails_on_any_text(text: str) -> None:
     assert isinstance(out, str)
     if not any(ch.isdigit() for ch in text):
         assert out == text
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # one number read whole: the thousands rule ran before the decimal rule and lost "koma"
+        ("1.250,75", "seribu dua ratus lima puluh koma tujuh lima"),
+        ("Rp 1.250.000,50", "satu juta dua ratus lima puluh ribu rupiah lima puluh sen"),  # the sen were dropped
+        ("Rp 1.250.000,-", "satu juta dua ratus lima puluh ribu rupiah"),
+        ("Rp 10,00", "sepuluh rupiah"),
+        ("-0,234", "minus nol koma dua tiga empat"),  # the minus was lost
+        ("suhu -7 derajat", "suhu minus tujuh derajat"),
+        ("RT-05", "RT-lima"),  # a hyphen is not a minus
+        ("umur 1-3 tahun", "umur satu-tiga tahun"),
+    ],
+)
+def test_a_number_is_read_whole_with_its_sign_decimals_and_sen(text: str, said: str) -> None:
+    assert speakable(text) == said
