@@ -127,8 +127,10 @@ class ReceiptPreview(QWidget):
         while self.canvas_layout.count():
             item = self.canvas_layout.takeAt(0)
             if item.widget():
-                item.widget().hide()  # at once: deleteLater alone left the old page painted under the new
-                item.widget().deleteLater()
+                old = item.widget()
+                old.hide()  # at once: deleteLater alone left the old page painted under the new
+                old.setParent(None)  # type: ignore[call-overload]  # and out of the canvas now
+                old.deleteLater()
         for number, image in enumerate(self.pages, 1):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
@@ -149,8 +151,10 @@ class ReceiptPreview(QWidget):
         while self.canvas_layout.count():
             item = self.canvas_layout.takeAt(0)
             if item.widget():
-                item.widget().hide()  # at once: deleteLater alone left the old page painted under the new
-                item.widget().deleteLater()
+                old = item.widget()
+                old.hide()  # at once: deleteLater alone left the old page painted under the new
+                old.setParent(None)  # type: ignore[call-overload]  # and out of the canvas now
+                old.deleteLater()
 
     # -- printing and saving ------------------------------------------------
 
