@@ -589,6 +589,10 @@
 <context>
     <name>ConfirmReadingDialog</name>
     <message>
+        <source>Hasil baca</source>
+        <translation>What was read</translation>
+    </message>
+    <message>
         <source>Kurang yakin terbaca: periksa</source>
         <translation>Not read with certainty: check it</translation>
     </message>
@@ -2226,6 +2230,13 @@
     <message>
         <source>{total} pemohon cocok dengan “{text}”.</source>
         <translation>{total} applicants match “{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollingBody</name>
+    <message>
+        <source>Isi halaman</source>
+        <translation>Page content</translation>
     </message>
 </context>
 <context>

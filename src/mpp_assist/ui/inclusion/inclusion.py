@@ -196,9 +196,7 @@ class Inclusion(QObject):
             row.label.setToolTip(meaning)
             for w in row.focus_targets():
                 w.setToolTip(meaning)
-                described = w.accessibleDescription()
-                if meaning not in described:
-                    w.setAccessibleDescription(". ".join(x for x in (described, meaning) if x))
+            row.add_note(meaning)  # the row's own description, so the next message does not drop it
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.window and event.type() == QEvent.Type.Close:

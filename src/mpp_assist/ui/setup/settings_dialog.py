@@ -21,17 +21,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from mpp_assist.i18n import current_language
 from mpp_assist.settings import Settings
+from mpp_assist.ui.shell.widgets import scroll_area, set_accessible
 
 
 class SettingsDialog(QDialog):
@@ -50,12 +49,9 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         # The sections scroll and the buttons stay put: at 200 % text the options are taller
         # than a 768-pixel screen.
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         self.sections = QVBoxLayout(body)
-        self.scroll.setWidget(body)
+        self.scroll = scroll_area(self.tr("Pengaturan"), body)
         layout.addWidget(self.scroll, 1)
 
         self.language = QComboBox()
@@ -119,9 +115,8 @@ class SettingsDialog(QDialog):
         """One option: its label (the field's accessible name), hint, and under ``setting`` in ``fields``."""
         text = QLabel(label)
         text.setBuddy(field)
-        field.setAccessibleName(label)
+        set_accessible(field, label, hint)
         if hint:
-            field.setAccessibleDescription(hint)
             field.setToolTip(hint)
         form.addRow(text, field)
         if setting:
