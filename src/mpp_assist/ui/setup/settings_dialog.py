@@ -108,12 +108,16 @@ class SettingsDialog(QDialog):
         box = QGroupBox(title)
         box.setAccessibleName(title)
         form = QFormLayout(box)
+        # Labels above their fields, wrapped: at 250 % a label column beside the fields pushed the
+        # options 1000 px past the window's edge, to be scrolled sideways (WCAG 1.4.10 reflow).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.sections.addWidget(box)
         return form
 
     def add_row(self, form: QFormLayout, label: str, field: QWidget, hint: str, setting: str = "") -> None:
         """One option: its label (the field's accessible name), hint, and under ``setting`` in ``fields``."""
         text = QLabel(label)
+        text.setWordWrap(True)
         text.setBuddy(field)
         set_accessible(field, label, hint)
         if hint:
@@ -121,6 +125,10 @@ class SettingsDialog(QDialog):
         form.addRow(text, field)
         if setting:
             self.fields[setting] = field
+        if isinstance(field, QComboBox):
+            # As wide as the dialog gives it, not as its longest choice (a printer's name at 250 %).
+            field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            field.setMinimumContentsLength(12)
         if isinstance(field, QComboBox | QAbstractSpinBox):
             # The wheel scrolls the dialog; it changes an option only once the officer chose it (focus).
             field.setFocusPolicy(field.focusPolicy() & ~Qt.FocusPolicy.WheelFocus | Qt.FocusPolicy.StrongFocus)
