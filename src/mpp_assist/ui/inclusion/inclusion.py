@@ -105,6 +105,10 @@ class Inclusion(QObject):
         window.header.add_action(self.display_action, "mdi6.monitor-account", "view")
         window.addAction(self.help_action)
         window.header.add_action(self.help_action, "mdi6.help-circle-outline", "view")
+        # The same keys on the display itself: turned to the applicant (full screen) it has the
+        # keyboard, and Ctrl+Shift+L or F1 must not be dead there (WCAG 2.1.1).
+        self.display.addAction(self.display_action)
+        self.display.addAction(self.help_action)
         self._retranslate()
 
         window.screen_changed.connect(self._on_screen)
