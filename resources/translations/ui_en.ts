@@ -748,6 +748,10 @@
 <context>
     <name>ConfirmReadingDialog</name>
     <message>
+        <source>Hasil baca</source>
+        <translation>What was read</translation>
+    </message>
+    <message>
         <source>Kurang yakin terbaca: periksa</source>
         <translation>Not read with certainty: check it</translation>
     </message>
@@ -2641,6 +2645,13 @@
     <message>
         <source>{total} pemohon cocok dengan “{text}”.</source>
         <translation>{total} applicants match “{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollingBody</name>
+    <message>
+        <source>Isi halaman</source>
+        <translation>Page content</translation>
     </message>
 </context>
 <context>

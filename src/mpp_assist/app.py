@@ -80,8 +80,10 @@ def create_window(ctx: Any, lang: str | None = None, *, consent: bool = True) ->
     from mpp_assist.ui.shell.main_window import MainWindow
     from mpp_assist.ui.shell.places import PlaceRegistry
     from mpp_assist.ui.shell.theme import ThemeManager
+    from mpp_assist.ui.shell.widgets import expose_roles
 
     translations.install(lang or ctx.settings.get("language"))
+    expose_roles()  # headings and the error summary, as screen readers should meet them
     app = QApplication.instance()
     theme = ThemeManager(app, ctx.settings) if isinstance(app, QApplication) else None
     # The rail's places. Those that act through a part of the window reach it once it is built.

@@ -147,3 +147,33 @@ def test_errors(qtbot: Any, walker: Walker, service_id: str) -> None:
     finally:
         window.close()
         ctx.store.close()
+
+
+def test_settings_and_applicant_display(qtbot: Any, walker: Walker) -> None:
+    """The windows beside the form, as a screen reader meets them: the settings (opened with the focus
+    on its first option, not on a scroll area) and the display facing the applicant."""
+    from mpp_assist.ui.inclusion.applicant_display import ApplicantDisplay
+
+    ctx, window = open_window(qtbot, 100, "standard", "id")
+    try:
+        dialog = window.settings_dialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        settle()
+        answer = walker.ask({"page": "settings", "screen": list(SCREEN), "expect_heading": False})
+        record(dict(answer, service="-", scale=100, theme="standard", lang="id"))
+        dialog.reject()
+        display = ApplicantDisplay()
+        qtbot.addWidget(display)
+        display.resize(800, 600)
+        display.show()
+        qtbot.waitExposed(display)
+        settle()
+        answer = walker.ask({"page": "applicant display", "screen": list(SCREEN), "expect_heading": False})
+        record(dict(answer, service="-", scale=100, theme="standard", lang="id"))
+        display.close()
+    finally:
+        window.close()
+        ctx.store.close()

@@ -126,6 +126,11 @@ _LONG_DIGITS = re.compile(r"\b\d{8,}\b")
 _NUMBER = re.compile(r"(?:(?<![\w-])(-))?\b(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\b")
 
 
+# Abbreviations an Indonesian voice would spell letter by letter ("de el el"): read as the words.
+_ABBREVIATIONS = {"dll": "dan lain-lain", "dsb": "dan sebagainya", "dst": "dan seterusnya"}
+_ABBREVIATION = re.compile(r"\b(dll|dsb|dst)\.(\s+(?=(?-i:[A-Z])))?", re.IGNORECASE)
+
+
 def _date_or_none(year: int, month: int, day: int) -> str | None:
     try:
         return date_words(date(year, month, day))
@@ -168,6 +173,11 @@ def speakable(text: str) -> str:
             return "plus enam dua, " + digits_grouped(m.group(2))
         return digits_grouped(m.group(0))
 
+    def abbreviation(m: re.Match[str]) -> str:
+        # Its full stop may also end a sentence (a capital follows): keep that one for the pause.
+        return _ABBREVIATIONS[m.group(1).lower()] + (". " if m.group(2) else "")
+
+    text = _ABBREVIATION.sub(abbreviation, text)
     text = _MONEY.sub(money, text)
     text = _ISO_DATE.sub(iso, text)
     text = _DATE.sub(dmy, text)

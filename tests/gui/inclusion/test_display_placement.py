@@ -155,3 +155,20 @@ def test_with_the_display_off_the_survey_opens_in_a_dialog(qtbot: Any, open_desk
         qtbot.keyClick(survey.skip_button, Qt.Key.Key_Space)
     assert window.inclusion.survey.dialog is None  # skipped: closed, nothing stored
     assert storage.responses(ctx.store, ctx.today(), ctx.today()) == []
+
+
+def test_the_window_keys_work_on_the_display_turned_to_the_applicant(qtbot: Any, open_desk: Any) -> None:
+    """WCAG 2.1.1: with the keyboard on the full-screen display, Ctrl+Shift+L closes it again and F1
+    opens the help, as from the form (they were the main window's keys only: only Alt+Tab got out)."""
+    ctx, window = open_desk(settings={"applicant_display": True}, size=(1366, 768))
+    inclusion = window.inclusion
+    display, placement = inclusion.display, inclusion.placement
+    ctx.settings.set("applicant_display_mode", "full_screen")
+    qtbot.waitUntil(display.isFullScreen)
+    display.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is display)
+    keys = {a.objectName(): a for a in display.actions()}
+    assert {"applicantDisplay", "help"} <= set(keys), "the display lacks the window's keys"
+    qtbot.keyClick(display, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: not display.isVisible())
+    assert placement.placement.kind != FULL_SCREEN

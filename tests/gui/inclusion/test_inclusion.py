@@ -165,3 +165,18 @@ def test_settings_at_200_percent_fit_the_screen_and_scroll(qtbot: Any, desk: Any
     top = last.mapTo(dialog.scroll.viewport(), last.rect().topLeft()).y()
     assert 0 <= top < dialog.scroll.viewport().height()  # …and the focused option comes into view
     assert not text_overflows(dialog)
+
+
+def test_glossary_meaning_stays_in_the_description_when_a_message_comes_and_goes(qtbot: Any, desk: Any) -> None:
+    # The row rebuilds its description for every message: what the glossary added must not be lost.
+    _ctx, window = desk
+    window.start_service("ktp-el")
+    window.flow.go("section:pemohon")
+    QApplication.processEvents()
+    row = window.flow.page.rows["nik"]
+    meaning = base_glossary("id")["NIK"]
+    row.show_problem("Masukkan NIK 16 angka")
+    assert "Masukkan NIK 16 angka" in row.editor.edit.accessibleDescription()
+    assert meaning in row.editor.edit.accessibleDescription()
+    row.show_problem(None)
+    assert meaning in row.editor.edit.accessibleDescription()

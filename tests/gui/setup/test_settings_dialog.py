@@ -60,3 +60,21 @@ def test_saving_in_an_english_run_keeps_the_desk_indonesian(qtbot: Any, open_des
     assert dialog.fields["language"].currentData() == "en"  # what is on screen now
     dialog.accept()
     assert ctx.settings.get("language") == "id"  # not made permanent by saving something else
+
+
+def test_at_250_percent_the_settings_scroll_down_never_sideways(qtbot: Any, desk: Any) -> None:
+    # WCAG 1.4.10 reflow: on a 1366×768 screen at 250 % text the options go down the page.
+    ctx, window = desk
+    ctx.settings.set("font_scale", 250)
+    dialog = window.settings_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()  # its own fit to the (smaller, offscreen) screen first
+    # As fit_to_screen sizes it on a 1366×768 screen: nine tenths of it at most.
+    dialog.resize(int(1366 * 0.9), int(768 * 0.9))
+    qtbot.waitUntil(lambda: dialog.width() == int(1366 * 0.9))
+    QApplication.processEvents()
+    sideways = dialog.scroll.horizontalScrollBar()
+    assert sideways.maximum() == 0, f"the settings scroll {sideways.maximum()} px sideways at 250 %"
+    dialog.reject()

@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QScrollBar,
+    QStyle,
+    QStyleOptionSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -80,8 +83,13 @@ class Gallery(QMainWindow):
         self.notice.setProperty("role", "notice")
         self.notice_text = QLabel("Ada draf yang belum selesai.")
         QVBoxLayout(self.notice).addWidget(self.notice_text)
+        # A page's scroll bar: a short handle on a long track, as on a long form at 200 %.
+        self.scrollbar = QScrollBar(Qt.Orientation.Vertical)
+        self.scrollbar.setRange(0, 1000)
+        self.scrollbar.setPageStep(100)
+        self.scrollbar.setFixedHeight(200)
         for w in (self.h1, self.h2, self.body, self.hint, self.error, self.value, self.field, self.empty,
-                  self.combo, self.check, self.back, self.next, self.change, self.notice):
+                  self.combo, self.check, self.back, self.next, self.change, self.notice, self.scrollbar):
             layout.addWidget(w)
         self.setCentralWidget(body)
 
@@ -172,6 +180,33 @@ def test_painted_borders_and_focus_ring(qtbot, gallery: Gallery, settings: Setti
         assert contrast_ratio(ring, outside) >= 3.0
     inside = window.pixelColor(top_left.x() + 4, mid_y)
     assert contrast_ratio(ring, inside) >= 3.0, f"{name}: ring {ring.name()} next to {inside.name()}"
+
+
+def _scrollbar_part(bar: QScrollBar, part: QStyle.SubControl) -> tuple[int, int]:
+    opt = QStyleOptionSlider()
+    bar.initStyleOption(opt)
+    centre = bar.style().subControlRect(QStyle.ComplexControl.CC_ScrollBar, opt, part, bar).center()
+    return centre.x(), centre.y()
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_painted_scroll_bar_contrast(qtbot, gallery: Gallery, settings: Settings, name: str) -> None:
+    # WCAG 1.4.11: the thumb is how a long page shows where it is; it needs 3:1 against its track,
+    # and the track (the thumb's way) 3:1 against the window around it, or a bordered edge that has.
+    settings.set("theme", name)
+    gallery.back.setFocus()
+    QApplication.processEvents()
+    bar = gallery.scrollbar
+    image = bar.grab().toImage()
+    thumb = image.pixelColor(*_scrollbar_part(bar, QStyle.SubControl.SC_ScrollBarSlider))
+    track = image.pixelColor(*_scrollbar_part(bar, QStyle.SubControl.SC_ScrollBarAddPage))
+    ratio = contrast_ratio(thumb, track)
+    assert ratio >= 3.0, f"{name}: scroll bar thumb {thumb.name()} on track {track.name()} = {ratio:.2f}:1"
+    window = gallery.grab().toImage()
+    origin = bar.mapTo(gallery, bar.rect().topLeft())
+    outside = window.pixelColor(origin.x() - 3, origin.y() + bar.height() // 2)
+    edge = window.pixelColor(origin.x(), origin.y() + bar.height() // 2)
+    assert contrast_ratio(edge, outside) >= 3.0, f"{name}: scroll bar edge {edge.name()} on {outside.name()}"
 
 
 def test_error_is_not_colour_alone(qtbot, gallery: Gallery) -> None:

@@ -212,3 +212,13 @@ def test_speakable_never_fails_on_any_text(text: str) -> None:
 )
 def test_a_number_is_read_whole_with_its_sign_decimals_and_sen(text: str, said: str) -> None:
     assert speakable(text) == said
+
+
+def test_speakable_reads_common_abbreviations_as_words() -> None:
+    # An Indonesian voice spells "dll." letter by letter: say what a reader would.
+    assert speakable("Perubahan data (nama, status, alamat, dll.)") == (
+        "Perubahan data (nama, status, alamat, dan lain-lain)")
+    # The full stop stays where it also ended the sentence: the voice pauses there.
+    assert speakable("KTP, KK, dsb. Lalu dst.") == "KTP, KK, dan sebagainya. Lalu dan seterusnya"
+    assert speakable("Dll. di akhir") == "dan lain-lain di akhir"
+    assert speakable("modll.") == "modll."  # only the word, not letters inside another

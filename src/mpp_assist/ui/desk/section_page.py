@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,10 +38,12 @@ from mpp_assist.ui.desk.fields.row import FieldRow
 from mpp_assist.ui.desk.requirements_page import RequirementsChecklist
 from mpp_assist.ui.shell.widgets import (
     button,
+    follow_focus,
     heading,
     link_button,
     paragraph,
     retire,
+    scroll_area,
     tab_sequence,
 )
 
@@ -64,12 +65,11 @@ class FormPage(QWidget):
         self.lang = flow.ctx.lang
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         self.body = QVBoxLayout(body)
-        self.scroll.setWidget(body)
+        # Named after the page; the keyboard goes to its fields, not to the frame around them.
+        self.scroll = scroll_area(title, body)
+        follow_focus(self.scroll)  # an arrow between radios moves the focus too, not only Tab
         outer.addWidget(self.scroll)
 
         top = QHBoxLayout()
@@ -296,7 +296,13 @@ class SectionPage(FormPage):
                 r.value_label = paragraph("", role="value")  # type: ignore[attr-defined]
                 r.layout().addWidget(r.value_label)
                 return r
-            return self._answer_row(child, path, c_label, c_hint, c_optional)
+            r = self._answer_row(child, path, c_label, c_hint, c_optional)
+            if r.editor is not None and r.editor.accessibleName():
+                # A group of choices is named with its question; in a repeat, with its item as well:
+                # "Jenis kelamin" of member 1 and of member 2 are two questions to a screen reader.
+                item = self.session.item_label(group.id, index, self.lang)
+                r.editor.setAccessibleName(f"{r.editor.accessibleName()}, {item}")
+            return r
 
         kind = f.item_label.get(self.lang).replace("{n}", "").strip() if f.item_label else label
         editor = RepeatEditor(label, kind, lambda i, g=f: self.session.item_label(g.id, i, self.lang),
@@ -484,7 +490,11 @@ class SectionPage(FormPage):
             self.focus_field(focus_path)
             return
         for path, row in rows.items():
-            if row.editor is not None and self.flow.relevant(path):
-                row.focus_editor()
+            target = row.focus_target()
+            # The first question that can be answered: never a disabled control (WCAG 2.4.3).
+            if target is not None and target.isEnabled() and self.flow.relevant(path):
+                self.scroll_to(row)  # its label with it; then the field itself, should the row be tall
+                self.scroll_to(target)
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
         self.continue_button.setFocus(Qt.FocusReason.OtherFocusReason)

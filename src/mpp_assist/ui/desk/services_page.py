@@ -146,6 +146,12 @@ class ServicesPage(QWidget):
         self.search.setAccessibleDescription(self.tr("Ketik nama layanan untuk menyaring daftar"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
+        # A label on screen, not only the placeholder (gone once typing starts), and the field's
+        # labelled-by relation for a screen reader (Qt makes it from the buddy).
+        self.search_label = QLabel(self.tr("Cari layanan"))
+        self.search_label.setProperty("role", "label")
+        self.search_label.setBuddy(self.search)
+        layout.addWidget(self.search_label)
         layout.addWidget(self.search)
 
         self.list = QListWidget()

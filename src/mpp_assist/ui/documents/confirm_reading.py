@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from mpp_assist.documents.model import MEMBER_FIELDS, FieldReading, Reading
 from mpp_assist.documents.prefill import members_from, profile_from
 from mpp_assist.i18n import QT_TRANSLATE_NOOP
+from mpp_assist.ui.shell.widgets import scroll_area
 
 DOUBTFUL = 0.75  # below this the officer must tick the field as checked
 CROP_HEIGHT = 36
@@ -103,9 +104,8 @@ class ConfirmReadingDialog(QDialog):
             row.value.textEdited.connect(lambda _t, r=row: r.checked.setChecked(True))  # corrected is checked
             row.checked.toggled.connect(self._update)
         grid.setColumnStretch(1, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = scroll_area(self.tr("Hasil baca"), body)
+        scroll.setFrameShape(QFrame.Shape.StyledPanel)  # a box beside the members' table, as before
         layout.addWidget(scroll, 2)
         self.table: QTableWidget | None = None
         if reading.members:

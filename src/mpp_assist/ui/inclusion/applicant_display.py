@@ -16,16 +16,14 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QGridLayout,
     QLabel,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from mpp_assist.ui.shell.widgets import button
+from mpp_assist.ui.shell.widgets import button, scroll_area
 
 if TYPE_CHECKING:
     from mpp_assist.ui.shell.main_window import MainWindow
@@ -87,13 +85,10 @@ class ApplicantDisplay(QWidget):
         welcome.addStretch(2)  # a little above the middle, where the eye looks first
         self.faces.addWidget(self.welcome)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         body.setObjectName("applicantDisplayBody")
         self.body = QVBoxLayout(body)
-        scroll.setWidget(body)
+        scroll = scroll_area(self.tr("Layar pemohon"), body)
         self.page_face = scroll
         self.faces.addWidget(scroll)
 

@@ -105,6 +105,10 @@ class Inclusion(QObject):
         window.header.add_action(self.display_action, "mdi6.monitor-account", "view")
         window.addAction(self.help_action)
         window.header.add_action(self.help_action, "mdi6.help-circle-outline", "view")
+        # The same keys on the display itself: turned to the applicant (full screen) it has the
+        # keyboard, and Ctrl+Shift+L or F1 must not be dead there (WCAG 2.1.1).
+        self.display.addAction(self.display_action)
+        self.display.addAction(self.help_action)
         self._retranslate()
 
         window.screen_changed.connect(self._on_screen)
@@ -196,9 +200,7 @@ class Inclusion(QObject):
             row.label.setToolTip(meaning)
             for w in row.focus_targets():
                 w.setToolTip(meaning)
-                described = w.accessibleDescription()
-                if meaning not in described:
-                    w.setAccessibleDescription(". ".join(x for x in (described, meaning) if x))
+            row.add_note(meaning)  # the row's own description, so the next message does not drop it
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.window and event.type() == QEvent.Type.Close:

@@ -29,12 +29,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QFrame,
     QLabel,
     QLineEdit,
     QMessageBox,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -59,7 +57,7 @@ from mpp_assist.settings import OPTIONS, Settings
 from mpp_assist.speech.engines import Engine, default_engine
 from mpp_assist.speech.player import Player
 from mpp_assist.ui.shell.taskman import Future, TaskManager
-from mpp_assist.ui.shell.widgets import button, paragraph
+from mpp_assist.ui.shell.widgets import button, paragraph, scroll_area, set_accessible
 
 SPEECH_SAMPLE = (
     "Selamat datang di Mal Pelayanan Publik. Suara ini akan membacakan pertanyaan dan jawaban untuk pemohon."
@@ -92,12 +90,8 @@ class _Page(QWizardPage):
         # Scrolls rather than squeezes at 250 % text on a small laptop screen.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard goes to the fields, not the frame
         content = QWidget()
-        scroll.setWidget(content)
+        scroll = scroll_area(title, content)  # the keyboard goes to the fields, not the frame
         outer.addWidget(scroll)
         self.body = QVBoxLayout(content)
         self.intro = paragraph(intro)
@@ -120,9 +114,8 @@ class _Page(QWizardPage):
     def row(self, label: str, field: QWidget, hint: str = "") -> None:
         text = QLabel(label)
         text.setBuddy(field)
-        field.setAccessibleName(label)
+        set_accessible(field, label, hint)
         if hint:
-            field.setAccessibleDescription(hint)
             field.setToolTip(hint)
         self.form.addRow(text, field)
 

@@ -21,17 +21,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from mpp_assist.i18n import current_language
 from mpp_assist.settings import Settings
+from mpp_assist.ui.shell.widgets import scroll_area, set_accessible
 
 
 class SettingsDialog(QDialog):
@@ -50,12 +49,9 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         # The sections scroll and the buttons stay put: at 200 % text the options are taller
         # than a 768-pixel screen.
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         self.sections = QVBoxLayout(body)
-        self.scroll.setWidget(body)
+        self.scroll = scroll_area(self.tr("Pengaturan"), body)
         layout.addWidget(self.scroll, 1)
 
         self.language = QComboBox()
@@ -112,20 +108,27 @@ class SettingsDialog(QDialog):
         box = QGroupBox(title)
         box.setAccessibleName(title)
         form = QFormLayout(box)
+        # Labels above their fields, wrapped: at 250 % a label column beside the fields pushed the
+        # options 1000 px past the window's edge, to be scrolled sideways (WCAG 1.4.10 reflow).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.sections.addWidget(box)
         return form
 
     def add_row(self, form: QFormLayout, label: str, field: QWidget, hint: str, setting: str = "") -> None:
         """One option: its label (the field's accessible name), hint, and under ``setting`` in ``fields``."""
         text = QLabel(label)
+        text.setWordWrap(True)
         text.setBuddy(field)
-        field.setAccessibleName(label)
+        set_accessible(field, label, hint)
         if hint:
-            field.setAccessibleDescription(hint)
             field.setToolTip(hint)
         form.addRow(text, field)
         if setting:
             self.fields[setting] = field
+        if isinstance(field, QComboBox):
+            # As wide as the dialog gives it, not as its longest choice (a printer's name at 250 %).
+            field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            field.setMinimumContentsLength(12)
         if isinstance(field, QComboBox | QAbstractSpinBox):
             # The wheel scrolls the dialog; it changes an option only once the officer chose it (focus).
             field.setFocusPolicy(field.focusPolicy() & ~Qt.FocusPolicy.WheelFocus | Qt.FocusPolicy.StrongFocus)

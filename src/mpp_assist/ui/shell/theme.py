@@ -205,6 +205,18 @@ QListView:focus, QListWidget:focus, QTreeView:focus, QTableView:focus {
 }
 QListView::item, QListWidget::item { min-height: ${target_inner}px; padding: 4px; }
 QListView::item:selected, QListWidget::item:selected { color: ${highlight_text}; background: ${highlight}; }
+/* Scroll bars (WCAG 1.4.11): Qt's own are pale grey on grey (1.1:1 in the high-contrast themes).
+   A bordered track in the input colour and a thumb in the border colour, both 3:1 by the UI pairs;
+   no arrow buttons (the track and the keys do their work). */
+QScrollBar:vertical, QScrollBar:horizontal { background: ${base}; border: 1px solid ${border}; margin: 0; }
+QScrollBar:vertical { width: ${scrollbar}px; }
+QScrollBar:horizontal { height: ${scrollbar}px; }
+QScrollBar::handle:vertical, QScrollBar::handle:horizontal { background: ${border}; border: 2px solid ${base}; }
+QScrollBar::handle:vertical { min-height: ${target_inner}px; }
+QScrollBar::handle:horizontal { min-width: ${target_inner}px; }
+QScrollBar::handle:hover, QScrollBar::handle:pressed { background: ${text}; }
+QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; border: none; }
+QScrollBar::add-page, QScrollBar::sub-page { background: none; }
 QGroupBox { color: ${text}; border: 1px solid ${border}; margin-top: ${groupbox_top}px; padding: 8px; }
 QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }
 QToolBar { background: ${window}; border-bottom: 1px solid ${border}; spacing: 4px; padding: 2px; }
@@ -272,6 +284,7 @@ def render_stylesheet(colours: Colours, scale: int) -> str:
         "arrow": max(20, round(pt * 2)),
         "indicator": indicator,
         "indicator_radius": indicator // 2 + 1,
+        "scrollbar": indicator,
         "groupbox_top": round(pt * 2),
         "d_window": display.window, "d_text": display.text, "d_border": display.border,
         "d_pt": f"{max(20.0, pt * 1.2):.1f}", "d_q": f"{max(26.0, pt * 1.5):.1f}",

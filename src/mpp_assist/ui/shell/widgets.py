@@ -6,8 +6,54 @@ theme manager's one stylesheet styles them; nothing here sets a font size or col
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import (
+    QAccessibleWidget,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
+
+
+class _RoleInterface(QAccessibleWidget):
+    """A widget exposed with the role it plays on the page, not the one its class suggests."""
+
+    def text(self, kind: QAccessible.Text) -> str:
+        widget = self.widget()
+        if kind == QAccessible.Text.Name and not widget.accessibleName() and isinstance(widget, QLabel):
+            return widget.text()  # a heading whose text changed after it was named
+        return super().text(kind)
+
+
+# The ``role`` property (which the stylesheet styles) → the role assistive technology is told.
+_ROLES = {f"h{n}": QAccessible.Role.Heading for n in range(1, 7)} | {
+    "error-summary": QAccessible.Role.AlertMessage,
+}
+_roles_exposed = False
+
+
+def _role_factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    if not isinstance(obj, QWidget):
+        return None
+    role = _ROLES.get(str(obj.property("role") or ""))
+    return _RoleInterface(obj, role) if role is not None else None
+
+
+def expose_roles() -> None:
+    """Tell screen readers what headings and the error summary are (WCAG 1.3.1, 4.1.3): Qt reports a
+    heading as plain text and the summary as a panel, so one could neither jump by headings nor
+    hear the summary as an alert. Once per process, before any window is shown."""
+    global _roles_exposed
+    if not _roles_exposed:
+        QAccessible.installFactory(_role_factory)
+        _roles_exposed = True
 
 
 def heading(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:
@@ -53,9 +99,35 @@ def link_button(text: str, *, description: str = "", parent: QWidget | None = No
 
 
 def set_accessible(widget: QWidget, name: str, description: str = "") -> None:
+    """Name (and describe) a control for assistive technology.
+
+    An editable combo box is two objects to a screen reader: the box and the text field inside it,
+    which is what takes the typing. Both get the name, or the field is read as an unnamed "text".
+    """
     widget.setAccessibleName(name)
     if description:
         widget.setAccessibleDescription(description)
+    if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+        widget.lineEdit().setAccessibleName(name)
+        if description:
+            widget.lineEdit().setAccessibleDescription(description)
+
+
+def scroll_area(name: str, content: QWidget | None = None) -> QScrollArea:
+    """A region that scrolls as one (large text on a small screen), named, and never a Tab stop.
+
+    A QScrollArea takes the focus by default: an invisible, unnamed stop between the real controls
+    (WCAG 2.4.7, 4.1.2). The keyboard goes to the controls inside; whoever shows them scrolls the
+    focused one into view. The name says what region a screen reader's review cursor is in.
+    """
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setAccessibleName(name)
+    if content is not None:
+        scroll.setWidget(content)
+    return scroll
 
 
 def retire(widget: QWidget, keeper: QWidget) -> None:
@@ -162,29 +234,59 @@ class ScrollingBody(QObject):
     scrolled into view, however it got there (Tab, a shortcut, a click on a link).
     """
 
-    def __init__(self, page: QWidget) -> None:
+    def __init__(self, page: QWidget, name: str = "") -> None:
         super().__init__(page)
-        from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout
+        from PySide6.QtWidgets import QVBoxLayout
 
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll = scroll_area(name or self.tr("Isi halaman"))
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.scroll.setWidget(body)
         outer.addWidget(self.scroll)
         self.outer = outer
         self.layout = QVBoxLayout(body)
+        follow_focus(self.scroll)
+
+
+def show_in(scroll: QScrollArea, widget: QWidget, margin: int = 20) -> None:
+    """Scroll until ``widget`` is all in view, or its top when it is taller than the view (a preview):
+    Qt's own ensureWidgetVisible settles for its bottom edge then, and the focus ring is out of sight."""
+    body = scroll.widget()
+    if body is None or not body.isAncestorOf(widget):
+        return
+    top = widget.mapTo(body, QPoint(0, 0))
+    if widget.height() + 2 * margin <= scroll.viewport().height():
+        scroll.ensureWidgetVisible(widget, margin, margin)
+    else:
+        scroll.ensureVisible(top.x(), top.y(), margin, margin)
+
+
+class _FocusFollower(QObject):
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self.scroll = scroll
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.focusChanged.connect(self._follow_focus)
+            app.focusChanged.connect(self._follow)
 
-    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        body = self.scroll.widget()
-        if new is not None and body is not None and body.isAncestorOf(new):
-            self.scroll.ensureWidgetVisible(new, 20, 20)
+    def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None:
+            show_in(self.scroll, new)
+            # Again once Qt is done: QScrollArea's own Tab handling scrolls after this signal, to
+            # the bottom edge of a widget taller than the view.
+            QTimer.singleShot(0, self, lambda w=new: self._again(w))
+
+    def _again(self, widget: QWidget) -> None:
+        if QApplication.focusWidget() is widget:
+            show_in(self.scroll, widget)
+
+
+def follow_focus(scroll: QScrollArea) -> None:
+    """Whatever takes the keyboard focus inside ``scroll`` is scrolled into view, however it got
+    there: Tab, an arrow key between radios, a shortcut, a link in the error summary (WCAG 2.4.11)."""
+    _FocusFollower(scroll)
 
 
 def size_to_text(dialog: QWidget, columns: int, lines: int) -> None:
@@ -204,9 +306,6 @@ def size_to_text(dialog: QWidget, columns: int, lines: int) -> None:
 def reveal(widget: QWidget, margin: int = 20) -> None:
     """Scroll the page that holds ``widget`` (its nearest scroll area) until all of it is in view
     (a list that opened below the question, a message that appeared): once the layout has placed it."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QScrollArea
-
     def now() -> None:
         parent = widget.parentWidget()
         while parent is not None and not isinstance(parent, QScrollArea):

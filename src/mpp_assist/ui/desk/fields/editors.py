@@ -107,6 +107,9 @@ class ChoiceEditor(QWidget):
         self.group: QButtonGroup | None = None
         self.buttons: list[QRadioButton] = []
         if len(choices) <= RADIO_LIMIT:
+            # The buttons' container is their group: named with the question, so a screen reader
+            # says what "Ya" or "Lainnya" answers, whatever the description says by then.
+            self.setAccessibleName(name)
             self.group = QButtonGroup(self)
             for i, (_value, label) in enumerate(choices):
                 rb = QRadioButton(label)
@@ -188,6 +191,7 @@ class MultiChoiceEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: list[QCheckBox] = []
+        self.setAccessibleName(name)  # the group of boxes is named with its question (as radios)
         for _value, label in choices:
             cb = QCheckBox(label)
             cb.setAccessibleName(label)

@@ -73,6 +73,18 @@ class RepeatEditor(QWidget):
             self.items.append((box, rows))
         self.add_button.setEnabled(can_add)
 
+    def focus_first(self) -> QWidget:
+        """The first answerable field of the first item; "Tambah" only when there is none.
+
+        The button comes after every item: focusing it first would open the page below the fold,
+        and on a disabled button when the list is full (akta: two witnesses, no third).
+        """
+        for row in self.rows():
+            target = row.focus_target()
+            if target is not None and target.isEnabled():
+                return target
+        return self.add_button
+
     def rows(self) -> list[FieldRow]:
         return [r for _b, rows in self.items for r in rows]
 

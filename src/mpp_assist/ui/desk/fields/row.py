@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from mpp_assist.ui.shell.widgets import paragraph
 
@@ -51,6 +51,7 @@ class FieldRow(QWidget):
         self.prefilled_note.setVisible(False)
         layout.addWidget(self.prefilled_note)
         self.prefilled_text = ""
+        self.note_text = ""  # what others add for assistive technology (a glossary meaning): kept
         self.error = paragraph("", role="error")
         self.error.setVisible(False)
         layout.addWidget(self.error)
@@ -102,10 +103,21 @@ class FieldRow(QWidget):
         self.error.style().polish(self.error)
         self._describe()
 
+    def add_note(self, text: str) -> None:
+        """Add ``text`` to what a screen reader hears with the question, for as long as the row lives."""
+        if text and text not in self.note_text:
+            self.note_text = ". ".join(x for x in (self.note_text, text) if x)
+            self._describe()
+
     def _describe(self) -> None:
-        description = ". ".join(x for x in (self.error.text(), self.hint_text, self.prefilled_text) if x)
+        # Rebuilt whole each time (a message comes or goes): every part is kept here, none added from outside.
+        parts = (self.error.text(), self.hint_text, self.prefilled_text, self.note_text)
+        description = ". ".join(x for x in parts if x)
         for w in self.focus_targets():
-            w.setAccessibleDescription(description)
+            # A radio or check box is named by its choice ("Ya"): it keeps the question first in
+            # its description too, or it loses it the first time a message comes or goes.
+            own = [self.label_text] if isinstance(w, QRadioButton | QCheckBox) else []
+            w.setAccessibleDescription(". ".join([*own, description] if description else own))
 
     def focus_targets(self) -> list[QWidget]:
         if self.editor is None:
@@ -116,10 +128,14 @@ class FieldRow(QWidget):
             if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.accessibleName()
         ]
 
-    def focus_editor(self) -> None:
+    def focus_target(self) -> QWidget | None:
+        """The control that takes the keyboard when this question is focused (None: nothing to answer)."""
         target = self.editor
-        if target is None:
-            return
-        if hasattr(target, "focus_first"):
+        if target is not None and hasattr(target, "focus_first"):
             target = target.focus_first()
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return target
+
+    def focus_editor(self) -> None:
+        target = self.focus_target()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
