@@ -121,6 +121,9 @@ _DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _PHONE = re.compile(r"(?<![\w+])(\+62 ?|0)(\d[\d -]{7,16}\d)\b")
 _LONG_DIGITS = re.compile(r"\b\d{8,}\b")
+# A NIK or KK number as receipts and the applicant display write it: four groups of four digits,
+# spaced (or with no-break spaces). Read digit by digit before the phone rule sees "0157 0890 0001".
+_GROUPED_ID = re.compile(r"(?<![\d.,])\d{4}(?:[ \u00a0]\d{4}){3}(?![\d.,])")
 # One number, read whole: an optional minus (not a hyphen: "RT-05", "1-3"), "." thousands, "," decimals.
 # (Separate passes read the thousands before the decimals: "1.250,75" lost its "koma", "-0,2" its minus.)
 _NUMBER = re.compile(r"(?:(?<![\w-])(-))?\b(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\b")
@@ -181,6 +184,7 @@ def speakable(text: str) -> str:
     text = _MONEY.sub(money, text)
     text = _ISO_DATE.sub(iso, text)
     text = _DATE.sub(dmy, text)
+    text = _GROUPED_ID.sub(lambda m: digits_grouped(m.group(0)), text)
     text = _PHONE.sub(phone, text)
     text = _LONG_DIGITS.sub(lambda m: digits_grouped(m.group(0)), text)
     return _NUMBER.sub(number, text)

@@ -222,3 +222,12 @@ def test_speakable_reads_common_abbreviations_as_words() -> None:
     assert speakable("KTP, KK, dsb. Lalu dst.") == "KTP, KK, dan sebagainya. Lalu dan seterusnya"
     assert speakable("Dll. di akhir") == "dan lain-lain di akhir"
     assert speakable("modll.") == "modll."  # only the word, not letters inside another
+
+
+
+@pytest.mark.parametrize("shown", ["3273 0157 0890 0001", "3273\u00a00157\u00a00890\u00a00001"])
+def test_a_nik_written_in_groups_of_four_is_read_digit_by_digit(shown: str) -> None:
+    # As the applicant display and receipts show it: it was read "tiga ribu …" and then as a phone number.
+    said = "NIK: tiga dua tujuh tiga, nol satu lima tujuh, nol delapan sembilan nol, nol nol nol satu"
+    assert speakable(f"NIK: {shown}") == said
+    assert speakable("1234 5678") == "seribu dua ratus tiga puluh empat lima ribu enam ratus tujuh puluh delapan"
