@@ -287,7 +287,11 @@ class MainWindow(QMainWindow):
             except ImportError:  # a desk installed without the reader (OpenCV, OCR models): said, not a crash
                 text = self.tr("Pembaca KTP-el/KK tidak terpasang di komputer ini. Ketik datanya dari kartu.")
                 self.announce(text)
-                QMessageBox.information(self, self.tr("Baca KTP-el / KK"), text)
+                box = QMessageBox(QMessageBox.Icon.Information, self.tr("Baca KTP-el / KK"), text,
+                                  QMessageBox.StandardButton.Ok, self)
+                box.setObjectName("noDocumentReader")
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                box.open()  # as every question of the desk: never a nested event loop
                 return
             self.documents = DocumentReader(self, self.ctx.tasks, self._document_confirmed, self.announce)
         self.documents.choose()

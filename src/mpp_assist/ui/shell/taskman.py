@@ -8,6 +8,7 @@ in order, so threaded code is deterministic without sleeps.
 
 from __future__ import annotations
 
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -98,5 +99,12 @@ class TaskManager(QObject):
         return bool(self._pending) or any(lane.busy() for lane in self._lanes)
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until every worker, the lanes' too, is idle (used at shutdown)."""
-        return all([self._pool.waitForDone(msecs), *(lane.wait(msecs) for lane in self._lanes)])
+        """Block until every worker, the lanes' too, is idle (used at shutdown): ``msecs`` for them all,
+        not for each (a quit must not wait once per lane)."""
+        if msecs < 0:
+            return all([self._pool.waitForDone(-1), *(lane.wait(-1) for lane in self._lanes)])
+        deadline = time.monotonic() + msecs / 1000
+        done = self._pool.waitForDone(msecs)
+        for lane in self._lanes:
+            done = lane.wait(max(0, int((deadline - time.monotonic()) * 1000))) and done
+        return done
