@@ -11,10 +11,18 @@ import logging
 import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # Qt loads only when a window is built (the CLI imports this module too)
+    from mpp_assist.settings import Settings
+    from mpp_assist.store import Store
+    from mpp_assist.ui.shell.context import AppContext
+    from mpp_assist.ui.shell.main_window import MainWindow
 
 
-def build_context(*, synchronous_tasks: bool = False, settings: Any = None, store: Any = None) -> Any:
+def build_context(
+    *, synchronous_tasks: bool = False, settings: Settings | None = None, store: Store | None = None
+) -> AppContext:
     """Settings, store, catalogue and task runner for one window (tests pass ``synchronous_tasks``)."""
     from mpp_assist import clock
     from mpp_assist.forms import load_catalogue
@@ -64,7 +72,7 @@ def _receipt_maker(settings: Any, catalogue: Any) -> Any:
     return receipt_pdf
 
 
-def create_window(ctx: Any, lang: str | None = None, *, consent: bool = True) -> Any:
+def create_window(ctx: AppContext, lang: str | None = None, *, consent: bool = True) -> MainWindow:
     """Install translations for ``lang`` (else the officer's setting), the theme, and the main window.
 
     ``consent=False`` starts data entry without the consent page (tests of the form pages only).
@@ -72,12 +80,15 @@ def create_window(ctx: Any, lang: str | None = None, *, consent: bool = True) ->
     from PySide6.QtWidgets import QApplication
 
     from mpp_assist.ui.antrian.antrian_page import antrian_place
+    from mpp_assist.ui.inclusion.inclusion import Inclusion
     from mpp_assist.ui.people.people_page import people_place
-    from mpp_assist.ui.queue.desk_sync import applications_place
+    from mpp_assist.ui.protection.protection import DeskProtection
+    from mpp_assist.ui.queue.desk_sync import DeskSync, applications_place
     from mpp_assist.ui.reports.reports_page import reports_place
+    from mpp_assist.ui.setup.desk_settings import DeskSettings
     from mpp_assist.ui.shell import translations
     from mpp_assist.ui.shell.desk_places import help_place, services_place, settings_place
-    from mpp_assist.ui.shell.main_window import MainWindow
+    from mpp_assist.ui.shell.main_window import DeskParts, MainWindow
     from mpp_assist.ui.shell.places import PlaceRegistry
     from mpp_assist.ui.shell.theme import ThemeManager
     from mpp_assist.ui.shell.widgets import expose_roles
@@ -86,32 +97,22 @@ def create_window(ctx: Any, lang: str | None = None, *, consent: bool = True) ->
     expose_roles()  # headings and the error summary, as screen readers should meet them
     app = QApplication.instance()
     theme = ThemeManager(app, ctx.settings) if isinstance(app, QApplication) else None
-    # The rail's places. Those that act through a part of the window reach it once it is built.
+    # The rail's places; each acts through the window that shows it (its PlaceHost).
     places = PlaceRegistry()
-    parts: dict[str, Any] = {}
-    places.register(services_place(lambda: parts["window"].go_services()))
-    places.register(applications_place())
-    places.register(people_place(reprint=lambda app_id: parts["window"].desk_sync.reprint(app_id),
-                                 correct=lambda app_id: parts["window"].desk_sync.correct(app_id)))
-    places.register(antrian_place())
-    places.register(reports_place(lambda: parts["window"].desk_sync.page.save_report))
-    places.register(settings_place(lambda: parts["window"].open_settings()))
-    places.register(help_place(lambda _host: parts["window"].inclusion.show_help()))
-    window = MainWindow(ctx, theme=theme, places=places)
-    parts["window"] = window
-    from mpp_assist.ui.inclusion.inclusion import Inclusion
-
-    window.inclusion = Inclusion(window)  # speech, applicant display, help, glossary
-    from mpp_assist.ui.protection.protection import DeskProtection
-
-    window.protection = DeskProtection(window, consent=consent)  # idle lock, consent page, clipboard
-    from mpp_assist.ui.setup.desk_settings import DeskSettings
-
-    window.desk_settings = DeskSettings(window)  # "Server dan pencetak" in the settings dialog
-    from mpp_assist.ui.queue.desk_sync import DeskSync
-
-    window.desk_sync = DeskSync(window)  # the sync worker and the "Permohonan" page
-    return window
+    for place in (services_place(), applications_place(), people_place(), antrian_place(), reports_place(),
+                  settings_place(), help_place()):
+        places.register(place)
+    parts = DeskParts(
+        inclusion=Inclusion,  # speech, applicant display, help, glossary
+        # idle lock (over the applicant display too), consent page, clipboard
+        protection=lambda window, inclusion: DeskProtection(
+            window, display=inclusion.display, speech=inclusion.speech, consent=consent
+        ),
+        desk_settings=DeskSettings,  # "Server dan pencetak" in the settings dialog
+        # the sync worker and the "Permohonan" page; sync pauses while the desk is locked
+        desk_sync=lambda window, protection: DeskSync(window, lock=protection.lock),
+    )
+    return MainWindow(ctx, theme=theme, places=places, parts=parts)
 
 
 def use_local_backend(ctx: Any, worker: Any, start: Any = None) -> None:
@@ -203,7 +204,7 @@ def run_gui(lang: str | None = None) -> int:
     def notice_updates() -> None:
         from mpp_assist.ui.shell.update_notice import UpdateNotice
 
-        window.update_notice = UpdateNotice(window, ctx)  # a newer version: a quiet banner, never a dialog
+        UpdateNotice(window, ctx)  # a newer version: a quiet banner, never a dialog (the window owns it)
 
     QTimer.singleShot(0, notice_updates)  # after the window is on screen
     QTimer.singleShot(WARM_UP_MS, lambda: warm_up_documents(ctx))  # after the first minutes' work, not before

@@ -127,6 +127,27 @@ def test_tour(qtbot: Any, walker: Walker, scale: int, theme: str, lang: str, ser
         ctx.store.close()
 
 
+@pytest.mark.parametrize(("scale", "theme", "lang"), [(100, "standard", "id"), (200, "contrast-light-on-dark", "en")])
+def test_places(qtbot: Any, walker: Walker, scale: int, theme: str, lang: str) -> None:
+    """Every place of the rail with a page of its own (Permohonan, Pemohon, Antrian, Laporan…)."""
+    ctx, window = open_window(qtbot, scale, theme, lang)
+    seen = []
+    try:
+        for place in window.places:
+            if place.factory is None and place.id not in window.place_pages:
+                continue  # a place that only acts (opens a dialog, or is the service list toured above)
+            window.show_place(place.id)
+            settle()
+            assert window.stack.currentWidget() is window.place_pages[place.id]
+            answer = walker.ask({"page": f"place:{place.id}", "screen": list(SCREEN)})
+            record(dict(answer, service="places", scale=scale, theme=theme, lang=lang))
+            seen.append(place.id)
+    finally:
+        window.close()
+        ctx.store.close()
+    assert {"applications", "people", "antrian", "reports"} <= set(seen), seen
+
+
 @pytest.mark.parametrize("service_id", ["ktp-el", "kartu-keluarga"])
 def test_errors(qtbot: Any, walker: Walker, service_id: str) -> None:
     """Lanjut on an empty first section: each message must reach its field and an alert."""

@@ -74,6 +74,20 @@ def test_no_source_file_outside_ui_imports_qt() -> None:
     assert offenders == []
 
 
+def test_the_window_is_composed_not_patched() -> None:
+    """The main window receives its parts (``DeskParts``): nothing outside it assigns to the window,
+    looks a part up with ``getattr(window, …)``, or calls the window's private methods."""
+    patched = re.compile(r"\b(?:self\.)?window\.[a-z]\w* = |getattr\((?:self\.)?window,|\bwindow\._[a-z]\w*\(")
+    offenders = [
+        f"{p.relative_to(PKG)}: {line.strip()}"
+        for p in PKG.rglob("*.py")
+        if p.name != "main_window.py"
+        for line in p.read_text(encoding="utf-8").splitlines()
+        if patched.search(line)
+    ]
+    assert offenders == []
+
+
 def test_ruff_is_clean() -> None:
     ruff = Path(sys.executable).parent / "ruff"
     proc = subprocess.run(

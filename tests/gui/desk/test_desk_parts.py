@@ -77,6 +77,34 @@ def test_synchronous_mode_runs_in_order_without_an_event_loop() -> None:
     assert order == ["task", "done"]
 
 
+def test_progress_reaches_the_ui_thread_in_order_and_cancel_stops_the_task(qtbot: Any) -> None:
+    in_tests = TaskManager(synchronous=True)  # (owns its lanes: kept alive for the loop)
+    for tasks in (TaskManager(), in_tests, in_tests.lane(threaded=True)):
+        seen: list[tuple[int, threading.Thread]] = []
+        done: list[Any] = []
+        started = threading.Event()
+
+        def task(control: Any, started: threading.Event = started) -> int:
+            steps = 0
+            for step in range(3):
+                control.report(step)
+                steps += 1
+            started.set()
+            while not control.cancelled.wait(0.01) and tasks.synchronous is False:
+                pass  # a long task that looks at its cancel between steps
+            return steps
+
+        future = tasks.run_with_progress(task, lambda f, done=done: done.append(f.result()),
+                                         lambda value, seen=seen: seen.append((value, threading.current_thread())))
+        assert started.wait(10)
+        future.cancel()
+        qtbot.waitUntil(lambda done=done: bool(done))
+        assert done == [3]
+        assert [value for value, _t in seen] == [0, 1, 2]
+        assert all(t is threading.main_thread() for _v, t in seen), "progress is delivered on the UI thread"
+        assert tasks.wait(5000)
+
+
 def test_preview_renders_every_page_on_white_and_prints_the_same_pages(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

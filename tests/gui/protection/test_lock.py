@@ -58,6 +58,25 @@ def test_idle_timer_follows_the_setting_and_input_restarts_it(desk: Any, qtbot: 
     assert lock.timer.interval() == 12 * 60_000
 
 
+def test_input_is_noticed_once_then_not_again_until_rearmed(desk: Any, qtbot: Any) -> None:
+    """Not a call into Python for every event of the desk: after the first key the filter is off."""
+    main, _display, lock, _ = desk
+    field = main.centralWidget().findChild(QLineEdit)
+    assert lock.watching
+    assert lock.rearm.interval() == 30_000  # a tenth of 5 minutes, at most 30 s
+    qtbot.keyClick(field, Qt.Key.Key_End)
+    assert not lock.watching and lock.timer.isActive() and lock.rearm.isActive()
+    lock.timer.stop()
+    qtbot.keyClicks(field, "abc")  # unnoticed: the filter is not installed
+    assert not lock.timer.isActive()
+    lock.rearm.timeout.emit()  # the short while has passed
+    assert lock.watching
+    qtbot.keyClick(field, Qt.Key.Key_Home)
+    assert lock.timer.isActive() and not lock.watching
+    lock.set_minutes(1)
+    assert lock.rearm.interval() == 6_000  # never more than a tenth of the idle time early
+
+
 def test_locking_hides_applicant_data_in_every_window_and_clears_the_clipboard(desk: Any, qtbot: Any) -> None:
     main, display, lock, blanked = desk
     QGuiApplication.clipboard().setText(f"{NAME} 3201234567890123")

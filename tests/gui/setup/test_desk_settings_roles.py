@@ -56,3 +56,30 @@ def test_an_admin_can_change_them(qtbot: Any, open_desk: Any) -> None:
     f["backend_url"].setText("https://mpp.contoh.go.id")
     dialog.accept()
     assert ctx.settings.get("backend_url") == "https://mpp.contoh.go.id"
+
+
+def test_a_printer_not_in_the_list_is_typed_in_a_field_of_its_own(qtbot: Any, open_desk: Any) -> None:
+    ctx, window = open_desk()
+    dialog = open_settings(qtbot, ctx, window)
+    f = dialog.fields
+    printer, other = f["receipt_printer"], f["other_printer"]
+    qtbot.waitUntil(lambda: printer.isVisible())
+    assert not printer.isEditable()  # an editable combo's inner field has no label a screen reader follows
+    assert not other.isVisible()
+    printer.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is printer)
+    qtbot.keyClick(printer, Qt.Key.Key_End)  # the last choice: "Pencetak lain (ketik namanya)"
+    assert other.isVisible()
+    label = f["other_printer"].parentWidget().layout().labelForField(other)
+    assert label is not None and label.isVisible() and label.buddy() is other
+    other.setFocus()
+    qtbot.keyClicks(other, "Loket3_Termal")
+    dialog.accept()
+    assert ctx.settings.get("receipt_printer") == "Loket3_Termal"
+    again = open_settings(qtbot, ctx, window)  # a name not in the list opens as typed, not lost
+    qtbot.waitUntil(lambda: again.fields["other_printer"].isVisible())
+    assert again.fields["other_printer"].text() == "Loket3_Termal"
+    qtbot.keyClick(again.fields["receipt_printer"], Qt.Key.Key_Home)  # the system's default printer
+    assert not again.fields["other_printer"].isVisible()
+    again.accept()
+    assert ctx.settings.get("receipt_printer") == ""

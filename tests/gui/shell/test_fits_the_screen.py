@@ -76,7 +76,7 @@ def test_every_page_fits_the_screen(qtbot: Any, open_desk: Any, theme: str, scal
     problems += fits_person(window)
     window.go_services()
     window.protection.consent_page = None
-    window.before_entry = None  # the service's own pages, after consent
+    window.protection.asks_consent = False  # the service's own pages, after consent
     for page_id, _page in visit_pages(window, "ktp-el"):
         if page_id == "services":
             continue

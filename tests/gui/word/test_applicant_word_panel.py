@@ -100,7 +100,7 @@ def test_check_answers_in_the_window_sends_the_signature_with_the_application(qt
     state = FlowState.new(definition)
     state.answers = definition.example_answers()
     state.page = CHECK
-    window._drop_pages()
+    window.drop_pages()
     window._show_flow(state)
     check = window.flow.page
     panel = check.word_panel
@@ -124,7 +124,7 @@ def test_bacakan_semua_on_check_answers_in_the_window_reads_the_answers_aloud(qt
     state = FlowState.new(definition)
     state.answers = definition.example_answers()
     state.page = CHECK
-    window._drop_pages()
+    window.drop_pages()
     spoken: list[str] = []
     window.speak = spoken.append  # the window's speech, as the desk's speech panel would say it
     window._show_flow(state)

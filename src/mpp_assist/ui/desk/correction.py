@@ -93,12 +93,11 @@ def open_correction(
         ).format(service=app.service_id)
     if window.flow is not None:
         window.flow.save_draft()  # the applicant's draft in progress is offered again on the service list
-    window._drop_pages()
+    window.drop_pages()
     window.applicant_profile.clear()  # this application's applicant, not the one before
     flow = FormFlow(ctx, correction_state(definition, app, entry.reasons))
     flow.approve_correction = lambda: ask_approval(window)  # an officer's correction: a supervisor approves
     flow.submitted.connect(on_done)
     flow.cancelled.connect(on_cancel)
-    window.flow = flow
-    window._show(flow, "form")
+    window.show_form(flow)
     return None

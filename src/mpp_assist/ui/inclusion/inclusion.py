@@ -84,7 +84,6 @@ class Inclusion(QObject):
         self.speech = SpeechController(self.settings, engine_factory, player, parent=self)
         self.panel = SpeechPanel(self.speech, self.question_text, self.page_text, icons=window.icons)
         window.header.add_widget(self.panel, "speech")
-        window.speak = lambda text: self.speech.say(text)  # the check-answers read-back, the survey
         self.speech_actions = make_speech_actions(self.panel, window)
 
         self.display = ApplicantDisplay()
@@ -131,7 +130,7 @@ class Inclusion(QObject):
         focus = QApplication.focusWidget()
         if focus is None or focus.window() is not self.window:
             return self.page_text()
-        flow = getattr(self.window, "flow", None)
+        flow = self.window.flow
         page = getattr(flow, "page", None) if flow is not None else None
         row = focused_row(page) if page is not None else None
         if row is None or getattr(flow, "session", None) is None:
@@ -176,7 +175,7 @@ class Inclusion(QObject):
 
     def _decorate_page(self) -> None:
         """Glossary tooltips and error-summary announcements on the page now shown."""
-        flow = getattr(self.window, "flow", None)
+        flow = self.window.flow
         page = getattr(flow, "page", None) if flow is not None else None
         if page is None:
             return
@@ -236,7 +235,7 @@ class Inclusion(QObject):
         self.placement.apply(bool(self.settings.get("applicant_display")))
 
     def show_help(self) -> None:
-        flow = getattr(self.window, "flow", None)
+        flow = self.window.flow
         glossary = None
         if flow is not None:
             glossary = sorted(glossary_for(flow.definition, flow.ctx.lang).items())

@@ -51,19 +51,17 @@ PLACE_ID = "people"
 PAGE_SIZE = 20  # people per page of results; "Tampilkan lagi" adds the next
 
 
-def people_place(
-    *, reprint: Callable[[str], None] | None = None, correct: Callable[[str], None] | None = None
-) -> Place:
+def people_place() -> Place:
     """*Pemohon* in the rail, after Layanan and Permohonan.
 
-    ``reprint`` and ``correct`` are the queue's own actions on one application (given by the composition
-    root, as Laporan gets the daily report): a person's page offers them without a second implementation.
+    A person's page offers the queue's own reprint and correction of one application, through the
+    window (``PlaceHost``): no second implementation.
     """
     return Place(
         id=PLACE_ID,
         label=lambda: QCoreApplication.translate("Places", "Pemohon"),
         icon="mdi6.account-search-outline",
-        factory=lambda host: PeoplePage(host, reprint=reprint, correct=correct),
+        factory=lambda host: PeoplePage(host, reprint=host.reprint, correct=host.correct),
         description=lambda: QCoreApplication.translate(
             "Places", "Cari pemohon yang pernah datang: NIK, KK, nomor tanda terima, telepon atau nama"
         ),

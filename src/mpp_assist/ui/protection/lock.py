@@ -31,6 +31,7 @@ from mpp_assist.security.errors import SecurityError
 from mpp_assist.security.session import Session
 from mpp_assist.ui.shell.widgets import button, heading, paragraph
 
+REARM_MAX_MS = 30_000  # how long input may go unnoticed after it was last noticed (see DeskLock)
 _ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
@@ -162,11 +163,18 @@ class DeskLock(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
+        # Activity is noticed by an application-wide event filter, but not on every event: a filter
+        # there is a call into Python for each of Qt's events (every paint, timer and key, ~5 µs each).
+        # The first input event after the filter is armed restarts the countdown and disarms it; it is
+        # armed again a short while later (``rearm``). The lock may so come that while early: at most a
+        # tenth of the idle time (30 s at most), never late.
+        self.rearm = QTimer(self)
+        self.rearm.setSingleShot(True)
+        self.rearm.timeout.connect(self._watch)
+        self.watching = False
         self.clipboard = ClipboardGuard(self)
         self.set_minutes(minutes)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watch()
 
     @property
     def is_locked(self) -> bool:
@@ -174,6 +182,7 @@ class DeskLock(QObject):
 
     def set_minutes(self, minutes: int) -> None:
         self.timer.setInterval(max(1, int(minutes)) * 60_000)
+        self.rearm.setInterval(min(REARM_MAX_MS, self.timer.interval() // 10))
         if not self.is_locked:
             self.timer.start()
 
@@ -187,9 +196,23 @@ class DeskLock(QObject):
         if window in self.windows:
             self.windows.remove(window)
 
+    def _watch(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not self.watching:
+            app.installEventFilter(self)
+            self.watching = True
+
+    def _unwatch(self) -> None:
+        app = QApplication.instance()
+        if app is not None and self.watching:
+            app.removeEventFilter(self)
+        self.watching = False
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and not self.is_locked:
             self.timer.start()  # restart the idle countdown
+            self._unwatch()
+            self.rearm.start()
         return False
 
     def _cover(self, window: QWidget, content: QWidget | None) -> None:
@@ -252,6 +275,5 @@ class DeskLock(QObject):
 
     def close(self) -> None:
         self.timer.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self.rearm.stop()
+        self._unwatch()

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
 
 from mpp_assist.security import retention
 from mpp_assist.security import session as security_session
@@ -31,16 +30,27 @@ from mpp_assist.ui.shell.widgets import retire
 
 if TYPE_CHECKING:
     from mpp_assist.ui.desk.form_flow import FlowState
+    from mpp_assist.ui.inclusion.applicant_display import ApplicantDisplay
+    from mpp_assist.ui.inclusion.speech_panel import SpeechController
     from mpp_assist.ui.shell.main_window import MainWindow
 
 
 class DeskProtection(QObject):
-    def __init__(self, window: MainWindow, *, consent: bool = True) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        *,
+        display: ApplicantDisplay | None = None,
+        speech: SpeechController | None = None,
+        consent: bool = True,
+    ) -> None:
+        """``display``: locked with the window; ``speech``: silenced on lock, and the consent page's voice;
+        ``consent``: the consent page before data entry (tests of the form pages alone go without)."""
         super().__init__(window)
         self.window = window
         self.ctx = window.ctx
-        inclusion = getattr(window, "inclusion", None)
-        self.display: QWidget | None = getattr(inclusion, "display", None)
+        self.display = display
+        self.speech = speech
         self.lock = DeskLock([window] + ([self.display] if self.display is not None else []),
                              self.ctx.settings.get("auto_lock_minutes"), officer=self.officer,
                              on_lock=self._on_lock, parent=self)
@@ -52,8 +62,7 @@ class DeskProtection(QObject):
         window.addAction(self.lock_action)
         window.header.add_action(self.lock_action, "mdi6.lock-outline", "end")
         self.consent_page: ConsentPage | None = None
-        if consent:
-            window.before_entry = self.ask_consent
+        self.asks_consent = consent  # the window asks before data entry (MainWindow.start_service)
         self._retranslate()
         self.ctx.settings.subscribe(self._on_setting)
         window.screen_changed.connect(self._on_screen)
@@ -98,12 +107,10 @@ class DeskProtection(QObject):
         return False
 
     def _on_lock(self) -> None:
-        blank = getattr(self.display, "blank", None)
-        if callable(blank):
-            blank()
-        speech = getattr(getattr(self.window, "inclusion", None), "speech", None)
-        if speech is not None:
-            speech.forget()  # stop reading aloud, and nothing of the applicant left to "repeat"
+        if self.display is not None:
+            self.display.blank()
+        if self.speech is not None:
+            self.speech.forget()  # stop reading aloud, and nothing of the applicant left to "repeat"
 
     def _on_unlocked(self, s: Any) -> None:
         for officer, action in security_session.take_pending_events():
@@ -120,8 +127,7 @@ class DeskProtection(QObject):
     # -- consent before data entry ------------------------------------------------------------
 
     def _speak(self) -> Callable[[str], None] | None:
-        speech = getattr(getattr(self.window, "inclusion", None), "speech", None)
-        return getattr(speech, "say", None)
+        return self.speech.say if self.speech is not None else None
 
     def ask_consent(self, state: FlowState, proceed: Callable[[], None]) -> None:
         page = ConsentPage(
@@ -135,7 +141,7 @@ class DeskProtection(QObject):
         page.consented.connect(agreed)
         page.declined.connect(self.window.show_services)
         self.consent_page = page
-        self.window._show(page, "consent")
+        self.window.show_page(page, "consent")
 
     def _retire_consent(self) -> None:
         page, self.consent_page = self.consent_page, None

@@ -205,7 +205,7 @@ class ApplicationsPage(QWidget):
         worker.status_changed.connect(self.on_status)
         worker.finished.connect(self.on_finished)
         self.retranslate()
-        self._update_report_button()
+        self.update_report_button()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Permohonan di loket ini"))
@@ -328,7 +328,7 @@ class ApplicationsPage(QWidget):
     def enter(self) -> None:
         self._viewed.clear()
         self._size_columns()
-        self._update_report_button()
+        self.update_report_button()
         self.refresh()
         self.on_status(self.worker.status)
         if self.model.rowCount() and self.table.currentIndex().row() < 0:
@@ -497,7 +497,7 @@ class ApplicationsPage(QWidget):
         s = security_session.current()
         return s is not None and s.at_least("supervisor")
 
-    def _update_report_button(self) -> None:
+    def update_report_button(self) -> None:
         """Shown only to a supervisor or admin: officers do not see the desk report."""
         allowed = self._is_supervisor()
         self.report_button.setVisible(allowed)
@@ -513,7 +513,7 @@ class ApplicationsPage(QWidget):
         """Today's desk report (``receipts.report``) to a PDF the supervisor chooses; audited as an export."""
         s = security_session.current()
         if s is None or not s.at_least("supervisor"):
-            self._update_report_button()
+            self.update_report_button()
             return None
         day = clock.today()  # the desk's date: late in the evening the host's UTC date is still yesterday
         chosen = self.ask_report_path(f"laporan-{day.isoformat()}.pdf")

@@ -23,6 +23,7 @@ from mpp_assist.ui.shell.widgets import size_to_text
 
 if TYPE_CHECKING:
     from mpp_assist.sync.runner import SyncReport
+    from mpp_assist.ui.protection.lock import DeskLock
     from mpp_assist.ui.shell.main_window import MainWindow
 
 
@@ -46,7 +47,10 @@ def applications_place() -> Place:
 class DeskSync(QObject):
     """Attaches the sync worker, the applications page and its toolbar action to the window."""
 
-    def __init__(self, window: MainWindow, *, worker: SyncWorker | None = None) -> None:
+    def __init__(
+        self, window: MainWindow, *, worker: SyncWorker | None = None, lock: DeskLock | None = None
+    ) -> None:
+        """``lock``: the desk's lock — sync pauses while it is locked (the officer may change)."""
         super().__init__(window)
         self.window, self.ctx = window, window.ctx
         self.worker = worker or SyncWorker(self.ctx, parent=self)
@@ -71,15 +75,11 @@ class DeskSync(QObject):
         window.addAction(self.action)
         self.worker.status_changed.connect(self._on_status)
         self.worker.finished.connect(self._on_finished)
-        submitted = getattr(window, "application_submitted", None)
-        if submitted is not None:
-            submitted.connect(lambda _app: self.worker.sync_now())  # a new application goes out at once
-        protection = getattr(window, "protection", None)
-        lock = getattr(protection, "lock", None)
+        window.application_submitted.connect(lambda _app: self.worker.sync_now())  # out at once
         if lock is not None:
             lock.locked.connect(self.worker.pause)
             lock.unlocked.connect(lambda _s: self.worker.resume())
-            lock.unlocked.connect(lambda _s: self.page._update_report_button())  # perhaps another officer
+            lock.unlocked.connect(lambda _s: self.page.update_report_button())  # perhaps another officer
         window.installEventFilter(self)
         app = QApplication.instance()
         if app is not None:

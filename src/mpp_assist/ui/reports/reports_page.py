@@ -133,13 +133,15 @@ class ReportsPage(QWidget):
         return target
 
 
-def reports_place(daily_report: Callable[[], Callable[[], Path | None] | None]) -> Place:
-    """*Laporan* in the rail; ``daily_report`` gives the queue's save-report action once it exists."""
+def reports_place() -> Place:
+    """*Laporan* in the rail; the daily report is saved as the queue saves it (through the window)."""
     return Place(
         id="reports",
         label=lambda: QCoreApplication.translate("Places", "Laporan"),
         icon="mdi6.chart-box-outline",
-        factory=lambda host: ReportsPage(host.ctx, daily_report=daily_report(), announce=host.announce),
+        factory=lambda host: ReportsPage(
+            host.ctx, daily_report=host.save_report if host.has_daily_report() else None, announce=host.announce
+        ),
         description=lambda: QCoreApplication.translate("Places", "Laporan harian dan survei kepuasan (SKM)"),
         order=50,
         keep_applicant=True,

@@ -9,7 +9,7 @@ settings: only an admin session changes them; anyone else sees them read-only, w
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
@@ -20,6 +20,9 @@ from mpp_assist.ui.setup.first_run import print_test_receipt, system_printers
 from mpp_assist.ui.setup.settings_dialog import SettingsDialog
 from mpp_assist.ui.shell.taskman import Future
 from mpp_assist.ui.shell.widgets import button, paragraph
+
+if TYPE_CHECKING:
+    from mpp_assist.ui.shell.main_window import MainWindow
 
 
 def is_admin() -> bool:
@@ -32,8 +35,11 @@ def address_ok(url: str) -> bool:
     return not url or (url.startswith(("https://", "http://")) and " " not in url and len(url) >= 10)
 
 
+OTHER_PRINTER = "\x00other"  # the "another printer" choice (no CUPS queue name has a NUL)
+
+
 class DeskSettings(QObject):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.ctx = window.ctx
@@ -64,16 +70,18 @@ class DeskSettings(QObject):
         if s.get("escpos_connection") == "usb":
             kind.addItem(self.tr("Pencetak termal USB (ESC/POS)"), "usb")
         kind.setCurrentIndex(max(0, kind.findData(s.get("escpos_connection"))))
+        # A list to choose from, and "another name" typed in a field of its own: an editable combo's
+        # inner text field has no label a screen reader can follow (WCAG 1.3.1, 4.1.2).
         printer = QComboBox()
         printer.setObjectName("settingsSystemPrinter")
-        printer.setEditable(True)
         printer.addItem(self.tr("Pencetak utama sistem"), "")
         for name in system_printers():
             printer.addItem(name, name)
+        printer.addItem(self.tr("Pencetak lain (ketik namanya)"), OTHER_PRINTER)
         current = s.get("receipt_printer")
-        if current and printer.findData(current) < 0:
-            printer.addItem(current, current)
-        printer.setCurrentIndex(max(0, printer.findData(current)))
+        other = QLineEdit(current if current and printer.findData(current) < 0 else "")
+        other.setObjectName("settingsOtherPrinter")
+        printer.setCurrentIndex(printer.findData(OTHER_PRINTER) if other.text() else max(0, printer.findData(current)))
         host = QLineEdit(s.get("escpos_host"))
         host.setObjectName("settingsEscposHost")
         port = QSpinBox()
@@ -87,8 +95,7 @@ class DeskSettings(QObject):
         test.setObjectName("settingsTestPrint")
 
         def values() -> dict[str, Any]:
-            chosen = printer.currentData() if printer.currentText() == printer.itemText(
-                printer.currentIndex()) else printer.currentText().strip()
+            chosen = other.text().strip() if printer.currentData() == OTHER_PRINTER else printer.currentData()
             return {
                 "escpos_connection": kind.currentData(),
                 "escpos_host": host.text().strip(),
@@ -119,6 +126,18 @@ class DeskSettings(QObject):
         form.addRow(problem)
         dialog.add_row(form, self.tr("Jenis pencetak"), kind, "")
         dialog.add_row(form, self.tr("Pencetak"), printer, self.tr("Antrean cetak sistem operasi"))
+        dialog.add_row(form, self.tr("Nama pencetak lain"), other,
+                       self.tr("Nama antrean cetak yang tidak ada di daftar"))
+        other_label = form.labelForField(other)
+
+        def show_other() -> None:
+            wanted = printer.currentData() == OTHER_PRINTER
+            other.setVisible(wanted)
+            if other_label is not None:
+                other_label.setVisible(wanted)
+
+        printer.currentIndexChanged.connect(lambda _i: show_other())
+        show_other()
         dialog.add_row(form, self.tr("Alamat pencetak termal"), host, self.tr("Nama host atau alamat IP"))
         dialog.add_row(form, self.tr("Port"), port, self.tr("Biasanya 9100"))
         form.addRow(test)
@@ -136,10 +155,11 @@ class DeskSettings(QObject):
             address.setReadOnly(True)
             host.setReadOnly(True)
             port.setReadOnly(True)
+            other.setReadOnly(True)
             for combo in (kind, printer):
                 combo.setEnabled(False)
         dialog.fields.update({
-            "backend_url": address, "escpos_connection": kind, "receipt_printer": printer,
+            "backend_url": address, "escpos_connection": kind, "receipt_printer": printer, "other_printer": other,
             "escpos_host": host, "escpos_port": port, "test_print": test, "test_result": result,
             "backend_problem": problem, "admin_only": admin_only,
         })

@@ -6,6 +6,10 @@
 
 The rail is built from the ``PlaceRegistry`` the composition root hands in; the window never
 names a place other than *Layanan* (the service list, which is its own: the applicant's pages).
+The parts of the desk that plug into the window (speech and the applicant display, protection,
+the server settings, sync) come as ``DeskParts``: how to build each on the window, in order, each
+given the parts it works with. The window builds them at the end of its own construction and
+holds them, typed; nothing is attached to it afterwards and no part goes looking for another.
 
 The window holds at most one applicant at a time. Each screen is built from the
 state it needs and thrown away when it is left, so "Pemohon baru" can wipe every
@@ -23,6 +27,8 @@ resumed draft gets no profile, and clears it: the draft may be another applicant
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -46,7 +52,22 @@ from mpp_assist.ui.shell.widgets import retire
 
 if TYPE_CHECKING:  # the receipt page (and pypdfium2) load when the first receipt is shown
     from mpp_assist.ui.documents.document_reader import DocumentReader
+    from mpp_assist.ui.inclusion.inclusion import Inclusion
+    from mpp_assist.ui.protection.protection import DeskProtection
+    from mpp_assist.ui.queue.desk_sync import DeskSync
     from mpp_assist.ui.receipt.receipt_page import ReceiptPage
+    from mpp_assist.ui.setup.desk_settings import DeskSettings
+
+
+@dataclass(frozen=True)
+class DeskParts:
+    """How the composition root (``mpp_assist.app.create_window``) builds the desk's parts on the
+    window, in this order; each is handed the parts it works with, never finds them itself."""
+
+    inclusion: Callable[[MainWindow], Inclusion]  # speech, the applicant display, help
+    protection: Callable[[MainWindow, Inclusion], DeskProtection]  # the lock, consent, clipboard
+    desk_settings: Callable[[MainWindow], DeskSettings]  # "Server dan pencetak"
+    desk_sync: Callable[[MainWindow, DeskProtection], DeskSync]  # the sync worker and *Permohonan*
 
 
 class MainWindow(QMainWindow):
@@ -61,8 +82,10 @@ class MainWindow(QMainWindow):
         *,
         theme: ThemeManager | None = None,
         places: PlaceRegistry | None = None,
+        parts: DeskParts | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``parts=None``: the bare shell (tests of the frame and the rail)."""
         super().__init__(parent)
         self.ctx = ctx
         self.theme = theme
@@ -99,10 +122,10 @@ class MainWindow(QMainWindow):
         # The family read from their KK (``anggota_keluarga`` items), for a form that lists it.
         self.applicant_members: list[dict[str, Any]] = []
         self.documents: DocumentReader | None = None  # built on first use (the OCR loads then)
-        # Speech for the applicant; the desk's speech (ui/inclusion) replaces this silent default.
-        self.speak: Callable[[str], None] = lambda _text: None
-        # Runs before data entry and calls proceed() (the consent page, ui/protection/protection.py).
-        self.before_entry: Callable[[FlowState, Callable[[], None]], None] | None = None
+        self.inclusion: Inclusion | None = None
+        self.protection: DeskProtection | None = None
+        self.desk_settings: DeskSettings | None = None
+        self.desk_sync: DeskSync | None = None
         self.new_action = QAction(self)
         self.new_action.setObjectName("newApplicant")
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
@@ -135,6 +158,38 @@ class MainWindow(QMainWindow):
         self._on_theme()
         ctx.settings.subscribe(self._on_setting)
         self.show_services()
+        if parts is not None:
+            self.inclusion = parts.inclusion(self)
+            self.protection = parts.protection(self, self.inclusion)
+            self.desk_settings = parts.desk_settings(self)
+            self.desk_sync = parts.desk_sync(self, self.protection)
+
+    # -- what the parts do for the window and its places (PlaceHost) ---------------------------------
+
+    def speak(self, text: str) -> None:
+        """Say ``text`` to the applicant (the check-answers read-back, the survey); silent without speech."""
+        if self.inclusion is not None:
+            self.inclusion.speech.say(text)
+
+    def show_help(self) -> None:
+        if self.inclusion is not None:
+            self.inclusion.show_help()
+
+    def reprint(self, app_id: str) -> None:
+        """The queue's reprint of one application (a person's page offers it too)."""
+        if self.desk_sync is not None:
+            self.desk_sync.reprint(app_id)
+
+    def correct(self, app_id: str) -> None:
+        if self.desk_sync is not None:
+            self.desk_sync.correct(app_id)
+
+    def save_report(self) -> Path | None:
+        """Today's report saved as the queue saves it (*Laporan*); None without the queue."""
+        return self.desk_sync.page.save_report() if self.desk_sync is not None else None
+
+    def has_daily_report(self) -> bool:
+        return self.desk_sync is not None
 
     # -- chrome ------------------------------------------------------------------
 
@@ -177,13 +232,13 @@ class MainWindow(QMainWindow):
         self._retranslate_chrome()
         if self.flow is not None:
             state, session = self.flow.state(), self.flow.session
-            self._drop_pages()
+            self.drop_pages()
             # What was filled in for the officer is filled in again, so it still shows as such.
             state.answers = {k: v for k, v in session.answers().items() if not session.prefilled(k)}
             self._show_flow(state)
         elif self.receipt is not None:
             application = self.receipt.application
-            self._drop_pages()
+            self.drop_pages()
             self.show_receipt(application)
         else:
             self.show_services()
@@ -214,12 +269,12 @@ class MainWindow(QMainWindow):
             return
         if self.flow is not None:
             self.flow.save_draft()  # the draft is offered again on the service list
-        self._drop_pages()
+        self.drop_pages()
         if page is None:
             assert place.factory is not None
             page = place.factory(self)
             self.add_place_page(place_id, page)
-        self._show(page, place_id, keep=True)
+        self.show_page(page, place_id, keep=True)
 
     def add_place_page(self, place_id: str, page: QWidget) -> None:
         """A page built by its owner (not by the place's factory), shown when the place is chosen."""
@@ -248,7 +303,8 @@ class MainWindow(QMainWindow):
 
     # -- screens -----------------------------------------------------------------
 
-    def _drop_pages(self) -> None:
+    def drop_pages(self) -> None:
+        """The applicant's screens (service list, form, receipt) removed and deleted."""
         for page in (self.services, self.flow, self.receipt):
             if page is not None:
                 # Stays parented until deleted: a parentless widget would become a window of its own.
@@ -256,7 +312,8 @@ class MainWindow(QMainWindow):
                 retire(page, self.stack)
         self.services = self.flow = self.receipt = None
 
-    def _show(self, page: QWidget, name: str, *, keep: bool = False) -> None:
+    def show_page(self, page: QWidget, name: str, *, keep: bool = False) -> None:
+        """Show ``page`` (added to the stack unless ``keep``: it is there already) and tell listeners."""
         if not keep:
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
@@ -268,14 +325,14 @@ class MainWindow(QMainWindow):
         self.screen_changed.emit(name)
 
     def show_services(self) -> None:
-        self._drop_pages()
+        self.drop_pages()
         self.services = ServicesPage(
             self.ctx, on_pick=self.start_service, on_resume=self.resume_draft, on_discard=self.discard_draft,
             on_read_document=self.read_document,
         )
         self.services.show_known(self._known_text())
         self.services.offer_draft(self.ctx.store.latest_draft(self.ctx.settings.get("officer")))
-        self._show(self.services, "services")
+        self.show_page(self.services, "services")
 
     # -- documents read (OCR) ----------------------------------------------------------
 
@@ -361,12 +418,12 @@ class MainWindow(QMainWindow):
             self.applicant_members = [dict(m) for m in members]
         if prefill or members:
             self._remember_names()
-        self._drop_pages()
+        self.drop_pages()
         state = FlowState.new(definition)
         if self.applicant_members and any(f.id == "anggota_keluarga" for f in definition.fields()):
             state.answers["anggota_keluarga"] = [dict(m) for m in self.applicant_members]
-        if self.before_entry is not None:
-            self.before_entry(state, lambda: self._show_flow(state))
+        if self.protection is not None and self.protection.asks_consent:
+            self.protection.ask_consent(state, lambda: self._show_flow(state))
             return
         self._show_flow(state)
 
@@ -380,7 +437,7 @@ class MainWindow(QMainWindow):
                 self.tr("Layanan {service} tidak ada lagi di katalog.").format(service=draft.service_id),
             )
             return
-        self._drop_pages()
+        self.drop_pages()
         self.applicant_profile.clear()  # the draft may be another applicant's
         self.applicant_members = []
         self.from_document.clear()
@@ -400,25 +457,29 @@ class MainWindow(QMainWindow):
         self.flow.submitted.connect(self.application_submitted)
         self.flow.cancelled.connect(self.show_services)
         self.flow.show_existing.connect(self.show_existing_application)
-        self._show(self.flow, "form")
+        self.show_form(self.flow)
+
+    def show_form(self, flow: FormFlow) -> None:
+        """``flow`` (a new application's, or a correction's: ``ui.desk.correction``) as the form shown."""
+        self.flow = flow
+        self.show_page(flow, "form")
 
     def show_existing_application(self, receipt_number: str) -> None:
         """*Lihat permohonan itu* from the duplicate warning: that application in Permohonan; the form
         being filled in stays in its draft (offered again on the service list)."""
+        if self.desk_sync is None:
+            return
         self.show_place("applications")
-        page = self.place_pages.get("applications")
-        show = getattr(page, "show_receipt_number", None)
-        if callable(show):
-            show(receipt_number)
+        self.desk_sync.page.show_receipt_number(receipt_number)
 
     def show_receipt(self, application: Application) -> None:
-        self._drop_pages()
+        self.drop_pages()
         from mpp_assist.ui.receipt.receipt_page import ReceiptPage
 
         self.receipt = ReceiptPage(self.ctx, application)
         self.receipt.new_applicant.connect(self.new_applicant)
         self.receipt.another_service.connect(self.show_services)
-        self._show(self.receipt, "receipt")
+        self.show_page(self.receipt, "receipt")
 
     # -- new applicant -------------------------------------------------------------
 

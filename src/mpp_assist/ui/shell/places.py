@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QWidget
 
     from mpp_assist.ui.shell.context import AppContext
@@ -40,13 +42,34 @@ class PlaceHost(Protocol):
     def announce(self, text: str) -> None:
         """Tell the officer (status line) and assistive technology one short thing."""
 
+    def go_services(self) -> None:
+        """*Layanan*: the service list (a form left half-done stays as its draft)."""
+
+    def open_settings(self) -> None:
+        """The settings dialog."""
+
+    def show_help(self) -> None:
+        """The help dialog (keys, and the meaning of the words of the form being filled in)."""
+
+    def reprint(self, app_id: str) -> None:
+        """Print one application's receipt again, as the queue does."""
+
+    def correct(self, app_id: str) -> None:
+        """Open one application for correction, as the queue does."""
+
+    def has_daily_report(self) -> bool:
+        """Whether this desk keeps a queue whose daily report can be saved."""
+
+    def save_report(self) -> Path | None:
+        """Save today's report as the queue does; where it went, or None."""
+
 
 @dataclass(frozen=True)
 class Place:
     id: str
     # Called each time the rail is (re)translated, so a live language switch renames it.
     label: Callable[[], str]
-    icon: str  # a qtawesome icon name, e.g. "mdi6.file-document-edit-outline"
+    icon: str  # an icon name (ui.shell.icons), e.g. "mdi6.file-document-edit-outline"
     # Builds the place's page when it is first shown; None for a place that only acts (opens a dialog).
     factory: Callable[[PlaceHost], QWidget] | None = None
     # Runs when the place is chosen instead of showing a page (e.g. Pengaturan opens its dialog).

@@ -1,8 +1,9 @@
-"""The desk's background sync: one pass at a time on a thread of its own, never on the UI thread.
+"""The desk's background sync: one pass at a time on a lane of its own, never on the UI thread.
 
-A pass (``sync.runner.SyncRunner.run_once``) runs on a ``QThread`` that opens its own
-``Store`` connection (SQLite connections are per thread) with the signed-in session's
-data key. It starts with one cheap ``GET /health``: an unreachable backend costs one
+A pass (``sync.runner.SyncRunner.run_once``) runs on the worker's lane of the desk's task
+runner (``TaskManager.lane``: one fixed thread; progress and cancel through ``TaskControl``),
+opening its own ``Store`` connection (SQLite connections are per thread) with the signed-in
+session's data key. It starts with one cheap ``GET /health``: an unreachable backend costs one
 request, not a round of retries, and nothing in the queue changes. Passes start:
 
 * when the backend becomes reachable: a health check on a timer, backing off with
@@ -13,24 +14,24 @@ request, not a round of retries, and nothing in the queue changes. Passes start:
 
 ``backend_url`` empty means offline only: no attempt at all. The worker pauses when the
 desk locks (the pass in flight is cancelled between applications) and resumes on unlock;
-``stop()`` on quit cancels and waits for the thread. Everything it reports arrives on the
+``stop()`` on quit cancels and waits for the pass. Everything it reports arrives on the
 UI thread as signals.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from mpp_assist.security import session as security_session
 from mpp_assist.security.errors import SecurityError
 from mpp_assist.settings import Settings
 from mpp_assist.store import Store, StoreError
 from mpp_assist.sync import backoff, outbox
+from mpp_assist.ui.shell.taskman import Future, TaskControl
 
 if TYPE_CHECKING:  # requests and the runner load with the first pass, not before the window shows
     from mpp_assist.sync.client import BackendError
@@ -40,9 +41,6 @@ CHECK_MS = 15_000  # first health check after a failure; doubles (with jitter) u
 MAX_CHECK_MS = 300_000
 POLL_MS = 120_000  # reachable and idle: look for back-office statuses this often
 STOP_WAIT_MS = 15_000
-
-# Threads that did not end in time at quit: kept referenced so Qt never destroys a running thread.
-_orphans: list[QThread] = []
 
 
 @dataclass(frozen=True)
@@ -55,52 +53,41 @@ class SyncStatus:
     last_sync_at: str | None = None
 
 
-class _Pass(QThread):
-    progressed = Signal(object)  # SyncProgress, queued to the UI thread
-    reported = Signal(object)  # SyncReport
+def _run_pass(db: Path, key: bytes, settings: Settings, control: TaskControl) -> SyncReport:
+    """One pass, on the sync lane: a cheap probe, then the runner; every failure becomes a report."""
+    from mpp_assist.sync.client import BackendError, ServerBusy
+    from mpp_assist.sync.runner import SyncReport, for_desk, last_sync_at
 
-    def __init__(self, db: Path, key: bytes, settings: Settings, cancel: threading.Event) -> None:
-        super().__init__()
-        self.db, self.key, self.settings, self.cancel = db, key, settings, cancel
-
-    def run(self) -> None:
-        self.reported.emit(self._run())
-
-    def _run(self) -> SyncReport:
-        from mpp_assist.sync.client import BackendError, ServerBusy
-        from mpp_assist.sync.runner import SyncReport, for_desk, last_sync_at
-
-        try:
-            with Store(self.db, self.key) as store:
+    try:
+        with Store(db, key) as store:
+            try:
+                _probe(settings)
+                runner = for_desk(store, settings)
                 try:
-                    self._probe()
-                    runner = for_desk(store, self.settings)
-                    try:
-                        return runner.run_once(self.progressed.emit, self.cancel)
-                    finally:
-                        runner.client.close()
-                except BackendError as exc:
-                    report = SyncReport(outcome=_outcome(exc), message=exc.message)
-                    report.retry_after = exc.retry_after if isinstance(exc, ServerBusy) else None
-                    report.last_sync_at = last_sync_at(store)
-                    return report
-        except StoreError as exc:
-            return SyncReport(outcome="error", message=str(exc))
-        except Exception as exc:  # never a traceback on screen; the queue is safe and retried later
-            return SyncReport(outcome="error", message=type(exc).__name__)
+                    return runner.run_once(control.report, control.cancelled)
+                finally:
+                    runner.client.close()
+            except BackendError as exc:
+                report = SyncReport(outcome=_outcome(exc), message=exc.message)
+                report.retry_after = exc.retry_after if isinstance(exc, ServerBusy) else None
+                report.last_sync_at = last_sync_at(store)
+                return report
+    except StoreError as exc:
+        return SyncReport(outcome="error", message=str(exc))
+    except Exception as exc:  # never a traceback on screen; the queue is safe and retried later
+        return SyncReport(outcome="error", message=type(exc).__name__)
 
-    def _probe(self) -> None:
-        """One cheap request: is anything there, and is it an MPP Assist backend?"""
-        from mpp_assist.sync.client import BackendClient
 
-        get = self.settings.get
-        client = BackendClient(
-            get("backend_url"), ca_bundle=get("sync_ca_bundle") or None, timeout=(5.0, 10.0)
-        )
-        try:
-            client.health()
-        finally:
-            client.close()
+def _probe(settings: Settings) -> None:
+    """One cheap request: is anything there, and is it an MPP Assist backend?"""
+    from mpp_assist.sync.client import BackendClient
+
+    get = settings.get
+    client = BackendClient(get("backend_url"), ca_bundle=get("sync_ca_bundle") or None, timeout=(5.0, 10.0))
+    try:
+        client.health()
+    finally:
+        client.close()
 
 
 def _outcome(exc: BackendError) -> str:
@@ -135,9 +122,9 @@ class SyncWorker(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.sync_now)
-        self._thread: _Pass | None = None
-        self._live: set[_Pass] = set()  # Python must never drop a QThread that still runs
-        self._cancel = threading.Event()
+        # Passes run here one at a time, on its own thread even in tests (their timing is the subject).
+        self._lane = ctx.tasks.lane(threaded=True)
+        self._pass: Future | None = None
         self._again = False
         self._failures = 0
         self._paused = False
@@ -149,7 +136,7 @@ class SyncWorker(QObject):
 
     @property
     def running(self) -> bool:
-        return self._thread is not None
+        return self._pass is not None
 
     def start(self) -> None:
         """Begin: the first health check now (or say "offline only")."""
@@ -164,7 +151,7 @@ class SyncWorker(QObject):
             self.timer.stop()
             self._set_status(SyncStatus("offline_only", last_sync_at=self._last_sync()))
             return
-        if self._thread is not None:
+        if self._pass is not None:
             self._again = True
             return
         try:
@@ -174,22 +161,18 @@ class SyncWorker(QObject):
             return
         self.timer.stop()
         self._again = False
-        self._cancel = threading.Event()
-        thread = _Pass(Path(self.ctx.store.path), key, self.ctx.settings, self._cancel)
-        thread.progressed.connect(self.progress)
-        thread.reported.connect(self._pass_done)
-        # The pass reports before its thread has quite ended: keep the object until it has.
-        thread.finished.connect(lambda: self._reap(thread))
-        self._live.add(thread)
-        self._thread = thread
+        db, settings = Path(self.ctx.store.path), self.ctx.settings
         self._set_status(SyncStatus("sending", last_sync_at=self._last_sync()))
-        thread.start()
+        self._pass = self._lane.run_with_progress(
+            lambda control: _run_pass(db, key, settings, control), self._pass_done, self.progress.emit
+        )
 
     def pause(self) -> None:
         """The desk locked: cancel the pass in flight (between applications) and try nothing until resume."""
         self._paused = True
         self.timer.stop()
-        self._cancel.set()
+        if self._pass is not None:
+            self._pass.cancel()
         self._set_status(SyncStatus("paused", last_sync_at=self._last_sync()))
 
     def hold(self) -> None:
@@ -205,30 +188,27 @@ class SyncWorker(QObject):
         self.sync_now()
 
     def stop(self, wait_ms: int = STOP_WAIT_MS) -> None:
-        """On quit: cancel, and wait for the thread (a request in flight ends within its timeout)."""
+        """On quit: cancel, and wait for the pass (a request in flight ends within its timeout)."""
         if self._stopped:
             return
         self._stopped = True
         self.timer.stop()
-        self._cancel.set()
+        running, self._pass = self._pass, None
         try:
             self.ctx.settings.unsubscribe(self._on_setting)
         except ValueError:
             pass
-        thread, self._thread = self._thread, None
-        if thread is not None and not thread.wait(wait_ms):
-            _orphans.append(thread)  # still finishing a request; never destroyed while running
+        if running is not None:
+            running.cancel()
+            self._lane.wait(wait_ms)  # (its on_done, later, sees the worker stopped and does nothing)
 
     # -- results (UI thread) ----------------------------------------------------------------
 
-    def _reap(self, thread: _Pass) -> None:
-        thread.wait()  # returns at once: ``finished`` is its last act
-        self._live.discard(thread)
-
-    def _pass_done(self, report: SyncReport) -> None:
-        self._thread = None
+    def _pass_done(self, future: Future) -> None:
         if self._stopped:
             return
+        self._pass = None
+        report: SyncReport = future.result()  # (_run_pass turns every failure into a report)
         self.finished.emit(report)
         outcome = report.outcome
         if outcome in ("ok", "partial"):

@@ -1,13 +1,20 @@
 """Run slow work off the UI thread, then call back on the UI thread.
 
 Everything slow (PDF building and rendering, region search on a huge list,
-sync, speech) goes through one ``TaskManager`` instead of a thread per feature.
+sync passes, the queue's calls) goes through one ``TaskManager`` instead of a thread per
+feature, in the manner of Anki's ``taskman``: a ``Future``, ``on_done`` on the UI thread,
+progress reported to the UI thread and a cancel the task looks at (``run_with_progress``), and
+lanes of one fixed thread for work that owns a connection. (Speech keeps its own player thread:
+playback is a device, held open for the length of a sentence, not a task.)
+
 Tests build it with ``synchronous=True``: the task and its callback run at once,
-in order, so threaded code is deterministic without sleeps.
+in order, so threaded code is deterministic without sleeps. A lane made ``threaded``
+runs on its thread even then: sync's timing against a real server is what its tests test.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -23,6 +30,12 @@ class Future:
         self.done = False
         self._result: Any = None
         self._error: BaseException | None = None
+        self.cancel_requested = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the task to stop where it can (it looks at ``TaskControl.cancelled``); it still ends with
+        ``on_done`` and whatever it returned."""
+        self.cancel_requested.set()
 
     def result(self) -> Any:
         """The task's return value; re-raises its exception on the UI thread."""
@@ -34,6 +47,15 @@ class Future:
 class _Relay(QObject):
     # Queued across threads, so the callback runs on the thread that owns the relay (the UI thread).
     finished = Signal(object)
+    progressed = Signal(object)
+
+
+class TaskControl:
+    """What a task run with ``run_with_progress`` is handed: where to report, and whether to stop."""
+
+    def __init__(self, report: Callable[[Any], None], cancelled: threading.Event) -> None:
+        self.report = report  # called on the worker thread; delivered to ``on_progress`` on the UI thread
+        self.cancelled = cancelled
 
 
 class _Job(QRunnable):
@@ -62,10 +84,11 @@ class TaskManager(QObject):
         self._pending: dict[Future, tuple[_Relay, Callable[[Future], None] | None]] = {}
         self._lanes: list[TaskManager] = []
 
-    def lane(self) -> TaskManager:
+    def lane(self, *, threaded: bool = False) -> TaskManager:
         """A runner of its own with one worker thread that never changes: tasks run one after another,
-        always on that thread (an SQLite connection, a client made there, stays on it)."""
-        lane = TaskManager(synchronous=self.synchronous, single=True, parent=self)
+        always on that thread (an SQLite connection, a client made there, stays on it). ``threaded``:
+        on that thread even when this runner is synchronous (tests)."""
+        lane = TaskManager(synchronous=self.synchronous and not threaded, single=True, parent=self)
         self._lanes.append(lane)
         return lane
 
@@ -73,10 +96,22 @@ class TaskManager(QObject):
         self, task: Callable[[], Any], on_done: Callable[[Future], None] | None = None
     ) -> Future:
         """Run ``task()`` on a worker thread; then ``on_done(future)`` on the UI thread."""
+        return self.run_with_progress(lambda _control: task(), on_done)
+
+    def run_with_progress(
+        self,
+        task: Callable[[TaskControl], Any],
+        on_done: Callable[[Future], None] | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+    ) -> Future:
+        """As ``run_in_background``, for a task that reports progress and can be cancelled:
+        ``task(control)`` calls ``control.report(value)`` (→ ``on_progress(value)`` on the UI thread) and
+        looks at ``control.cancelled`` (set by ``future.cancel()``)."""
         future = Future()
         if self.synchronous:
+            control = TaskControl(on_progress or (lambda _value: None), future.cancel_requested)
             try:
-                future._result = task()
+                future._result = task(control)
             except BaseException as exc:
                 future._error = exc
             future.done = True
@@ -85,8 +120,11 @@ class TaskManager(QObject):
             return future
         relay = _Relay()
         relay.finished.connect(self._finish)
+        if on_progress is not None:
+            relay.progressed.connect(on_progress)
+        control = TaskControl(relay.progressed.emit, future.cancel_requested)
         self._pending[future] = (relay, on_done)
-        self._pool.start(_Job(task, future, relay))
+        self._pool.start(_Job(lambda: task(control), future, relay))
         return future
 
     @Slot(object)
