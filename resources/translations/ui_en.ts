@@ -40,8 +40,8 @@
         <translation>DejaVu Sans font (embedded in receipt PDFs): Bitstream Vera and Arev licence, free to use and redistribute. See resources/fonts/LICENSE-DejaVu.txt.</translation>
     </message>
     <message>
-        <source>Ikon: Material Design Icons (Pictogrammers), lisensi Apache 2.0, dari huruf yang dibawa QtAwesome (lisensi MIT).</source>
-        <translation>Icons: Material Design Icons (Pictogrammers), Apache 2.0 licence, from the font QtAwesome carries (MIT licence).</translation>
+        <source>Ikon: Material Design Icons 6.9.96 (Pictogrammers), lisensi Apache 2.0; hurufnya lisensi SIL Open Font License 1.1. Lihat resources/icons/mdi/README.md.</source>
+        <translation>Icons: Material Design Icons 6.9.96 (Pictogrammers), Apache License 2.0; the font under the SIL Open Font License 1.1. See resources/icons/mdi/README.md.</translation>
     </message>
     <message>
         <source>Kalender hari libur nasional dan cuti bersama (perkiraan tanggal selesai):</source>
@@ -1016,6 +1016,10 @@
         <translation>The system&apos;s default printer</translation>
     </message>
     <message>
+        <source>Pencetak lain (ketik namanya)</source>
+        <translation>Another printer (type its name)</translation>
+    </message>
+    <message>
         <source>Cetak percobaan</source>
         <translation>Print a test</translation>
     </message>
@@ -1046,6 +1050,14 @@
     <message>
         <source>Antrean cetak sistem operasi</source>
         <translation>The operating system&apos;s print queue</translation>
+    </message>
+    <message>
+        <source>Nama pencetak lain</source>
+        <translation>Other printer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Nama antrean cetak yang tidak ada di daftar</source>
+        <translation>The name of a print queue that is not in the list</translation>
     </message>
     <message>
         <source>Alamat pencetak termal</source>

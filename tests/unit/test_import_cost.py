@@ -36,3 +36,20 @@ def test_sync_credentials_do_not_hash_at_import() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "HASHES 0" in out
+
+
+def test_the_window_draws_its_icons_without_qtawesome_or_qtpy(tmp_path) -> None:
+    # Importing QtAwesome (and QtPy under it) cost about a second of every start for sixty glyphs.
+    code = (
+        "import os\nos.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
+        "from mpp_assist.ui.shell.icons import icon\n"
+        "from mpp_assist.ui.survey.survey_page import _face\n"
+        "assert not icon('mdi6.cog-outline').isNull() and not _face(4, '#000000').isNull()\n"
+        "image = icon('mdi6.cog-outline').pixmap(32, 32).toImage()\n"
+        "assert any(image.pixelColor(x, y).alpha() > 128 for x in range(32) for y in range(32))\n"
+        "assert icon('mdi6.no-such-icon').isNull()"
+    )
+    loaded = _modules_after(code)
+    assert "mpp_assist.ui.shell.icons" in loaded
+    assert not {"qtawesome", "qtpy"} & loaded

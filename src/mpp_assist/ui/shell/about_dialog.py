@@ -71,8 +71,8 @@ class AboutDialog(QDialog):
             ),
             "",
             self.tr(
-                "Ikon: Material Design Icons (Pictogrammers), lisensi Apache 2.0, dari huruf yang dibawa "
-                "QtAwesome (lisensi MIT)."
+                "Ikon: Material Design Icons 6.9.96 (Pictogrammers), lisensi Apache 2.0; hurufnya lisensi "
+                "SIL Open Font License 1.1. Lihat resources/icons/mdi/README.md."
             ),
             "",
             self.tr("Kalender hari libur nasional dan cuti bersama (perkiraan tanggal selesai):"),

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,6 +36,7 @@ from mpp_assist.survey import speech as survey_speech
 from mpp_assist.survey import storage
 from mpp_assist.survey.model import Response, SurveyError, check_suggestion, make_response
 from mpp_assist.survey.questionnaire import ELEMENTS, PROFILE, Element, ProfileQuestion
+from mpp_assist.ui.shell.icons import icon, one_colour
 
 # One pictogram per answer value, worst (1) to best (4): the same faces on every element.
 FACES = (
@@ -47,10 +48,8 @@ FACES = (
 _ANSWER_KEYS = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4}
 
 
-def _face(value: int, color: str) -> object:
-    import qtawesome as qta  # loaded with the survey, not at start
-
-    return qta.icon(FACES[value - 1], color=color)
+def _face(value: int, color: str) -> QIcon:
+    return icon(FACES[value - 1], one_colour(color))
 
 
 class QuestionScreen(QWidget):
@@ -104,7 +103,7 @@ class QuestionScreen(QWidget):
         for value, button in enumerate(self.buttons, start=1):
             text = e.answer_text(value)
             button.setText(f"{value}  {text}")
-            button.setIcon(_face(value, color))  # type: ignore[arg-type]
+            button.setIcon(_face(value, color))
             button.setAccessibleName(text)
             button.setAccessibleDescription(self.tr("Tekan {key}").format(key=value))
 
