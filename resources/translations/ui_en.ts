@@ -526,16 +526,8 @@
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <source>Saring menurut keadaan</source>
-        <translation>Filter by state</translation>
-    </message>
-    <message>
-        <source>Saring menurut layanan</source>
-        <translation>Filter by service</translation>
-    </message>
-    <message>
-        <source>Saring menurut tanggal</source>
-        <translation>Filter by date</translation>
+        <source>Tanggal</source>
+        <translation>Date</translation>
     </message>
     <message>
         <source>{n} permohonan</source>

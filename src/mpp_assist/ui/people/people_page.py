@@ -41,7 +41,7 @@ from mpp_assist.security import session as security_session
 from mpp_assist.store import Application
 from mpp_assist.ui.people import known
 from mpp_assist.ui.shell.places import Place, PlaceHost
-from mpp_assist.ui.shell.widgets import ButtonRow, ScrollingBody, button, heading, link_button, paragraph
+from mpp_assist.ui.shell.widgets import ButtonRow, Labelled, ScrollingBody, button, heading, link_button, paragraph
 from mpp_assist.ui.shell.words import back_office_text, deadline_text, local_time, state_text
 
 if TYPE_CHECKING:
@@ -217,7 +217,8 @@ class ResultsView(QWidget):
         self.search.textChanged.connect(lambda _t: self.search_timer.start())
         self.search.returnPressed.connect(self._search_and_go)
         self.search.installEventFilter(self)  # Down goes to the results
-        layout.addWidget(self.search)
+        self.search_box = Labelled(self.search)  # a visible label, the relation a screen reader follows
+        layout.addWidget(self.search_box)
         self.status = paragraph("", role="status")
         self.status.setObjectName("peopleStatus")
         layout.addWidget(self.status)
@@ -243,8 +244,7 @@ class ResultsView(QWidget):
                                   "atau nomor resmi, telepon, atau nama."))
         self.hint.setAccessibleName(self.hint.text())
         self.search.setPlaceholderText(self.tr("NIK, nomor KK, nomor tanda terima, telepon, atau nama"))
-        self.search.setAccessibleName(self.tr("Cari pemohon"))
-        self.search.setAccessibleDescription(self.search.placeholderText())
+        self.search_box.set_text(self.tr("Cari pemohon"), self.search.placeholderText())
         self.table.setHorizontalHeaderLabels(self._headers())
         self.table.setAccessibleName(self.tr("Pemohon yang cocok"))
         for b, text, tip in (

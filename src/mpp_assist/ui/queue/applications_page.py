@@ -48,7 +48,7 @@ from mpp_assist.ui.inclusion.speech_panel import announce
 from mpp_assist.ui.queue.applications_model import PAGE, ApplicationsModel
 from mpp_assist.ui.shell.context import AppContext
 from mpp_assist.ui.shell.sync_worker import SyncStatus, SyncWorker
-from mpp_assist.ui.shell.widgets import ButtonRow, ScrollingBody, button, heading, paragraph
+from mpp_assist.ui.shell.widgets import ButtonRow, Labelled, ScrollingBody, button, heading, paragraph
 from mpp_assist.ui.shell.words import back_office_text, deadline_text, history_lines, state_text
 from mpp_assist.ui.shell.words import local_time as _local_time
 
@@ -132,7 +132,11 @@ class ApplicationsPage(QWidget):
         self.action_filter.setObjectName("needsActionFilter")
         self.action_filter.toggled.connect(lambda _on: self.apply_filters())
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("Cari NIK, nomor KK, nomor tanda") + 40)
-        layout.addWidget(ButtonRow([self.search, self.state_filter, self.service_filter, self.period_filter,
+        # Each with its visible label (the label relation a screen reader follows, not a placeholder).
+        self.search_box, self.state_box, self.service_box, self.period_box = (
+            Labelled(w) for w in (self.search, self.state_filter, self.service_filter, self.period_filter)
+        )
+        layout.addWidget(ButtonRow([self.search_box, self.state_box, self.service_box, self.period_box,
                                     self.action_filter]))
         self.counts = paragraph("", role="hint")
         self.counts.setObjectName("stateCounts")
@@ -213,8 +217,7 @@ class ApplicationsPage(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
         self.table.setAccessibleName(self.tr("Daftar permohonan"))
         self.search.setPlaceholderText(self.tr("Cari NIK, nomor KK, nomor tanda terima, telepon, atau nama"))
-        self.search.setAccessibleName(self.tr("Cari permohonan"))
-        self.search.setAccessibleDescription(self.search.placeholderText())
+        self.search_box.set_text(self.tr("Cari permohonan"), self.search.placeholderText())
         self.action_filter.setText(self.tr("Perlu tindakan"))
         self._fill_filters()
         self.progress.setAccessibleName(self.tr("Kemajuan pengiriman"))
@@ -280,12 +283,13 @@ class ApplicationsPage(QWidget):
         for text, days in ((self.tr("Semua tanggal"), 0), (self.tr("Hari ini"), 1), (self.tr("7 hari terakhir"), 7),
                            (self.tr("30 hari terakhir"), 30)):
             self.period_filter.addItem(text, days)
-        for combo, name, value in (
-            (self.state_filter, self.tr("Saring menurut keadaan"), chosen[0]),
-            (self.service_filter, self.tr("Saring menurut layanan"), chosen[1]),
-            (self.period_filter, self.tr("Saring menurut tanggal"), chosen[2]),
+        for box, name, value in (
+            (self.state_box, self.tr("Keadaan"), chosen[0]),
+            (self.service_box, self.tr("Layanan"), chosen[1]),
+            (self.period_box, self.tr("Tanggal"), chosen[2]),
         ):
-            combo.setAccessibleName(name)
+            box.set_text(name)
+            combo = box.field
             at = combo.findData(value) if value is not None else 0
             combo.setCurrentIndex(max(0, at))
             combo.blockSignals(False)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -111,6 +112,29 @@ def set_accessible(widget: QWidget, name: str, description: str = "") -> None:
         widget.lineEdit().setAccessibleName(name)
         if description:
             widget.lineEdit().setAccessibleDescription(description)
+
+
+class Labelled(QWidget):
+    """A field with its visible label above it: the label is the field's buddy (Alt+key, and the label
+    relation a screen reader follows, WCAG 1.3.1 / 3.3.2) and its accessible name."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.label = QLabel()
+        self.label.setProperty("role", "label")
+        self.label.setWordWrap(True)
+        self.label.setBuddy(field)
+        layout.addWidget(self.label)
+        layout.addWidget(field)
+        self.setFocusProxy(field)
+
+    def set_text(self, text: str, description: str = "") -> None:
+        self.label.setText(text)
+        set_accessible(self.field, text, description)
 
 
 def scroll_area(name: str, content: QWidget | None = None) -> QScrollArea:
