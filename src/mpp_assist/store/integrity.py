@@ -20,6 +20,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from mpp_assist.atomic import write_atomic
 from mpp_assist.i18n import translate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -56,7 +57,8 @@ def write_marker(path: Path, created_at: str, *, clean: bool) -> None:
         st = path.stat()
         data["size"], data["mtime_ns"] = st.st_size, st.st_mtime_ns
     try:
-        marker_path(path).write_text(json.dumps(data), encoding="utf-8")
+        # Whole or not at all (a kill mid-write must not leave half a marker), private as the database.
+        write_atomic(marker_path(path), json.dumps(data).encode("utf-8"), private=True)
     except OSError:
         pass  # without a marker the next open checks the whole file: slower, never wrong
 

@@ -84,13 +84,13 @@ def test_progress_reaches_the_ui_thread_in_order_and_cancel_stops_the_task(qtbot
         done: list[Any] = []
         started = threading.Event()
 
-        def task(control: Any, started: threading.Event = started) -> int:
+        def task(control: Any, started: threading.Event = started, inline: bool = tasks.synchronous) -> int:
             steps = 0
             for step in range(3):
                 control.report(step)
                 steps += 1
             started.set()
-            while not control.cancelled.wait(0.01) and tasks.synchronous is False:
+            while not inline and not control.cancelled.wait(0.01):
                 pass  # a long task that looks at its cancel between steps
             return steps
 
