@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from mpp_assist.forms import load_catalogue
 from mpp_assist.queue.local import TicketLinks
 
 from ..desk_driver import print_to_file
+from ..speech_helpers import GatedPlayer
 
 pytestmark = pytest.mark.gui
 
@@ -24,7 +26,7 @@ def test_a_ticket_is_called_aloud_served_and_ended_by_its_receipt(
 ) -> None:
     _ctx, window = open_desk(settings={"applicant_display": True}, size=(1366, 768))  # no server: own queue
     spoken: list[str] = []
-    window.speak = spoken.append  # the desk's speakers (a person listens)
+    window.speak_call = spoken.append  # the desk's speakers for a call (a person listens)
     window.show_place("antrian")
     page = window.place_pages["antrian"]
     assert QApplication.focusWidget() is page.call_button
@@ -92,3 +94,23 @@ def test_a_ticket_issued_at_the_desk_is_printed_on_its_thermal_printer(qtbot: An
         assert page.taken.isVisible()  # the number is still there to write down
     finally:
         sink.close()
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="no espeak-ng")
+def test_a_call_at_the_desk_chimes_then_says_the_sentence(qtbot: Any, desk: Any) -> None:
+    _ctx, window = desk
+    player = GatedPlayer()  # the desk's sound card: what it is handed, in order
+    player.release.set()
+    speech = window.inclusion.speech
+    speech.speaker.player = player
+    window.show_place("antrian")
+    page = window.place_pages["antrian"]
+    qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
+    page.call_button.setFocus()
+    with qtbot.waitSignal(speech.event, check_params_cb=lambda e: e.kind == "finished", timeout=60_000):
+        qtbot.keyClick(page, Qt.Key.Key_F6)
+    assert page.ticket is not None and "loket" in page.ticket.spoken
+    assert player.files == ["chime.wav", "utterance-1.wav"]  # the chime, then the sentence
+    with qtbot.waitSignal(speech.event, check_params_cb=lambda e: e.kind == "finished", timeout=60_000):
+        qtbot.mouseClick(page.recall_button, Qt.MouseButton.LeftButton)  # Panggil ulang: the chime again
+    assert player.files[2:] == ["chime.wav", "utterance-2.wav"]

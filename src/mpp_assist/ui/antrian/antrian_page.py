@@ -246,9 +246,10 @@ class AntrianPage(QWidget):
             self.number.setText(ticket.number)
             self.number.setAccessibleName(self.tr("Nomor dipanggil: {number}").format(number=ticket.number))
             self.detail.setText(self._ticket_line(ticket))
-            speak = getattr(self.host, "speak", None)
+            # On the desk's speakers, as the hall display says it: the two-tone chime, then the sentence.
+            speak = getattr(self.host, "speak_call", None) or getattr(self.host, "speak", None)
             if callable(speak) and ticket.spoken:
-                speak(ticket.spoken)  # on the desk's speakers, as the hall display says it
+                speak(ticket.spoken)
             self._say(self.tr("Nomor {number} dipanggil.").format(number=ticket.number))  # (spoken: for ears)
         self.applicant_view_changed.emit()
         self._refresh_waiting()

@@ -85,6 +85,7 @@ class Inclusion(QObject):
         self.panel = SpeechPanel(self.speech, self.question_text, self.page_text, icons=window.icons)
         window.header.add_widget(self.panel, "speech")
         window.speak = lambda text: self.speech.say(text)  # the check-answers read-back, the survey
+        window.speak_call = lambda text: self.speech.say(text, chime=True)  # a queue call: chime first
         self.speech_actions = make_speech_actions(self.panel, window)
 
         self.display = ApplicantDisplay()
