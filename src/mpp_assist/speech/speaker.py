@@ -1,10 +1,11 @@
 """The speaker: one worker thread owns the engine; the newest request replaces the current one.
 
 ``say(text)`` returns at once; ``say(text, chime=True)`` (a call in the hall) plays the two-tone
-chime (``speech.chime``) through the same player first. The worker verbalises the text (Indonesian numbers, dates, money),
-synthesises it to a WAV under the data home, plays it, and deletes the WAV (spoken answers are
-personal data). Stop ends the current utterance; Repeat says the last text again. Events are
-reported through a callback *from the worker thread*; the UI bridges them to Qt signals.
+chime (``speech.chime``) through the same player first. The worker verbalises the text
+(Indonesian numbers, dates, money), synthesises it to a WAV under the data home, plays it, and
+deletes the WAV (spoken answers are personal data). Stop ends the current utterance; Repeat says
+the last text again. Events are reported through a callback *from the worker thread*; the UI
+bridges them to Qt signals.
 
 It never reads Indonesian with an English voice: when no Indonesian voice exists it reports that
 (``SpeechStatus.message``) and stays silent.

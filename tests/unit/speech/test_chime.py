@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import array
+import itertools
 import shutil
 import sys
 import threading
@@ -32,7 +33,8 @@ def _samples(path: Path) -> tuple[array.array[int], int]:
 
 def _frequency(samples: array.array[int], rate: int) -> float:
     """The pitch of a pure tone from its zero crossings (rising and falling: two per period)."""
-    crossings = sum(1 for a, b in zip(samples, samples[1:], strict=False) if (a < 0) != (b < 0) and a and b)
+    signs = [s < 0 for s in samples if s]  # (a sample of exactly 0 is neither side)
+    crossings = sum(1 for a, b in itertools.pairwise(signs) if a != b)
     return crossings / 2 / (len(samples) / rate)
 
 
