@@ -114,3 +114,20 @@ def test_a_call_at_the_desk_chimes_then_says_the_sentence(qtbot: Any, desk: Any)
     with qtbot.waitSignal(speech.event, check_params_cb=lambda e: e.kind == "finished", timeout=60_000):
         qtbot.mouseClick(page.recall_button, Qt.MouseButton.LeftButton)  # Panggil ulang: the chime again
     assert player.files[2:] == ["chime.wav", "utterance-2.wav"]
+
+
+def test_the_hall_display_opens_from_the_antrian_place(qtbot: Any, desk: Any) -> None:
+    _ctx, window = desk  # no server set: the hall display says so instead of showing numbers
+    window.show_place("antrian")
+    page = window.place_pages["antrian"]
+    assert page.hall_button.text() == "Buka layar aula"
+    qtbot.mouseClick(page.hall_button, Qt.MouseButton.LeftButton)
+    hall = page.hall
+    assert hall is not None
+    qtbot.waitExposed(hall)
+    qtbot.waitUntil(hall.banner.isVisible)
+    assert "belum diatur" in hall.banner.text()
+    qtbot.mouseClick(page.hall_button, Qt.MouseButton.LeftButton)
+    assert page.hall is hall  # one hall display, brought to the front
+    hall.close()
+    qtbot.waitUntil(lambda: page.hall is None)
