@@ -18,7 +18,7 @@ from mpp_assist.settings import Settings
 from mpp_assist.speech.engines import EspeakEngine
 from mpp_assist.sync import credentials
 from mpp_assist.sync.queue_client import QueueClient
-from mpp_assist.ui.antrian.hall_window import HallWindow, hall_client_for
+from mpp_assist.ui.antrian.hall_window import HallWindow, hall_client_for, open_hall
 from mpp_assist.ui.inclusion.speech_panel import SpeechController
 from mpp_assist.ui.shell.taskman import TaskManager
 
@@ -138,3 +138,21 @@ def test_escape_and_f11_leave_and_enter_full_screen(qtbot: Any, hall: Any) -> No
     qtbot.keyClick(window, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: not window.isFullScreen())
     assert QApplication.activeWindow() in (window, None)
+
+
+def test_mpp_assist_layar_opens_it_full_screen_on_the_chosen_screen(qtbot: Any) -> None:
+    from mpp_assist.cli import build_parser
+    from mpp_assist.cli.kiosk_cmds import _hall
+
+    args = build_parser().parse_args(["layar", "--screen", "0"])
+    assert args.func is _hall and args.screen == 0
+    tasks = TaskManager()
+    window = open_hall(Settings(), tasks, screen=0)
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(window.isFullScreen)
+        assert window.screen() is QApplication.screens()[0]
+        qtbot.waitUntil(window.banner.isVisible)  # (no server set on this computer yet)
+    finally:
+        window.close()
+        assert tasks.wait(30_000)

@@ -300,16 +300,31 @@ class HallWindow(QWidget):
         super().closeEvent(event)
 
 
+def open_hall(settings: Any, tasks: TaskManager, screen: int | None = None) -> HallWindow:
+    """The hall display with its own speech, full screen on screen ``screen`` (0 first; default or out
+    of range: the primary), reading the backend of ``settings``."""
+    from PySide6.QtGui import QGuiApplication
+
+    from mpp_assist.ui.inclusion.speech_panel import SpeechController
+
+    window = HallWindow(tasks, lambda: hall_client_for(settings), SpeechController(settings), owns_speech=True)
+    screens = QGuiApplication.screens()
+    if screen is not None and 0 <= screen < len(screens):
+        window.setScreen(screens[screen])
+        window.move(screens[screen].geometry().topLeft())
+    window.showFullScreen()
+    return window
+
+
 def run_hall(screen: int | None = None, lang: str | None = None) -> int:
-    """``mpp-assist layar``: the hall display, full screen on screen ``screen`` (0 first; default the
-    primary), as this computer's settings point at the backend. No store is opened: it holds nothing."""
+    """``mpp-assist layar``: the hall display as this computer's settings point at the backend.
+    No store is opened: it holds nothing of anyone."""
     import sys
 
     from PySide6.QtWidgets import QApplication
 
     from mpp_assist import clock
     from mpp_assist.settings import Settings
-    from mpp_assist.ui.inclusion.speech_panel import SpeechController
     from mpp_assist.ui.shell import translations
     from mpp_assist.ui.shell.application import make_application
     from mpp_assist.ui.shell.taskman import TaskManager
@@ -322,14 +337,11 @@ def run_hall(screen: int | None = None, lang: str | None = None) -> int:
     clock.follow(settings)
     translations.install(lang or settings.get("language"))
     theme = ThemeManager(app, settings) if isinstance(app, QApplication) else None
-    window = HallWindow(TaskManager(), lambda: hall_client_for(settings), SpeechController(settings),
-                        owns_speech=True)
-    screens = app.screens() if isinstance(app, QApplication) else []
-    if screen is not None and 0 <= screen < len(screens):
-        window.setScreen(screens[screen])
-        window.move(screens[screen].geometry().topLeft())
-    window.showFullScreen()
+    tasks = TaskManager()
+    window = open_hall(settings, tasks, screen)
     code = app.exec()
+    window.close()
+    tasks.wait(10_000)
     if theme is not None:
         theme.close()
     return code
