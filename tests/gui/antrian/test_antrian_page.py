@@ -129,5 +129,12 @@ def test_the_hall_display_opens_from_the_antrian_place(qtbot: Any, desk: Any) ->
     assert "belum diatur" in hall.banner.text()
     qtbot.mouseClick(page.hall_button, Qt.MouseButton.LeftButton)
     assert page.hall is hall  # one hall display, brought to the front
+    # The hall display reads the server's queue: a call from the desk's own queue (no server) is not on
+    # it, so the desk still says it itself.
+    spoken: list[str] = []
+    window.speak_call = spoken.append
+    qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)
+    assert page.ticket is not None and page.ticket.source == "local" and spoken == [page.ticket.spoken]
     hall.close()
     qtbot.waitUntil(lambda: page.hall is None)

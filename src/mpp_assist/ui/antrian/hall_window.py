@@ -78,8 +78,8 @@ class HallWindow(QWidget):
         self._saying: str | None = None
         if speech is not None:
             speech.event.connect(self._speech_event)
-            if owns_speech:
-                speech.setParent(self)
+            if owns_speech:  # deleted with its parent (the desk closing) it never sees closeEvent
+                self.destroyed.connect(lambda *_a: speech.close())
 
         self.banner = QLabel()
         self.banner.setObjectName("hallBanner")
