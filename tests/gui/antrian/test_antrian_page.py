@@ -138,3 +138,36 @@ def test_the_hall_display_opens_from_the_antrian_place(qtbot: Any, desk: Any) ->
     assert page.ticket is not None and page.ticket.source == "local" and spoken == [page.ticket.spoken]
     hall.close()
     qtbot.waitUntil(lambda: page.hall is None)
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="no espeak-ng")
+def test_with_the_hall_display_open_the_hall_says_the_desks_call_once(
+    qtbot: Any, open_desk: Any, backend: Any
+) -> None:
+    from ..sync_desk import sign_desk_in
+
+    backend.start()
+    sign_desk_in(backend)
+    _ctx, window = open_desk()
+    desk_said: list[str] = []
+    window.speak_call = desk_said.append
+    window.show_place("antrian")
+    page = window.place_pages["antrian"]
+    qtbot.mouseClick(page.hall_button, Qt.MouseButton.LeftButton)
+    hall = page.hall
+    assert hall is not None and hall.speech is not None
+    player = GatedPlayer()  # the hall's speakers
+    player.release.set()
+    hall.speech.speaker.player = player
+    qtbot.waitUntil(lambda: hall._seen is not None, timeout=30_000)  # it has read the (empty) queue once
+
+    qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
+    page.call_button.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_F6)
+    ticket = page.ticket
+    assert ticket is not None and ticket.source == "server"
+    qtbot.waitUntil(lambda: hall.number.text() == ticket.number, timeout=30_000)
+    qtbot.waitUntil(lambda: len(player.files) == 2, timeout=60_000)
+    assert player.files == ["chime.wav", "utterance-1.wav"]
+    assert desk_said == []  # said once, by the hall display, not twice
+    hall.close()
