@@ -33,12 +33,14 @@ class GatedPlayer:
 
     def __init__(self) -> None:
         self.played: list[tuple[float, float]] = []  # (seconds, rms) of each WAV handed over
+        self.files: list[str] = []  # the name of each WAV handed over, in order
         self.playing = threading.Event()
         self.release = threading.Event()
         self._stop = threading.Event()
 
     def play(self, wav: Path) -> None:
         self.played.append(wav_stats(wav))
+        self.files.append(wav.name)
         self._stop.clear()
         self.playing.set()
         while not (self.release.is_set() or self._stop.is_set()):

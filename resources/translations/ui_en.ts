@@ -99,6 +99,14 @@
         <translation>Open this number&apos;s service; the application is linked to the number</translation>
     </message>
     <message>
+        <source>Buka layar aula</source>
+        <translation>Open hall display</translation>
+    </message>
+    <message>
+        <source>Tampilkan nomor yang dipanggil di layar TV aula, dengan suara</source>
+        <translation>Show the number being called on the hall&apos;s TV, with sound</translation>
+    </message>
+    <message>
         <source>Ambil nomor di loket</source>
         <translation>Issue a number at the desk</translation>
     </message>
@@ -133,6 +141,10 @@
     <message>
         <source>Kode loket tujuan</source>
         <translation>Code of the desk to send it to</translation>
+    </message>
+    <message>
+        <source>Layar aula dibuka. Tekan F11 di layar itu untuk layar penuh.</source>
+        <translation>Hall display opened. Press F11 on it for full screen.</translation>
     </message>
     <message>
         <source>Tidak ada yang menunggu</source>
@@ -1407,6 +1419,53 @@
     </message>
 </context>
 <context>
+    <name>HallWindow</name>
+    <message>
+        <source>Layar antrean</source>
+        <translation>Queue display</translation>
+    </message>
+    <message>
+        <source>Nomor antrean</source>
+        <translation>Queue number</translation>
+    </message>
+    <message>
+        <source>Menunggu panggilan pertama</source>
+        <translation>Waiting for the first call</translation>
+    </message>
+    <message>
+        <source>Sebelumnya</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <source>Server antrean tidak bisa dihubungi. Layar ini terus mencoba lagi.</source>
+        <translation>The queue server cannot be reached. This display keeps trying.</translation>
+    </message>
+    <message>
+        <source>Server antrean menolak: {error}. Layar ini terus mencoba lagi.</source>
+        <translation>The queue server refused: {error}. This display keeps trying.</translation>
+    </message>
+    <message>
+        <source>Layar antrean bermasalah: {error}. Layar ini terus mencoba lagi.</source>
+        <translation>The queue display has a problem: {error}. This display keeps trying.</translation>
+    </message>
+    <message>
+        <source>Alamat server antrean belum diatur. Atur di Pengaturan &gt; Server dan pencetak.</source>
+        <translation>No queue server address is set. Set it in Settings &gt; Server and printer.</translation>
+    </message>
+    <message>
+        <source>Silakan ke loket {desk}</source>
+        <translation>Please go to desk {desk}</translation>
+    </message>
+    <message>
+        <source>loket {desk}</source>
+        <translation>desk {desk}</translation>
+    </message>
+    <message>
+        <source>Nomor antrean {number}, {desk}</source>
+        <translation>Queue number {number}, {desk}</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Pindah ke isian berikutnya / sebelumnya</source>
@@ -1660,6 +1719,22 @@
     <message>
         <source>Ambil nomor untuk {service}</source>
         <translation>Take a number for {service}</translation>
+    </message>
+    <message>
+        <source>Pilih layanan {group}: {services}</source>
+        <translation>Choose a {group} service: {services}</translation>
+    </message>
+    <message>
+        <source>{group}: silakan pilih layanan</source>
+        <translation>{group}: please choose a service</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Kembali ke daftar kelompok layanan</source>
+        <translation>Back to the service groups</translation>
     </message>
     <message>
         <source>Prioritas dipilih: sekarang pilih layanannya</source>

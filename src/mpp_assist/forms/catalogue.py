@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from mpp_assist.forms.loader import DefinitionError, DefinitionProblem, check_data, load_definition
-from mpp_assist.forms.model import FormDefinition
+from mpp_assist.forms.model import FormDefinition, ServiceGroup
 from mpp_assist.i18n import translate
 from mpp_assist.paths import data_home
 
@@ -56,6 +56,15 @@ class Catalogue:
 
     def services(self) -> list[FormDefinition]:
         return list(self._list)
+
+    def groups(self) -> list[tuple[ServiceGroup, list[FormDefinition]]]:
+        """The service groups (the kiosk's buttons), each where its first service is in desk order,
+        with its services in that order."""
+        out: dict[str, tuple[ServiceGroup, list[FormDefinition]]] = {}
+        for d in self._list:
+            group = d.group or ServiceGroup(d.id, d.name)
+            out.setdefault(group.id, (group, []))[1].append(d)
+        return list(out.values())
 
     def get(self, service_id: str) -> FormDefinition:
         try:

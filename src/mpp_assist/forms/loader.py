@@ -8,6 +8,7 @@ broken definition never reaches the desk.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -34,6 +35,7 @@ from mpp_assist.forms.model import (
     GlossaryTerm,
     Requirement,
     Section,
+    ServiceGroup,
 )
 from mpp_assist.forms.text import Text
 from mpp_assist.i18n import translate
@@ -161,6 +163,14 @@ class _Builder:
     def problem(self, where: str, message: str) -> None:
         self.problems.append(DefinitionProblem(where, message))
 
+    def group(self, d: dict[str, Any]) -> ServiceGroup:
+        """The definition's service group; without one, its agency's (one button per agency)."""
+        raw = d.get("group")
+        if isinstance(raw, dict):
+            return ServiceGroup(id=raw["id"], name=self.text(raw["name"]))
+        agency = self.text(d["agency"])
+        return ServiceGroup(id="agency-" + re.sub(r"[^a-z0-9]+", "-", agency.get("id").lower()).strip("-"), name=agency)
+
     def text(self, value: Any) -> Text:
         return Text(value) if value is not None else Text()
 
@@ -259,6 +269,7 @@ class _Builder:
             name=self.text(d["name"]),
             description=self.text(d.get("description")),
             agency=self.text(d["agency"]),
+            group=self.group(d),
             legal_basis=[self.text(t) for t in d.get("legal_basis", [])],
             fee=d["fee"],
             fee_note=self.text(d.get("fee_note")),

@@ -143,6 +143,15 @@ class GlossaryTerm:
     meaning: Text
 
 
+@dataclass(frozen=True)
+class ServiceGroup:
+    """The kiosk's button for several services of one counter (*Kependudukan*: KTP-el, KK, akta, pindah);
+    the queue's number prefix follows it. A definition without one is grouped by its agency."""
+
+    id: str
+    name: Text
+
+
 @dataclass
 class FormDefinition:
     """One service's application form: what it is, what documents it needs, and its questions."""
@@ -159,6 +168,7 @@ class FormDefinition:
     sections: list[Section]
     glossary: list[GlossaryTerm] = field(default_factory=list)
     fee_note: Text = field(default_factory=Text)
+    group: ServiceGroup | None = None  # None only before loading: the loader always sets one
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
     source: Path | None = None
     _index: dict[str, Field] = field(default_factory=dict, repr=False)

@@ -1,7 +1,8 @@
 """An MPP's queue rules: the prefix of each service group, the priority lane's turn, the skip window.
 
-Numbers: each service group has a prefix letter (by default one per agency, in the catalogue's
-order: Dukcapil's services share "A"), and a sequence that starts again each day: ``A001``.
+Numbers: each service group has a prefix letter (by default one per group of the catalogue,
+``FormDefinition.group``, by service id: *Kependudukan*'s services share "A"), and a sequence
+that starts again each day: ``A001``.
 
 The priority lane (elderly, people with disabilities, pregnant women, people with small children)
 is called first, but while regular tickets wait at most ``priority_run`` priority tickets are
@@ -66,7 +67,8 @@ def rules_to_json(rules: QueueRules) -> dict[str, Any]:
 
 
 def default_groups(services: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """``(service id, agency name)`` pairs → one prefix letter per agency, in order of first appearance."""
+    """``(service id, group)`` pairs (the catalogue's service group, or its agency) → one prefix letter per
+    group, in order of first appearance by service id."""
     letters: dict[str, str] = {}
     out: dict[str, str] = {}
     for service_id, agency in sorted(services):

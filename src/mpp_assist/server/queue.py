@@ -232,8 +232,8 @@ def _groups(request: Request) -> dict[str, str]:
     groups = getattr(state, "queue_groups", None)
     if groups is None:
         services = server_catalogue(request).services()
-        groups = state.queue_groups = queue_rules.default_groups(
-            (d.id, d.agency.get("id") if hasattr(d.agency, "get") else str(d.agency)) for d in services
+        groups = state.queue_groups = queue_rules.default_groups(  # one prefix per service group
+            (d.id, d.group.id if d.group else d.agency.get("id")) for d in services
         )
     return groups
 

@@ -1,9 +1,11 @@
 """The speaker: one worker thread owns the engine; the newest request replaces the current one.
 
-``say(text)`` returns at once. The worker verbalises the text (Indonesian numbers, dates, money),
-synthesises it to a WAV under the data home, plays it, and deletes the WAV (spoken answers are
-personal data). Stop ends the current utterance; Repeat says the last text again. Events are
-reported through a callback *from the worker thread*; the UI bridges them to Qt signals.
+``say(text)`` returns at once; ``say(text, chime=True)`` (a call in the hall) plays the two-tone
+chime (``speech.chime``) through the same player first. The worker verbalises the text
+(Indonesian numbers, dates, money), synthesises it to a WAV under the data home, plays it, and
+deletes the WAV (spoken answers are personal data). Stop ends the current utterance; Repeat says
+the last text again. Events are reported through a callback *from the worker thread*; the UI
+bridges them to Qt signals.
 
 It never reads Indonesian with an English voice: when no Indonesian voice exists it reports that
 (``SpeechStatus.message``) and stays silent.
@@ -21,6 +23,7 @@ from pathlib import Path
 
 from mpp_assist.i18n import translate
 from mpp_assist.paths import data_home
+from mpp_assist.speech.chime import write_chime
 from mpp_assist.speech.engines import Engine, SpeechError, Voice, best_voice, default_engine
 from mpp_assist.speech.player import Player, default_player
 from mpp_assist.speech.verbalise import speakable
@@ -80,6 +83,7 @@ class _Request:
     generation: int
     text: str
     lang: str
+    chime: bool = False
 
 
 class Speaker:
@@ -104,7 +108,7 @@ class Speaker:
         self._recheck = True
         self._closed = False
         self._busy = False
-        self._last: tuple[str, str] | None = None
+        self._last: tuple[str, str, bool] | None = None
         self._idle = threading.Event()
         self._idle.set()
         self._thread = threading.Thread(target=self._run, name="speech", daemon=True)
@@ -112,15 +116,15 @@ class Speaker:
 
     # --- requests (any thread) -----------------------------------------------------------------
 
-    def say(self, text: str, lang: str = "id") -> None:
-        """Speak ``text``, replacing whatever is being spoken now."""
+    def say(self, text: str, lang: str = "id", *, chime: bool = False) -> None:
+        """Speak ``text``, replacing whatever is being spoken now; ``chime``: the call chime first."""
         text = text.strip()
         if not text:
             return
         with self._cond:
             self._generation += 1
-            self._pending = _Request(self._generation, text, lang)
-            self._last = (text, lang)
+            self._pending = _Request(self._generation, text, lang, chime)
+            self._last = (text, lang, chime)
             self._idle.clear()
             self._interrupt()
             self._cond.notify_all()
@@ -136,7 +140,8 @@ class Speaker:
         """Say the last text again; False when there is nothing to repeat."""
         if self._last is None:
             return False
-        self.say(*self._last)
+        text, lang, chime = self._last
+        self.say(text, lang, chime=chime)
         return True
 
     def forget(self) -> None:
@@ -228,6 +233,9 @@ class Speaker:
             message = self.status.message if self.status and request.lang == "id" else ""
             if engine is not None and request.lang != "id":
                 message = voice_status(engine, request.lang).message
+            if request.chime:  # no voice: the hall still hears that a number is called
+                with contextlib.suppress(SpeechError, OSError):
+                    self.player.play(self._chime(folder))
             self._emit(SpeechEvent("error", request.text, message))
             return
         text = speakable(request.text) if request.lang == "id" else request.text
@@ -239,6 +247,11 @@ class Speaker:
                 self._emit(SpeechEvent("stopped", request.text))
                 return
             self._emit(SpeechEvent("started", request.text))
+            if request.chime:
+                self.player.play(self._chime(folder))
+                if not self._current(request.generation):
+                    self._emit(SpeechEvent("stopped", request.text))
+                    return
             self.player.play(wav)
             kind = "finished" if self._current(request.generation) else "stopped"
             self._emit(SpeechEvent(kind, request.text))
@@ -249,6 +262,12 @@ class Speaker:
         finally:
             with contextlib.suppress(OSError):
                 wav.unlink()
+
+    @staticmethod
+    def _chime(folder: Path) -> Path:
+        """The chime's WAV, made once per run (the folder is emptied at start and close)."""
+        path = folder / "chime.wav"
+        return path if path.exists() else write_chime(path)
 
 
 def synthesise_to_file(text: str, wav: Path, lang: str = "id", rate: int = 150, voice: str = "",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from mpp_assist.forms import load_catalogue
 from mpp_assist.queue.local import TicketLinks
 
 from ..desk_driver import print_to_file
+from ..speech_helpers import GatedPlayer
 
 pytestmark = pytest.mark.gui
 
@@ -24,7 +26,7 @@ def test_a_ticket_is_called_aloud_served_and_ended_by_its_receipt(
 ) -> None:
     _ctx, window = open_desk(settings={"applicant_display": True}, size=(1366, 768))  # no server: own queue
     spoken: list[str] = []
-    window.speak = spoken.append  # the desk's speakers (a person listens)
+    window.speak_call = spoken.append  # the desk's speakers for a call (a person listens)
     window.show_place("antrian")
     page = window.place_pages["antrian"]
     assert QApplication.focusWidget() is page.call_button
@@ -92,3 +94,80 @@ def test_a_ticket_issued_at_the_desk_is_printed_on_its_thermal_printer(qtbot: An
         assert page.taken.isVisible()  # the number is still there to write down
     finally:
         sink.close()
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="no espeak-ng")
+def test_a_call_at_the_desk_chimes_then_says_the_sentence(qtbot: Any, desk: Any) -> None:
+    _ctx, window = desk
+    player = GatedPlayer()  # the desk's sound card: what it is handed, in order
+    player.release.set()
+    speech = window.inclusion.speech
+    speech.speaker.player = player
+    window.show_place("antrian")
+    page = window.place_pages["antrian"]
+    qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
+    page.call_button.setFocus()
+    with qtbot.waitSignal(speech.event, check_params_cb=lambda e: e.kind == "finished", timeout=60_000):
+        qtbot.keyClick(page, Qt.Key.Key_F6)
+    assert page.ticket is not None and "loket" in page.ticket.spoken
+    assert player.files == ["chime.wav", "utterance-1.wav"]  # the chime, then the sentence
+    with qtbot.waitSignal(speech.event, check_params_cb=lambda e: e.kind == "finished", timeout=60_000):
+        qtbot.mouseClick(page.recall_button, Qt.MouseButton.LeftButton)  # Panggil ulang: the chime again
+    assert player.files[2:] == ["chime.wav", "utterance-2.wav"]
+
+
+def test_the_hall_display_opens_from_the_antrian_place(qtbot: Any, desk: Any) -> None:
+    _ctx, window = desk  # no server set: the hall display says so instead of showing numbers
+    window.show_place("antrian")
+    page = window.place_pages["antrian"]
+    assert page.hall_button.text() == "Buka layar aula"
+    qtbot.mouseClick(page.hall_button, Qt.MouseButton.LeftButton)
+    hall = page.hall
+    assert hall is not None
+    qtbot.waitExposed(hall)
+    qtbot.waitUntil(hall.banner.isVisible)
+    assert "belum diatur" in hall.banner.text()
+    qtbot.mouseClick(page.hall_button, Qt.MouseButton.LeftButton)
+    assert page.hall is hall  # one hall display, brought to the front
+    # The hall display reads the server's queue: a call from the desk's own queue (no server) is not on
+    # it, so the desk still says it itself.
+    spoken: list[str] = []
+    window.speak_call = spoken.append
+    qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)
+    assert page.ticket is not None and page.ticket.source == "local" and spoken == [page.ticket.spoken]
+    hall.close()
+    qtbot.waitUntil(lambda: page.hall is None)
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="no espeak-ng")
+def test_with_the_hall_display_open_the_hall_says_the_desks_call_once(
+    qtbot: Any, open_desk: Any, backend: Any
+) -> None:
+    from ..sync_desk import sign_desk_in
+
+    backend.start()
+    sign_desk_in(backend)
+    _ctx, window = open_desk()
+    desk_said: list[str] = []
+    window.speak_call = desk_said.append
+    window.show_place("antrian")
+    page = window.place_pages["antrian"]
+    qtbot.mouseClick(page.hall_button, Qt.MouseButton.LeftButton)
+    hall = page.hall
+    assert hall is not None and hall.speech is not None
+    player = GatedPlayer()  # the hall's speakers
+    player.release.set()
+    hall.speech.speaker.player = player
+    qtbot.waitUntil(lambda: hall._seen is not None, timeout=30_000)  # it has read the (empty) queue once
+
+    qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
+    page.call_button.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_F6)
+    ticket = page.ticket
+    assert ticket is not None and ticket.source == "server"
+    qtbot.waitUntil(lambda: hall.number.text() == ticket.number, timeout=30_000)
+    qtbot.waitUntil(lambda: len(player.files) == 2, timeout=60_000)
+    assert player.files == ["chime.wav", "utterance-1.wav"]
+    assert desk_said == []  # said once, by the hall display, not twice
+    hall.close()

@@ -38,10 +38,30 @@ def kiosk(qtbot: Any) -> tuple[KioskWindow, list[tuple[bytes, str]], list[str]]:
 
 def test_one_touch_takes_prints_and_says_the_ticket(qtbot: Any, kiosk: Any) -> None:
     window, printed, spoken = kiosk
+    # One large button per service group, in the desk's order.
+    assert list(window.group_buttons) == ["kependudukan", "kepolisian", "keimigrasian", "kesehatan", "perizinan"]
+    adminduk = window.group_buttons["kependudukan"]
+    assert adminduk.text() == "Kependudukan"
+    adminduk.setFocus()
+    assert spoken[-1] == "Kependudukan"  # a button says what it is when it gets the focus
+
+    # A group of several services: its services, said aloud, large, with a way back.
+    qtbot.mouseClick(adminduk, Qt.MouseButton.LeftButton)
+    page = window.group_pages["kependudukan"]
+    assert window.pages.currentWidget() is page
     ktp = window.buttons["ktp-el"]
-    ktp.setFocus()
-    assert spoken[-1] == ktp.text()  # a button says what it is when it gets the focus
-    qtbot.mouseClick(ktp, Qt.MouseButton.LeftButton)
+    assert ktp.hasFocus() and ktp.text() == "KTP Elektronik (KTP-el)"
+    # Said in one go: the group, then each of its services (no button's name cutting off the next).
+    assert spoken[-1].startswith("Kependudukan: silakan pilih layanan. KTP Elektronik (KTP-el), Kartu Keluarga")
+    assert "Akta Kelahiran" in spoken[-1] and "Surat Pindah" in spoken[-1]
+    assert {b.objectName() for b in page.findChildren(type(ktp))} == {
+        "kiosk-ktp-el", "kiosk-kartu-keluarga", "kiosk-akta-kelahiran", "kiosk-pindah-datang", "kioskBack"}
+    kk = window.buttons["kartu-keluarga"]
+    qtbot.keyClick(ktp, Qt.Key.Key_Tab)
+    assert kk.hasFocus() and spoken[-1] == kk.text()  # the keyboard moves between them, each read out
+    qtbot.keyClick(kk, Qt.Key.Key_Backtab)
+    assert ktp.hasFocus()
+    qtbot.keyClick(ktp, Qt.Key.Key_Space)
     number = window.number.text()
     assert window.pages.currentWidget() is window.done and number
     [(pdf, printed_number)] = printed
@@ -53,11 +73,29 @@ def test_one_touch_takes_prints_and_says_the_ticket(qtbot: Any, kiosk: Any) -> N
 
     window.priority.click()
     assert "Prioritas dipilih" in window.priority.text()
+    qtbot.mouseClick(window.group_buttons["kependudukan"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.findChild(type(ktp), "kioskBack"), Qt.MouseButton.LeftButton)  # Kembali
+    assert window.pages.currentWidget() is window.start and window.priority.isChecked()  # the choice stays
+    qtbot.mouseClick(window.group_buttons["kependudukan"], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # Escape is Kembali too
+    assert window.pages.currentWidget() is window.start
+    qtbot.mouseClick(window.group_buttons["kependudukan"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.buttons["kartu-keluarga"], Qt.MouseButton.LeftButton)
     assert len(printed) == 2 and "prioritas" in "".join(
         p.extract_text() for p in pypdf.PdfReader(io.BytesIO(printed[-1][0])).pages).lower()
     window.ready()
     assert not window.priority.isChecked()  # the next person starts in the regular lane
+
+
+def test_a_group_of_one_service_takes_its_ticket_at_once(qtbot: Any, kiosk: Any) -> None:
+    window, printed, spoken = kiosk
+    police = window.group_buttons["kepolisian"]
+    assert police.text() == "Kepolisian" and "SKCK" in police.accessibleDescription()
+    qtbot.mouseClick(police, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.done
+    [(pdf, number)] = printed
+    assert "SKCK" in "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    assert number in spoken[-1] and "Surat Keterangan Catatan Kepolisian" in window.detail.text()
 
 
 def test_a_printer_out_of_paper_still_shows_the_number(qtbot: Any) -> None:

@@ -11,6 +11,8 @@ is back). Every call to it runs off the UI thread (it talks HTTP). What the offi
 - *Mulai permohonan* opens the ticket's service: the application made links to the ticket, and
   printing its receipt ends the ticket's service (taken → called → receipt printed, for the service
   times report).
+- *Buka layar aula*: the hall display (``hall_window``) on the desk's second screen, full screen (or
+  a window when there is one screen); while it is open it says the calls, so the desk does not.
 - *Ambil nomor*: a ticket issued at the desk for someone who came straight to it (with *Prioritas*
   for the elderly, people with disabilities, pregnant women and people with small children).
 """
@@ -40,6 +42,7 @@ from mpp_assist.ui.shell.widgets import ButtonRow, ScrollingBody, button, headin
 
 if TYPE_CHECKING:
     from mpp_assist.queue.desk import DeskQueue, DeskTicket
+    from mpp_assist.ui.antrian.hall_window import HallWindow
     from mpp_assist.ui.shell.taskman import Future
 
 PLACE_ID = "antrian"
@@ -94,6 +97,7 @@ class AntrianPage(QWidget):
         self.serving: DeskTicket | None = None  # the one whose application is being filled in
         self._busy = False
         self._printed_for: str | None = None
+        self.hall: HallWindow | None = None  # the hall display opened from here
 
         self.body = ScrollingBody(self)
         layout = self.body.layout
@@ -128,6 +132,9 @@ class AntrianPage(QWidget):
         self.message.setObjectName("antrianMessage")
         self.message.hide()
         layout.addWidget(self.message)
+        self.hall_button = button(self.tr("Buka layar aula"),
+                                  description=self.tr("Tampilkan nomor yang dipanggil di layar TV aula, dengan suara"))
+        layout.addWidget(ButtonRow([self.hall_button]))
 
         layout.addWidget(heading(self.tr("Ambil nomor di loket"), level=2))
         self.service = QComboBox()
@@ -157,6 +164,7 @@ class AntrianPage(QWidget):
         self.transfer_button.clicked.connect(self.transfer)
         self.start_button.clicked.connect(self.start_application)
         self.take_button.clicked.connect(self.take)
+        self.hall_button.clicked.connect(self.open_hall)
         QShortcut(QKeySequence("F6"), self, self.call_next)
         submitted = getattr(host, "application_submitted", None)
         if submitted is not None:
@@ -234,6 +242,37 @@ class AntrianPage(QWidget):
         self.serving = self.ticket
         self.host.start_service(self.ticket.service_id, person=True)
 
+    def open_hall(self) -> None:
+        """The hall display: full screen on a second screen when there is one, else a window."""
+        from PySide6.QtGui import QGuiApplication
+
+        from mpp_assist.ui.antrian.hall_window import HallWindow, hall_client_for
+        from mpp_assist.ui.inclusion.speech_panel import SpeechController
+
+        if self.hall is not None:
+            self.hall.raise_()
+            self.hall.activateWindow()
+            return
+        settings = self.ctx.settings
+        hall = HallWindow(self.ctx.tasks, lambda: hall_client_for(settings), SpeechController(settings),
+                          owns_speech=True, parent=self)  # (closed with the desk)
+        hall.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        hall.destroyed.connect(self._hall_closed)
+        self.hall = hall
+        here = self.window().screen()
+        others = [s for s in QGuiApplication.screens() if s is not here]
+        if others:
+            hall.setScreen(others[0])
+            hall.move(others[0].geometry().topLeft())
+            hall.showFullScreen()
+        else:
+            hall.resize(here.availableGeometry().size() * 0.8 if here is not None else hall.size())
+            hall.show()
+        self._say(self.tr("Layar aula dibuka. Tekan F11 di layar itu untuk layar penuh."))
+
+    def _hall_closed(self) -> None:
+        self.hall = None
+
     # -- results ---------------------------------------------------------------------------------
 
     def _called(self, ticket: DeskTicket | None) -> None:
@@ -246,9 +285,11 @@ class AntrianPage(QWidget):
             self.number.setText(ticket.number)
             self.number.setAccessibleName(self.tr("Nomor dipanggil: {number}").format(number=ticket.number))
             self.detail.setText(self._ticket_line(ticket))
-            speak = getattr(self.host, "speak", None)
-            if callable(speak) and ticket.spoken:
-                speak(ticket.spoken)  # on the desk's speakers, as the hall display says it
+            # On the desk's speakers, as the hall display says it: the two-tone chime, then the sentence.
+            # While the hall display opened here is up, it says the floor's calls (this one too).
+            hall_says = self.hall is not None and ticket.source == "server"
+            if ticket.spoken and not hall_says:
+                self.host.speak_call(ticket.spoken)
             self._say(self.tr("Nomor {number} dipanggil.").format(number=ticket.number))  # (spoken: for ears)
         self.applicant_view_changed.emit()
         self._refresh_waiting()

@@ -1,11 +1,14 @@
-"""The ticket window (*anjungan*) at the hall's entrance: one large button per service, a priority lane.
+"""The ticket window (*anjungan*) at the hall's entrance: one large button per service group, a priority lane.
 
-A citizen who cannot read presses a button with its icon and name (each is read aloud when it gets
-the focus or is touched); *Prioritas* is one touch away for the elderly, people with disabilities,
-pregnant women and people with small children. The ticket is taken from the MPP's one queue
-(``queue.desk.DeskQueue``; the kiosk's own when the server cannot be reached), printed, and its
-number shown very large and said aloud; after ``RESET_MS`` the kiosk is ready for the next person.
-Nothing personal is asked or shown. Started with ``mpp-assist kiosk`` on the kiosk's own computer.
+The first page has one button per service group of the catalogue (``Catalogue.groups``:
+*Kependudukan*, *Kepolisian*, *Keimigrasian*…); a group of one service takes its ticket at once, a
+group of several shows its services (large buttons, and *Kembali*). A citizen who cannot read
+presses a button with its icon and name (each is read aloud when it gets the focus or is touched);
+*Prioritas* is one touch away for the elderly, people with disabilities, pregnant women and people
+with small children. The ticket is taken from the MPP's one queue (``queue.desk.DeskQueue``; the
+kiosk's own when the server cannot be reached), printed, and its number shown very large and said
+aloud; after ``RESET_MS`` the kiosk is ready for the next person. Nothing personal is asked or
+shown. Started with ``mpp-assist kiosk`` on the kiosk's own computer.
 """
 
 from __future__ import annotations
@@ -15,7 +18,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mpp_assist import logs
 from mpp_assist.ui.shell.icons import IconBinder
@@ -27,7 +38,11 @@ if TYPE_CHECKING:
 RESET_MS = 12_000  # the number stays this long, then the kiosk greets the next person
 ICONS = {"ktp-el": "mdi6.card-account-details-outline", "kartu-keluarga": "mdi6.account-group-outline",
          "akta-kelahiran": "mdi6.baby-face-outline", "skck": "mdi6.shield-account-outline",
-         "paspor": "mdi6.passport", "bpjs-kesehatan": "mdi6.hospital-box-outline", "nib": "mdi6.store-outline"}
+         "paspor": "mdi6.passport", "bpjs-kesehatan": "mdi6.hospital-box-outline", "nib": "mdi6.store-outline",
+         "pindah-datang": "mdi6.home-export-outline"}
+GROUP_ICONS = {"kependudukan": "mdi6.card-account-details-outline", "kepolisian": "mdi6.shield-account-outline",
+               "keimigrasian": "mdi6.passport", "kesehatan": "mdi6.hospital-box-outline",
+               "perizinan": "mdi6.store-outline"}
 
 
 class KioskWindow(QWidget):
@@ -64,25 +79,35 @@ class KioskWindow(QWidget):
         self.priority.setObjectName("kioskPriority")
         self.priority.setCheckable(True)
         self.priority.toggled.connect(self._priority_toggled)
-        self.buttons: dict[str, QPushButton] = {}
+        self.group_buttons: dict[str, QPushButton] = {}  # the first page: one per service group
+        self.buttons: dict[str, QPushButton] = {}  # every service's, on its group's page
+        self.group_pages: dict[str, QWidget] = {}  # a group of several services: its page
         grid = QGridLayout()
-        for i, d in enumerate(catalogue.services()):
-            b = QPushButton(d.name.get(lang))
-            b.setObjectName(f"kiosk-{d.id}")
-            b.setProperty("role", "kiosk")
-            b.setAccessibleDescription(self.tr("Ambil nomor untuk {service}").format(service=d.name.get(lang)))
-            self.icons.bind(b, ICONS.get(d.id, "mdi6.ticket-outline"))
-            b.setIconSize(QSize(48, 48))
-            b.clicked.connect(lambda _c=False, sid=d.id: self.take(sid))
-            b.installEventFilter(self)  # read aloud when it gets the focus
-            self.buttons[d.id] = b
-            grid.addWidget(b, i, 0)  # one column: the longest service name is whole on a 1366 screen
+        for i, (group, services) in enumerate(catalogue.groups()):
+            name = group.name.get(lang)
+            if len(services) == 1:  # one service: its ticket at once
+                only = services[0]
+                b = self._big_button(f"kiosk-group-{group.id}", name,
+                                     GROUP_ICONS.get(group.id, ICONS.get(only.id, "mdi6.ticket-outline")),
+                                     self.tr("Ambil nomor untuk {service}").format(service=only.name.get(lang)))
+                b.clicked.connect(lambda _c=False, sid=only.id: self.take(sid))
+                self.buttons[only.id] = b
+            else:
+                listed = ", ".join(d.name.get(lang) for d in services)
+                b = self._big_button(f"kiosk-group-{group.id}", name, GROUP_ICONS.get(group.id, "mdi6.ticket-outline"),
+                                     self.tr("Pilih layanan {group}: {services}").format(group=name, services=listed))
+                b.clicked.connect(lambda _c=False, gid=group.id: self.open_group(gid))
+                self.group_pages[group.id] = self._group_page(name, services)
+            self.group_buttons[group.id] = b
+            grid.addWidget(b, i, 0)  # one column: the longest name is whole on a 1366 screen
         start.addLayout(grid, 1)
         self.priority.setProperty("role", "kiosk")
         self.icons.bind(self.priority, "mdi6.human-cane")
         self.priority.setIconSize(QSize(48, 48))
         start.addWidget(self.priority)
         self.pages.addWidget(self.start)
+        for page in self.group_pages.values():
+            self.pages.addWidget(page)
 
         self.done = QWidget()
         done = QVBoxLayout(self.done)
@@ -103,6 +128,7 @@ class KioskWindow(QWidget):
         self._reset.setSingleShot(True)
         self._reset.timeout.connect(self.ready)
         self._busy = False
+        self._quiet = False  # the focus moving by itself: not read aloud
         self.ready()
 
     def ready(self) -> None:
@@ -110,9 +136,66 @@ class KioskWindow(QWidget):
         self._reset.stop()
         self.priority.setChecked(False)
         self.pages.setCurrentWidget(self.start)
-        first = next(iter(self.buttons.values()), None)
+        first = next(iter(self.group_buttons.values()), None)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _big_button(self, name: str, text: str, icon: str, description: str) -> QPushButton:
+        b = QPushButton(text)
+        b.setObjectName(name)
+        b.setProperty("role", "kiosk")
+        b.setAccessibleDescription(description)
+        self.icons.bind(b, icon)
+        b.setIconSize(QSize(48, 48))
+        # Taller as the screen allows: a large target for a finger (the layout shares the height out).
+        b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        b.setMaximumHeight(160)
+        b.installEventFilter(self)  # read aloud when it gets the focus
+        return b
+
+    def _group_page(self, name: str, services: list[Any]) -> QWidget:
+        """A group's services, one large button each, and *Kembali* to the groups."""
+        page = QWidget()
+        column = QVBoxLayout(page)
+        title = QLabel(self.tr("{group}: silakan pilih layanan").format(group=name))
+        title.setProperty("role", "h1")
+        title.setWordWrap(True)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(title)
+        grid = QGridLayout()
+        for i, d in enumerate(services):
+            service = d.name.get(self.lang)
+            b = self._big_button(f"kiosk-{d.id}", service, ICONS.get(d.id, "mdi6.ticket-outline"),
+                                 self.tr("Ambil nomor untuk {service}").format(service=service))
+            b.clicked.connect(lambda _c=False, sid=d.id: self.take(sid))
+            self.buttons[d.id] = b
+            grid.addWidget(b, i, 0)
+        column.addLayout(grid, 1)
+        back = self._big_button("kioskBack", self.tr("Kembali"), "mdi6.arrow-left",
+                                self.tr("Kembali ke daftar kelompok layanan"))
+        back.clicked.connect(self.back)
+        column.addWidget(back)
+        page.setProperty("title", title.text())
+        return page
+
+    def open_group(self, group_id: str) -> None:
+        """A group of several services: its page, the focus on its first service, and what it offers said
+        aloud in one sentence (the title, then every service: no button's name cuts off another)."""
+        page = self.group_pages[group_id]
+        services = [b for b in page.findChildren(QPushButton) if b.objectName() != "kioskBack"]
+        self._quiet = True
+        try:
+            self.pages.setCurrentWidget(page)
+            if services:
+                services[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        finally:
+            self._quiet = False
+        self.speak(". ".join([str(page.property("title")), ", ".join(b.text() for b in services)]))
+
+    def back(self) -> None:
+        """From a group's services to the groups again (the priority choice stays)."""
+        self.pages.setCurrentWidget(self.start)
+        self.group_buttons[next(iter(self.group_buttons))].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _priority_toggled(self, on: bool) -> None:
         self.priority.setText(
@@ -164,12 +247,16 @@ class KioskWindow(QWidget):
         self._reset.start(RESET_MS)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and isinstance(obj, QPushButton) and self.isVisible():
+        if (event.type() == QEvent.Type.FocusIn and isinstance(obj, QPushButton) and self.isVisible()
+                and not self._quiet):
             self.speak(obj.text())  # what a button is, for someone who cannot read it
         return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.pages.currentWidget() is self.done:
             self.ready()  # the next person need not wait for the timer
+            return
+        if event.key() == Qt.Key.Key_Escape and self.pages.currentWidget() in self.group_pages.values():
+            self.back()
             return
         super().keyPressEvent(event)

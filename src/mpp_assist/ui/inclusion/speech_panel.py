@@ -81,8 +81,9 @@ class SpeechController(QObject):
         )
         settings.subscribe(self._on_setting)
 
-    def say(self, text: str, lang: str | None = None) -> None:
-        self.speaker.say(text, lang or self.settings.get("language"))
+    def say(self, text: str, lang: str | None = None, *, chime: bool = False) -> None:
+        """``chime``: a call in the hall, the two-tone chime before the sentence."""
+        self.speaker.say(text, lang or self.settings.get("language"), chime=chime)
 
     def stop(self) -> None:
         self.speaker.stop()

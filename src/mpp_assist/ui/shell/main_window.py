@@ -171,6 +171,11 @@ class MainWindow(QMainWindow):
         if self.inclusion is not None:
             self.inclusion.speech.say(text)
 
+    def speak_call(self, text: str) -> None:
+        """Say a queue call to the hall and the applicant: the chime first, then ``text``."""
+        if self.inclusion is not None:
+            self.inclusion.speech.say(text, chime=True)
+
     def show_help(self) -> None:
         if self.inclusion is not None:
             self.inclusion.show_help()

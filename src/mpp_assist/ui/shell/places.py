@@ -42,6 +42,12 @@ class PlaceHost(Protocol):
     def announce(self, text: str) -> None:
         """Tell the officer (status line) and assistive technology one short thing."""
 
+    def speak(self, text: str) -> None:
+        """Say ``text`` aloud to the applicant (silent on a desk without speech)."""
+
+    def speak_call(self, text: str) -> None:
+        """Say a queue call: the chime, then ``text``."""
+
     def go_services(self) -> None:
         """*Layanan*: the service list (a form left half-done stays as its draft)."""
 
