@@ -286,7 +286,7 @@ def build_roll_flow(rc: ReceiptContent, lay: Layout, leading: float = LEADING) -
     flow.text(rc.mpp_name, lay.heading, bold=True, align=centre)
     flow.text(rc.desk, lay.small, align=centre)
     flow.space(lay.body * 0.3)
-    flow.qr(rc.tracking_url, min(lay.qr, flow.lay.frame_width, 36 * mm if lay.large else lay.qr))
+    flow.qr(rc.tracking_url, min(lay.qr, flow.lay.frame_width, 32 * mm if lay.large else lay.qr))
     flow.text(rc.tracking.label, lay.small, align=centre, keep_with_next=True)
     flow.fit_line(rc.tracking.value, lay.body)
     flow.space(lay.body * 0.3)
@@ -322,7 +322,7 @@ def build_roll_flow(rc: ReceiptContent, lay: Layout, leading: float = LEADING) -
     flow.rule(gap)
     flow.text(rc.fee.label, lay.small, bold=True, keep_with_next=True)
     flow.text(rc.fee.value, lay.body, bold=True, keep_with_next=bool(rc.fee_words or rc.fee_note))
-    if rc.fee_words and not lay.large:  # large print: the figures, and the note that says more
+    if rc.fee_words and not lay.large:  # large print: the figures; the words would add a third to the fee
         flow.text(f"({rc.fee_words})", lay.small, keep_with_next=bool(rc.fee_note))
     if rc.fee_note:
         flow.text(rc.fee_note, lay.small)
