@@ -366,10 +366,8 @@ def _roll_row(flow: Flow, row: Row, lay: Layout) -> None:
 
 
 def _is_number(value: str) -> bool:
-    """A NIK (masked), a code or a number: digits, asterisks, hyphens, spaces only, and no word."""
-    return bool(value) and any(ch.isdigit() for ch in value) and all(
-        ch.isdigit() or ch in "*-./ " or ch.isupper() for ch in value
-    ) and " " not in value.strip().replace(" ", "", 3)
+    """A NIK (masked), a code or a number (digits, capitals, * - . /), not words ("17 Maret 2026")."""
+    return any(ch.isdigit() for ch in value) and not any(ch.islower() for ch in value)
 
 
 def _applicant_word(flow: Flow, rc: ReceiptContent, lay: Layout) -> None:

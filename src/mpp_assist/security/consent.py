@@ -75,12 +75,8 @@ class Consent:
     notice_version: str
     officer: str
     at: str
-    subject: dict[str, Any]
-
-    @property
-    def reads_self(self) -> bool:
-        """Whether the applicant read for themselves (records from before the question: yes)."""
-        return self.subject.get("reads_self") is not False
+    subject: dict[str, str]  # who consented, for whom
+    reads_self: bool = True  # the applicant reads for themselves (records from before the question: yes)
 
 
 READS = {
@@ -109,25 +105,27 @@ def record(
     notice(version)  # unknown versions are refused
     cid = str(uuid.uuid4())
     who = consenter_name.strip()
-    subject: dict[str, Any] = {"consenter": who, "applicant": applicant_name.strip() or who,
-                               "reads_self": bool(reads_self)}
+    subject = {"consenter": who, "applicant": applicant_name.strip() or who}
+    sealed = {**subject, "reads_self": bool(reads_self)}  # sealed together with the names
     at = now_utc()
     with store.transaction() as c:
         c.execute(
             "INSERT INTO consents (id, draft_id, application_id, given_by, method, notice_version, officer,"
             " subject, at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?)",
             (cid, draft_id, given_by, method, version, officer,
-             store.keys.seal(json.dumps(subject, ensure_ascii=False), f"consents.subject|{cid}"), at),
+             store.keys.seal(json.dumps(sealed, ensure_ascii=False), f"consents.subject|{cid}"), at),
         )
         reads = "reads-self" if reads_self else "read-to"
         store._audit(c, officer, "consent", None, detail=f"{given_by}/{method}/{version}/{draft_id}/{reads}")
-    return Consent(cid, draft_id, None, given_by, method, version, officer, at, subject)
+    return Consent(cid, draft_id, None, given_by, method, version, officer, at, subject, bool(reads_self))
 
 
 def _from_row(store: Store, row: Any) -> Consent:
     d = dict(row)
-    d["subject"] = json.loads(store.keys.open(d["subject"], f"consents.subject|{d['id']}"))
-    return Consent(**d)
+    sealed = json.loads(store.keys.open(d["subject"], f"consents.subject|{d['id']}"))
+    reads_self = sealed.pop("reads_self", True) is not False
+    d["subject"] = sealed
+    return Consent(**d, reads_self=reads_self)
 
 
 def reads_self_for(store: Store, app_id: str) -> bool | None:
