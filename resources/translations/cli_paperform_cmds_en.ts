@@ -44,6 +44,14 @@
         <translation>Choose where the form goes: -o FILE.pdf or --print (or --list).</translation>
     </message>
     <message>
+        <source>pencetak {printer} (tugas {job})</source>
+        <translation>printer {printer} (job {job})</translation>
+    </message>
+    <message>
+        <source>utama</source>
+        <translation>default</translation>
+    </message>
+    <message>
         <source>Formulir {code} permohonan {number} ditulis ke {path}</source>
         <translation>Form {code} of application {number} written to {path}</translation>
     </message>

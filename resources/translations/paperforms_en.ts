@@ -48,6 +48,10 @@
         <translation>Serving officer</translation>
     </message>
     <message>
+        <source>Pemohon tidak membaca sendiri: isi formulir ini dibacakan kepada pemohon oleh petugas.</source>
+        <translation>The applicant does not read for themselves: this form was read to the applicant by the officer.</translation>
+    </message>
+    <message>
         <source>Meterai Rp10.000</source>
         <translation>Rp10,000 duty stamp</translation>
     </message>

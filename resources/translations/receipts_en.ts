@@ -96,6 +96,38 @@
         <translation>December</translation>
     </message>
     <message>
+        <source>diganti SPTJM {form} (surat pernyataan)</source>
+        <translation>replaced by sworn statement {form} (SPTJM)</translation>
+    </message>
+    <message>
+        <source>Asli sudah diperlihatkan</source>
+        <translation>Original seen</translation>
+    </message>
+    <message>
+        <source>Fotokopi diterima</source>
+        <translation>Copy received</translation>
+    </message>
+    <message>
+        <source>Diganti SPTJM (surat pernyataan)</source>
+        <translation>Replaced by a sworn statement (SPTJM)</translation>
+    </message>
+    <message>
+        <source>Masih harus dibawa</source>
+        <translation>Still to bring</translation>
+    </message>
+    <message>
+        <source>Saat datang pada janji temu, bawa</source>
+        <translation>At the appointment, bring</translation>
+    </message>
+    <message>
+        <source>Dasar hukum: {basis}.</source>
+        <translation>Legal basis: {basis}.</translation>
+    </message>
+    <message>
+        <source>Nama anak</source>
+        <translation>Child&apos;s name</translation>
+    </message>
+    <message>
         <source>Nama pemohon</source>
         <translation>Applicant</translation>
     </message>
@@ -114,10 +146,6 @@
     <message>
         <source>Biaya</source>
         <translation>Fee</translation>
-    </message>
-    <message>
-        <source>Gratis (Rp 0)</source>
-        <translation>Free (Rp 0)</translation>
     </message>
     <message>
         <source>{date} ({days} hari kerja)</source>
@@ -164,12 +192,24 @@
         <translation>Desk</translation>
     </message>
     <message>
+        <source>Pindai kode QR di atas, atau tanya di loket dengan nomor tanda terima.</source>
+        <translation>Scan the QR code above, or ask at the desk with the receipt number.</translation>
+    </message>
+    <message>
+        <source>Data pribadi dilindungi UU No. 27/2022.</source>
+        <translation>Personal data is protected under Law No. 27/2022.</translation>
+    </message>
+    <message>
         <source>Pindai kode QR atau buka alamat ini. Bisa juga bertanya di loket dengan nomor tanda terima.</source>
         <translation>Scan the QR code or open this address. You can also ask at the desk with the receipt number.</translation>
     </message>
     <message>
         <source>TANDA TERIMA PENDAFTARAN</source>
         <translation>APPLICATION RECEIPT</translation>
+    </message>
+    <message>
+        <source>Tidak dipungut biaya</source>
+        <translation>Free of charge</translation>
     </message>
     <message>
         <source>CETAK ULANG {when}</source>

@@ -55,6 +55,14 @@
         <translation>Unknown privacy notice version: {v}</translation>
     </message>
     <message>
+        <source>pemohon membaca sendiri</source>
+        <translation>the applicant reads for themselves</translation>
+    </message>
+    <message>
+        <source>dibacakan kepada pemohon</source>
+        <translation>read to the applicant</translation>
+    </message>
+    <message>
         <source>Pemberi persetujuan tidak dikenal: {v}</source>
         <translation>Unknown giver of consent: {v}</translation>
     </message>

@@ -1570,6 +1570,10 @@
         <source>persetujuan dicatat</source>
         <translation>consent recorded</translation>
     </message>
+    <message>
+        <source>persetujuan dicatat ({giver}, {method}; {reads})</source>
+        <translation>consent recorded ({giver}, {method}; {reads})</translation>
+    </message>
 </context>
 <context>
     <name>Inclusion</name>
@@ -1968,6 +1972,22 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Pencetak utama</source>
+        <translation>Default printer</translation>
+    </message>
+    <message>
+        <source>Pencetak (CUPS)</source>
+        <translation>Printer (CUPS)</translation>
+    </message>
+    <message>
+        <source>Cetak ke pencetak</source>
+        <translation>Print to printer</translation>
+    </message>
+    <message>
+        <source>Kirim formulir langsung ke pencetak yang dipilih</source>
+        <translation>Send the form straight to the chosen printer</translation>
+    </message>
+    <message>
         <source>Menyiapkan formulir…</source>
         <translation>Preparing the form…</translation>
     </message>
@@ -1994,6 +2014,22 @@
     <message>
         <source>Formulir {code} dikirim ke pencetak.</source>
         <translation>Form {code} sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Mengirim formulir {code} ke pencetak…</source>
+        <translation>Sending form {code} to the printer…</translation>
+    </message>
+    <message>
+        <source>Formulir tidak tercetak: {error}</source>
+        <translation>The form was not printed: {error}</translation>
+    </message>
+    <message>
+        <source>Formulir {code} dikirim ke {printer} (tugas {job}).</source>
+        <translation>Form {code} sent to {printer} (job {job}).</translation>
+    </message>
+    <message>
+        <source>pencetak utama</source>
+        <translation>the default printer</translation>
     </message>
     <message>
         <source>Berkas tidak bisa disimpan: {error}</source>

@@ -6,10 +6,9 @@ import argparse
 
 from mpp_assist.cli.common import CliError, print_json
 from mpp_assist.cli.core_cmds import open_store
-from mpp_assist.cli.receipt_cmds import _officer, _print_cups, stored_application, write_file
+from mpp_assist.cli.receipt_cmds import _officer, stored_application, write_file
 from mpp_assist.i18n import translate
 from mpp_assist.paperforms import PAPER_NAMES, UnknownForm, available_forms, build_form, record_print
-from mpp_assist.paperforms.layouts import MEDIA
 from mpp_assist.printing import PrintError
 from mpp_assist.settings import Settings
 
@@ -32,6 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_form_print(args: argparse.Namespace) -> int:
     if not args.list and not (args.output or args.printer is not None):
         raise CliError(translate("Cli", "Pilih tujuan formulir: -o FILE.pdf atau --print (atau --list)."), 2)
+    from mpp_assist.security import consent
+
     settings = Settings()
     with open_store() as store:
         app, definition = stored_application(store, args.app_id)
@@ -40,7 +41,8 @@ def cmd_form_print(args: argparse.Namespace) -> int:
             return _list(offered, args.json)
         try:
             pdf = build_form(app, definition, args.form, paper=args.paper, large_print=args.large,
-                             mpp_name=settings.get("mpp_name"), public_base_url=settings.get("public_url"))
+                             mpp_name=settings.get("mpp_name"), public_base_url=settings.get("public_url"),
+                             reads_self=consent.reads_self_for(store, app.id))
         except UnknownForm as exc:
             raise CliError(exc.message, 2) from None
         wanted = (args.form or offered[0].code).strip().lower()
@@ -50,8 +52,12 @@ def cmd_form_print(args: argparse.Namespace) -> int:
             if args.output:
                 done.append(str(write_file(args.output, pdf)))
             if args.printer is not None:
-                done.append(_print_cups(pdf, args.printer or settings.get("receipt_printer"),
-                                        f"{code}-{app.receipt_number}", {"media": MEDIA[args.paper]}))
+                from mpp_assist.printing.cups import print_form
+
+                printer = args.printer or settings.get("receipt_printer")
+                job = print_form(pdf, printer or None, paper=args.paper, title=f"{code}-{app.receipt_number}")
+                done.append(translate("Cli", "pencetak {printer} (tugas {job})").format(
+                    printer=printer or translate("Cli", "utama"), job=job))
         except PrintError as exc:
             raise CliError(exc.message) from None
         finally:

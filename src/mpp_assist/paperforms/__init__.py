@@ -15,9 +15,11 @@ statement may replace, its SPTJM form (F-2.03, F-2.04, F-1.05, F-1.06 or the pla
 mpp_name="", public_base_url=…, officer_name="") -> bytes``: every answer on the paper, the
 form code boxed top right, the receipt number and QR, the officer's name, the applicant's
 signature (drawn from its strokes) or the box for an inked thumbprint with the officer's
-attestation (KUHPerdata art. 1874), and the read-back confirmation. ``UnknownForm`` for a code
-the application does not have; ``ValueError`` for unknown paper. Print with
-``printing.cups.print_pdf_bytes``; record it with ``record_print``.
+attestation (KUHPerdata art. 1874), the read-back confirmation, and — when the consent record says
+the applicant does not read for themselves (``reads_self=False``) — that it was *dibacakan kepada
+pemohon*. ``UnknownForm`` for a code the application does not have; ``ValueError`` for unknown
+paper. Print with ``printing.cups.print_form`` (``lp -o media=…``: F4 is 215 × 330 mm); record it
+with ``record_print``.
 """
 
 from __future__ import annotations
@@ -93,8 +95,10 @@ def build_form(
     public_base_url: str = DEFAULT_PUBLIC_URL,
     officer_name: str = "",
     today: date | None = None,
+    reads_self: bool | None = None,
 ) -> bytes:
-    """The paper form ``code`` (default: the service's first) for ``app`` as PDF bytes."""
+    """The paper form ``code`` (default: the service's first) for ``app`` as PDF bytes; ``reads_self``
+    from the consent record (``security.consent.reads_self_for``): False prints *dibacakan kepada pemohon*."""
     from mpp_assist.paperforms.content import build_content
     from mpp_assist.paperforms.pdf import render  # reportlab's drawing modules load on first use
 
@@ -105,7 +109,8 @@ def build_form(
     if match is None:
         raise UnknownForm(code, codes)
     content = build_content(app, definition, catalogue.spec(match), lang=lang, mpp_name=mpp_name,
-                            public_base_url=public_base_url, officer_name=officer_name, today=today)
+                            public_base_url=public_base_url, officer_name=officer_name, today=today,
+                            reads_self=reads_self)
     return render(content, lay)
 
 

@@ -105,6 +105,7 @@ class FormContent:
     word: ApplicantWord | None = None
     applicant_signs: bool = True  # the signer's box is the applicant's (F-2.04's declarants may be others)
     lang: str = "id"
+    read_to: bool = False  # the applicant does not read for themselves: the form was read to them
 
 
 class _Filler:
@@ -238,8 +239,10 @@ def build_content(
     public_base_url: str = "",
     officer_name: str = "",
     today: date | None = None,
+    reads_self: bool | None = None,
 ) -> FormContent:
-    """Everything the paper form ``spec`` says for ``app``."""
+    """Everything the paper form ``spec`` says for ``app``; ``reads_self``: the consent record's answer
+    (None: none recorded, the applicant's word decides)."""
     filler = _Filler(app, definition, lang, today)
     blocks = filler.blocks(spec)
     word = filler.word
@@ -274,4 +277,5 @@ def build_content(
         # The desk's signature or thumbprint is the applicant's: it goes on the paper only in their own box.
         applicant_signs=signer.casefold() == applicant.casefold(),
         lang=lang,
+        read_to=reads_self is False or (reads_self is None and word is not None and not word.reads_self),
     )

@@ -188,6 +188,10 @@ def _signature_block(flow: FormFlow, fc: FormContent, lay: Layout) -> None:
     word = fc.word
     box_h = (34 if lay.large else 26) * mm
     flow.rule(lay.body * 1.1)
+    if fc.read_to:
+        flow.text(tr(fc.lang, QT_TRANSLATE_NOOP(
+            "PaperForm", "Pemohon tidak membaca sendiri: isi formulir ini dibacakan kepada pemohon oleh petugas.")),
+            lay.body, bold=True)
     if word is not None and word.read_back_confirmed:
         flow.text("✓ " + tr(fc.lang, READ_BACK_CONFIRMATION, "Attestation"), lay.body, bold=True)
     meterai = tr(fc.lang, QT_TRANSLATE_NOOP("PaperForm", "Meterai Rp10.000")) if fc.kind == "sptjm" else ""

@@ -87,6 +87,21 @@ def print_pdf_bytes(
         return print_pdf(path, printer, title=title, **kwargs)  # lp uploads the file before returning
 
 
+def print_form(
+    pdf: bytes, printer: str | None = None, *, paper: str = "a4", title: str = "MPP Assist", **kwargs: Any
+) -> str:
+    """A paper form (``paperforms.build_form``) on ``printer``, on its own paper: ``lp -o media=A4`` or
+    ``media=Custom.215x330mm`` for F4/folio, so that CUPS neither fits an F4 form onto A4 nor crops it."""
+    from mpp_assist.paperforms.layouts import MEDIA
+
+    try:
+        media = MEDIA[paper.lower()]
+    except KeyError:
+        raise ValueError(f"unknown paper {paper!r}; choose one of {', '.join(MEDIA)}") from None
+    options = {**(kwargs.pop("options", None) or {}), "media": media}
+    return print_pdf_bytes(pdf, printer, title=title, options=options, **kwargs)
+
+
 def list_printers(server: str | None = None) -> list[str]:
     """The names of the CUPS queues on this machine (empty when CUPS is missing or has none)."""
     exe = shutil.which("lpstat")

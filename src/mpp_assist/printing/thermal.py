@@ -92,6 +92,8 @@ def write_receipt(printer: Any, rc: ReceiptContent, *, layout: str = "80mm", lar
             w.para(f"{req.name} - {req.state}", indent="[v] " if req.done else "[ ] ", bold=not req.done)
     w.rule()
     w.row(Row(rc.fee.label, rc.fee.value + (f" ({rc.fee_words})" if rc.fee_words else "")))
+    if rc.fee_note:
+        w.para(rc.fee_note)
     w.row(rc.estimate)
     w.para(rc.pickup_heading, bold=True)
     for item in rc.pickup:

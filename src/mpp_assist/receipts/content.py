@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +59,27 @@ MONTHS = (
     QT_TRANSLATE_NOOP("Receipt", "September"), QT_TRANSLATE_NOOP("Receipt", "Oktober"),
     QT_TRANSLATE_NOOP("Receipt", "November"), QT_TRANSLATE_NOOP("Receipt", "Desember"),
 )
+SPTJM_NUMBERED = QT_TRANSLATE_NOOP("Receipt", "diganti SPTJM {form} (surat pernyataan)")
+# Roll receipts group the requirements under these headings instead of a state after each name.
+STATE_HEADINGS = {
+    ORIGINAL_SEEN: QT_TRANSLATE_NOOP("Receipt", "Asli sudah diperlihatkan"),
+    COPY_RECEIVED: QT_TRANSLATE_NOOP("Receipt", "Fotokopi diterima"),
+    SPTJM: QT_TRANSLATE_NOOP("Receipt", "Diganti SPTJM (surat pernyataan)"),
+    TO_BRING: QT_TRANSLATE_NOOP("Receipt", "Masih harus dibawa"),
+}
+# A service's kind (catalogue ``kind``): an appointment (passport) is not collected at the desk.
+KIND_APPLICATION = "application"
+KIND_APPOINTMENT = "appointment"
+PICKUP_HEADINGS = {
+    KIND_APPLICATION: QT_TRANSLATE_NOOP("Receipt", "Saat mengambil hasil, bawa"),
+    KIND_APPOINTMENT: QT_TRANSLATE_NOOP("Receipt", "Saat datang pada janji temu, bawa"),
+}
+# The person the document is about, when not the applicant (a birth certificate names the child).
+SUBJECT_KEYS = ("nama_anak", "nama_bayi", "nama_jenazah", "nama_almarhum")
+# A legal citation in a fee note: "(UU 24/2013 Pasal 79A)", "(Law 24/2013 Article 79A)".
+_BASIS = re.compile(r"\(([^()]*(?:UU|Undang|Law|Pasal|Article|PP|Perpres|Permen|Perda|Peraturan|Regulation)"
+                    r"[^()]*)\)")
+_FREE_SENTENCE = re.compile(r"(tidak dipungut biaya|tanpa biaya|gratis|free of charge|is free)", re.IGNORECASE)
 # Answer ids tried, in order, when the definition does not mark the applicant's name and NIK.
 NAME_KEYS = ("nama_lengkap", "nama", "nama_pemohon", "full_name", "name")
 NIK_KEYS = ("nik", "nik_pemohon")
@@ -75,6 +96,8 @@ class RequirementLine:
     name: str
     state: str  # label in the receipt's language
     done: bool  # False: still to bring
+    key: str = TO_BRING  # the state's id (REQUIREMENT_STATES)
+    sptjm_form: str = ""  # the number of the SPTJM form that replaced the document (F-2.03 …)
 
 
 @dataclass
@@ -94,14 +117,20 @@ class ReceiptContent:
     applicant: list[Row]
     requirements_heading: str
     requirements: list[RequirementLine]
-    fee: Row
-    fee_words: str
+    fee: Row  # the amount in figures, or "Tidak dipungut biaya"
+    fee_words: str  # the amount in words ("" when free)
     estimate: Row
     pickup_heading: str
     pickup: list[str]
     status_heading: str
     status: str
     privacy: str
+    fee_note: str = ""  # the catalogue's note on the fee; for a free service its legal basis
+    to_bring: list[str] = field(default_factory=list)  # the documents still to bring, by name
+    pickup_missing: str = ""  # the pickup item naming them (also in ``pickup``)
+    state_headings: dict[str, str] = field(default_factory=dict)  # roll receipts' group headings
+    status_short: str = ""  # the status hint where the QR is printed first (rolls)
+    privacy_short: str = ""  # the data-protection notice in one short sentence (large-print rolls)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -227,6 +256,44 @@ def requirement_state(raw: Any) -> str:
     return state if state in REQUIREMENT_STATES else TO_BRING
 
 
+def service_kind(definition: Any) -> str:
+    """``appointment`` (the result comes later, elsewhere: a passport's interview) or ``application``."""
+    kind = getattr(definition, "kind", None) or (getattr(definition, "raw", None) or {}).get("kind")
+    return KIND_APPOINTMENT if kind == KIND_APPOINTMENT else KIND_APPLICATION
+
+
+def fee_basis(note: str) -> str:
+    """The legal citation in a fee note ("UU 24/2013 Pasal 79A"), or ""."""
+    found = _BASIS.search(note or "")
+    return found.group(1).strip() if found else ""
+
+
+def free_note(note: str, lang: str) -> str:
+    """What a free service's receipt says under *Tidak dipungut biaya*: its legal basis, and any
+    sentence of the catalogue's note that says more than that it is free (a monthly contribution)."""
+    basis = fee_basis(note)
+    rest = [s.strip() for s in re.split(r"(?<=\.)\s+", note or "") if s.strip()]
+    rest = [s for s in rest if not _FREE_SENTENCE.search(s)]
+    parts = [tr(lang, QT_TRANSLATE_NOOP("Receipt", "Dasar hukum: {basis}.")).format(basis=basis)] if basis else []
+    return " ".join(parts + rest)
+
+
+def subject_rows(definition: Any, answers: dict[str, Any], lang: str) -> list[Row]:
+    """The person the document is about when not the applicant (the child of a birth certificate)."""
+    rows = []
+    for key in SUBJECT_KEYS:
+        value = answers.get(key)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        label = ""
+        try:
+            label = per_lang(lang, lambda lg, k=key: _text(definition.field(k).label, lg))
+        except (AttributeError, KeyError, TypeError):
+            label = ""
+        rows.append(Row(label or tr(lang, QT_TRANSLATE_NOOP("Receipt", "Nama anak")), value.strip()))
+    return rows
+
+
 def fee_words(fee: int, lang: str) -> str:
     def one(lg: str) -> str:
         if lg == "en":
@@ -259,6 +326,7 @@ def build_content(
     url = tracking_url(public_base_url, app.tracking_code)
 
     applicant = [Row(tr(lang, QT_TRANSLATE_NOOP("Receipt", "Nama pemohon")), name or "—")]
+    applicant += subject_rows(definition, app.answers, lang)
     if nik:
         applicant.append(Row(tr(lang, QT_TRANSLATE_NOOP("Receipt", "NIK")), mask_nik(nik)))
     applicant += [
@@ -271,21 +339,21 @@ def build_content(
     for req in relevant_requirements(definition, app.answers):
         req_name = per_lang(lang, lambda lg, r=req: _text(getattr(r, "name", r), lg))
         state = requirement_state(app.requirements.get(getattr(req, "id", ""), ""))
-        requirements.append(RequirementLine(req_name, tr(lang, STATE_LABELS[state]), state != TO_BRING))
+        form = _sptjm_form(app.service_id, getattr(req, "id", "")) if state == SPTJM else ""
+        label = tr(lang, SPTJM_NUMBERED).format(form=form) if form else tr(lang, STATE_LABELS[state])
+        requirements.append(RequirementLine(req_name, label, state != TO_BRING, state, form))
         if state == TO_BRING:
             still_to_bring.append(req)
 
     fee = int(getattr(definition, "fee", 0) or 0)
+    fee_label = tr(lang, QT_TRANSLATE_NOOP("Receipt", "Biaya"))
     if fee:
         note = per_lang(lang, lambda lg: _text(getattr(definition, "fee_note", None), lg))
-        fee_row = Row(tr(lang, QT_TRANSLATE_NOOP("Receipt", "Biaya")),
-                      rupiah_figures(fee) + (f" — {note}" if note else ""))
+        fee_row = Row(fee_label, rupiah_figures(fee))
         words = fee_words(fee, lang)
     else:
-        fee_row = Row(
-            tr(lang, QT_TRANSLATE_NOOP("Receipt", "Biaya")),
-            tr(lang, QT_TRANSLATE_NOOP("Receipt", "Gratis (Rp 0)")),
-        )
+        fee_row = Row(fee_label, tr(lang, QT_TRANSLATE_NOOP("Receipt", "Tidak dipungut biaya")))
+        note = per_lang(lang, lambda lg: free_note(_text(getattr(definition, "fee_note", None), lg), lg))
         words = ""
 
     days = int(getattr(definition, "service_days", 0) or 0)
@@ -306,11 +374,13 @@ def build_content(
     ]
     for extra in getattr(definition, "pickup", None) or []:
         pickup.append(per_lang(lang, lambda lg, e=extra: _text(e, lg)))
+    pickup_missing = ""
     if still_to_bring:
         missing = QT_TRANSLATE_NOOP("Receipt", "Dokumen yang belum lengkap: {items}.")
-        pickup.append(per_lang(lang, lambda lg: tr(lg, missing).format(
+        pickup_missing = per_lang(lang, lambda lg: tr(lg, missing).format(
             items="; ".join(_text(getattr(r, "name", r), lg) for r in still_to_bring)
-        )))
+        ))
+        pickup.append(pickup_missing)
 
     if app.official_number:
         official = Row(tr(lang, QT_TRANSLATE_NOOP("Receipt", "Nomor registrasi resmi")), app.official_number)
@@ -343,8 +413,15 @@ def build_content(
         requirements=requirements,
         fee=fee_row,
         fee_words=words,
+        fee_note=note,
+        to_bring=[line.name for line in requirements if not line.done],
+        pickup_missing=pickup_missing,
+        state_headings={state: tr(lang, text) for state, text in STATE_HEADINGS.items()},
+        status_short=tr(lang, QT_TRANSLATE_NOOP(
+            "Receipt", "Pindai kode QR di atas, atau tanya di loket dengan nomor tanda terima.")),
+        privacy_short=tr(lang, QT_TRANSLATE_NOOP("Receipt", "Data pribadi dilindungi UU No. 27/2022.")),
         estimate=Row(tr(lang, QT_TRANSLATE_NOOP("Receipt", "Perkiraan selesai")), when),
-        pickup_heading=tr(lang, QT_TRANSLATE_NOOP("Receipt", "Saat mengambil hasil, bawa")),
+        pickup_heading=tr(lang, PICKUP_HEADINGS[service_kind(definition)]),
         pickup=pickup,
         status_heading=tr(lang, QT_TRANSLATE_NOOP("Receipt", "Cek status")),
         status=tr(
@@ -366,10 +443,21 @@ def build_content(
     from mpp_assist.attestation import word_of  # the applicant's signature or witnessed thumbprint, if any
 
     content.extra["word"] = word_of(app.answers)
+    content.extra["official_known"] = bool(app.official_number)
     # Any identity number among the answers (the applicant's, a witness's) must not leak by accident.
     secrets = {nik} | {v for v in _answer_strings(app.answers) if len(v) == 16 and v.isdigit()}
     _scrub_content(content, sorted(s for s in secrets if s))
     return content
+
+
+def _sptjm_form(service_id: str, requirement_id: str) -> str:
+    """The SPTJM form number (F-2.03 …) the checklist and *Formulir kertas* use, or "" (plain SPTJM)."""
+    from mpp_assist.paperforms.catalogue import sptjm_number
+
+    try:
+        return sptjm_number(service_id, requirement_id) if service_id and requirement_id else ""
+    except (OSError, KeyError, ValueError):  # a receipt still prints without the paper-forms data
+        return ""
 
 
 def _answer_strings(value: Any) -> Iterable[str]:
@@ -400,5 +488,5 @@ def _scrub_item(item: Any, secrets: list[str]) -> Any:
     if isinstance(item, Row):
         return Row(scrub(item.label, secrets), scrub(item.value, secrets))
     if isinstance(item, RequirementLine):
-        return RequirementLine(scrub(item.name, secrets), item.state, item.done)
+        return replace(item, name=scrub(item.name, secrets))
     return item

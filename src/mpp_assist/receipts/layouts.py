@@ -50,17 +50,22 @@ _NORMAL = {
 
 # Large print: nothing below 16 pt, so "body" and "small" are the same size.
 _LARGE = {
-    "a4": Layout("a4", A4[0], A4[1], 18 * mm, 16 * mm, 16, 16, 19, 22, 24, 48 * mm, True),
+    "a4": Layout("a4", A4[0], A4[1], 18 * mm, 12 * mm, 16, 16, 19, 22, 24, 48 * mm, True),
     "a5": Layout("a5", A5[0], A5[1], 10 * mm, 10 * mm, 16, 16, 18, 20, 20, 46 * mm, False),
     "80mm": Layout("80mm", 80 * mm, None, 4 * mm, 4 * mm, 16, 16, 17, 19, 18, 50 * mm, False),
     "58mm": Layout("58mm", 58 * mm, None, 5 * mm, 4 * mm, 16, 16, 16, 16, 16, 44 * mm, False),
 }
 
 
-def scaled(lay: Layout, factor: float) -> Layout:
-    """``lay`` with every type size (and the QR) times ``factor``: to fit a long receipt on one sheet."""
-    return replace(lay, body=lay.body * factor, small=lay.small * factor, heading=lay.heading * factor,
-                   title=lay.title * factor, number=lay.number * factor, qr=lay.qr * max(factor, 0.9))
+def scaled(lay: Layout, factor: float, floor: float = 0.0) -> Layout:
+    """``lay`` with every type size (and the QR) times ``factor``, none below ``floor`` (large print: 16 pt):
+    to fit a long receipt on one sheet."""
+
+    def size(value: float) -> float:
+        return max(value * factor, min(value, floor))
+
+    return replace(lay, body=size(lay.body), small=size(lay.small), heading=size(lay.heading),
+                   title=size(lay.title), number=size(lay.number), qr=lay.qr * max(factor, 0.75 if floor else 0.9))
 
 
 def layout(name: str, large_print: bool = False) -> Layout:

@@ -4,7 +4,9 @@ Before data entry the officer shows (and can read aloud) the privacy notice, the
 records who consented (the applicant; a parent for a child, UU PDP Pasal 25; a
 guardian for a person with a disability, Pasal 26), how (signature on the receipt,
 thumbprint, or spoken after the notice was read aloud, witnessed by the officer),
-and which version of the notice. Names are sealed like every other personal datum.
+and which version of the notice, and whether the applicant reads for themselves (when not,
+everything was read to them: the paper form says *dibacakan kepada pemohon*). Names and that
+answer are sealed like every other personal datum; the audit entry names the answer too.
 """
 
 from __future__ import annotations
@@ -73,14 +75,22 @@ class Consent:
     notice_version: str
     officer: str
     at: str
-    subject: dict[str, str]
+    subject: dict[str, str]  # who consented, for whom
+    reads_self: bool = True  # the applicant reads for themselves (records from before the question: yes)
+
+
+READS = {
+    True: QT_TRANSLATE_NOOP("Consent", "pemohon membaca sendiri"),
+    False: QT_TRANSLATE_NOOP("Consent", "dibacakan kepada pemohon"),
+}
 
 
 def record(
     store: Store, *, draft_id: str, given_by: str, method: str, officer: str,
-    consenter_name: str, applicant_name: str = "", notice_version: str | None = None,
+    consenter_name: str, applicant_name: str = "", notice_version: str | None = None, reads_self: bool = True,
 ) -> Consent:
-    """Store one consent (linked to the application when ``draft_id`` is submitted) and audit it."""
+    """Store one consent (linked to the application when ``draft_id`` is submitted) and audit it;
+    ``reads_self``: the applicant reads for themselves (False: what was typed is read to them)."""
     from mpp_assist.store import now_utc
 
     if given_by not in GIVERS:
@@ -96,22 +106,33 @@ def record(
     cid = str(uuid.uuid4())
     who = consenter_name.strip()
     subject = {"consenter": who, "applicant": applicant_name.strip() or who}
+    sealed = {**subject, "reads_self": bool(reads_self)}  # sealed together with the names
     at = now_utc()
     with store.transaction() as c:
         c.execute(
             "INSERT INTO consents (id, draft_id, application_id, given_by, method, notice_version, officer,"
             " subject, at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?)",
             (cid, draft_id, given_by, method, version, officer,
-             store.keys.seal(json.dumps(subject, ensure_ascii=False), f"consents.subject|{cid}"), at),
+             store.keys.seal(json.dumps(sealed, ensure_ascii=False), f"consents.subject|{cid}"), at),
         )
-        store._audit(c, officer, "consent", None, detail=f"{given_by}/{method}/{version}/{draft_id}")
-    return Consent(cid, draft_id, None, given_by, method, version, officer, at, subject)
+        reads = "reads-self" if reads_self else "read-to"
+        store._audit(c, officer, "consent", None, detail=f"{given_by}/{method}/{version}/{draft_id}/{reads}")
+    return Consent(cid, draft_id, None, given_by, method, version, officer, at, subject, bool(reads_self))
 
 
 def _from_row(store: Store, row: Any) -> Consent:
     d = dict(row)
-    d["subject"] = json.loads(store.keys.open(d["subject"], f"consents.subject|{d['id']}"))
-    return Consent(**d)
+    sealed = json.loads(store.keys.open(d["subject"], f"consents.subject|{d['id']}"))
+    reads_self = sealed.pop("reads_self", True) is not False
+    d["subject"] = sealed
+    return Consent(**d, reads_self=reads_self)
+
+
+def reads_self_for(store: Store, app_id: str) -> bool | None:
+    """Whether the applicant of ``app_id`` read for themselves, from its consent records (any "read to
+    them" wins); None when the application has no consent record on this desk."""
+    records = for_application(store, app_id)
+    return all(c.reads_self for c in records) if records else None
 
 
 def all_records(store: Store) -> list[Consent]:

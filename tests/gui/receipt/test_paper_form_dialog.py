@@ -137,3 +137,56 @@ def test_the_sptjm_the_checklist_names_is_offered_under_that_number(qtbot: Any, 
     qtbot.waitUntil(lambda: dialog.print_button.isEnabled() and dialog.built.get("code") == "F-2.03")
     assert "F-2.03" in text_of(dialog.preview.pdf)
     dialog.reject()
+
+
+def test_a_form_goes_to_a_cups_printer_on_f4_and_says_it_was_read_to_the_applicant(
+    qtbot: Any, desk: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from mpp_assist.security import consent
+    from printer_support import fake_cups, fake_jobs
+
+    bin_dir, jobs = fake_cups(tmp_path / "cups")  # only lp and lpstat themselves are stand-ins
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("FAKE_LP_DIR", str(jobs))
+    ctx, window = desk
+    definition = ctx.catalogue.get("akta-kelahiran")
+    consent.record(ctx.store, draft_id="d-9", given_by="applicant", method="thumbprint", officer="demo",
+                   consenter_name="Agus Wibowo", reads_self=False)
+    application = submit(ctx.store, definition, definition.example_answers(), officer="demo", desk="DEMO-01",
+                         draft_id="d-9")
+    window.show_receipt(application)
+    dialog = open_paper_forms(qtbot, window.receipt)
+    assert "dibacakankepadapemohon" in text_of(dialog.preview.pdf)  # the consent record's answer
+
+    dialog.paper.setFocus()
+    press(qtbot, Qt.Key.Key_Down, dialog.paper)  # F4 / folio
+    qtbot.waitUntil(lambda: dialog.cups_button.isEnabled() and dialog.built.get("paper") == "f4")
+    qtbot.waitUntil(lambda: dialog.printer.count() == 3)  # the default, then lpstat's queues
+    dialog.printer.setFocus()
+    press(qtbot, Qt.Key.Key_Down, dialog.printer)
+    assert dialog.printer.currentData() == "kantor-f4"
+    press(qtbot, Qt.Key.Key_Tab, dialog.printer)
+    assert QApplication.focusWidget() is dialog.cups_button
+    press(qtbot, Qt.Key.Key_Space, dialog.cups_button)
+    qtbot.waitUntil(lambda: "dikirim ke kantor-f4" in dialog.message.text())
+    [(args, printed)] = fake_jobs(jobs)
+    assert args[args.index("-d") + 1] == "kantor-f4" and "media=Custom.215x330mm" in args
+    assert printed.read_bytes() == dialog.preview.pdf
+    box = pypdf.PdfReader(printed).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == tuple(round(x) for x in F4_POINTS)
+    assert dialog.message.text() == "Formulir F-2.01 dikirim ke kantor-f4 (tugas fake-0)."
+    with Store() as other:
+        rows = [e for e in audit.entries(other, application.id) if e.action == "paper_form_printed"]
+    assert [r.detail for r in rows] == ["F-2.01 (f4)"]
+
+    # A printer that refuses: said plainly, nothing recorded.
+    dialog.printer.addItem("broken", "broken")
+    dialog.printer.setCurrentIndex(dialog.printer.findData("broken"))
+    press(qtbot, Qt.Key.Key_Space, dialog.cups_button)
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Formulir tidak tercetak:"))
+    assert "broken" in dialog.message.text()
+    with Store() as other:
+        assert len([e for e in audit.entries(other, application.id) if e.action == "paper_form_printed"]) == 1
+    dialog.reject()

@@ -228,7 +228,7 @@ class ConsentPage(QWidget):
                 self.store, draft_id=self.draft_id, given_by=self._key(self.givers), method=method,
                 officer=self.officer, consenter_name=self.consenter.text(),
                 applicant_name=self.applicant.text() if self.applicant.isVisible() else "",
-                notice_version=self.notice.version,
+                notice_version=self.notice.version, reads_self=self.reads_self(),
             )
         except SecurityError as exc:
             self._fail(exc.message)

@@ -5,10 +5,16 @@ Opened from the receipt page (and its reprint). The forms are the application's 
 the requirement checklist offers); the officer picks one, the paper (A4 or F4/folio) and large
 print. The PDF is built off the UI thread (``ctx.tasks``) and shown in the receipt's own
 ``ReceiptPreview``, which prints those bytes through the system print dialog or saves them
-unchanged; every print or save is in the audit trail (``paperforms.record_print``).
+unchanged. Where CUPS is installed (``lp``), *Cetak ke pencetak* sends the same bytes to the chosen
+CUPS queue through ``printing.cups.print_form``, as the CLI's ``form-print --print`` does, with the
+job's paper set to the form's (F4: 215 × 330 mm). Every print or save is in the audit trail
+(``paperforms.record_print``). When the consent record says the applicant does not read for
+themselves, the form says it was *dibacakan kepada pemohon*.
 """
 
 from __future__ import annotations
+
+import shutil
 
 from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
@@ -35,6 +41,9 @@ class PaperFormDialog(QDialog):
         self.definition = ctx.catalogue.version(application.service_id, application.form_version) \
             or ctx.catalogue.get(application.service_id)
         self.offered = available_forms(application, self.definition)
+        from mpp_assist.security import consent
+
+        self.reads_self = consent.reads_self_for(ctx.store, application.id)
 
         self.body = ScrollingBody(self)
         layout = self.body.layout
@@ -90,6 +99,19 @@ class PaperFormDialog(QDialog):
         self.save_button = button(self.tr("Simpan PDF"), description=self.tr("Simpan formulir sebagai berkas PDF"))
         self.close_button = button(self.tr("Tutup"))
         layout.addWidget(ButtonRow([self.print_button, self.save_button, self.close_button]))
+
+        # CUPS: the same lp path as receipts, the job's paper set to the form's.
+        self.printer = QComboBox()
+        self.printer.setObjectName("paperFormPrinter")
+        self.printer.addItem(self.tr("Pencetak utama"), "")
+        printer_label = QLabel(self.tr("Pencetak (CUPS)"))
+        printer_label.setBuddy(self.printer)
+        self.printer.setAccessibleName(printer_label.text())
+        self.cups_button = button(self.tr("Cetak ke pencetak"),
+                                  description=self.tr("Kirim formulir langsung ke pencetak yang dipilih"))
+        self.cups_row = ButtonRow([printer_label, self.printer, self.cups_button])  # wraps at large text
+        layout.addWidget(self.cups_row)
+        self.cups_row.setVisible(shutil.which("lp") is not None)  # Windows: the print dialog only
         self.message = paragraph("", role="status")
         self.message.setVisible(False)
         layout.addWidget(self.message)
@@ -108,6 +130,7 @@ class PaperFormDialog(QDialog):
         self.paper.currentIndexChanged.connect(lambda _i: self._build())
         self.large_print.toggled.connect(lambda _on: self._build())
         self.print_button.clicked.connect(self.print_form)
+        self.cups_button.clicked.connect(self.print_to_cups)
         self.save_button.clicked.connect(self.save_form)
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_form)
@@ -116,6 +139,8 @@ class PaperFormDialog(QDialog):
         self.built: dict[str, object] = {}  # the choices the form on show was made with
         size_to_text(self, 90, 40)
         self._build()
+        if not self.cups_row.isHidden():
+            self._list_printers()
 
     # -- what is chosen ----------------------------------------------------------
 
@@ -133,7 +158,7 @@ class PaperFormDialog(QDialog):
 
         app, definition, settings = self.application, self.definition, self.ctx.settings
         choices = self.choices()
-        for b in (self.print_button, self.save_button):
+        for b in (self.print_button, self.save_button, self.cups_button):
             b.setEnabled(False)  # until the form shown is the one that will be printed
         self.preview.status.setText(self.preview.words.preparing)
         self._generation += 1
@@ -142,7 +167,7 @@ class PaperFormDialog(QDialog):
         self.ctx.tasks.run_in_background(
             lambda: build_form(app, definition, str(choices["code"]), paper=str(choices["paper"]),
                                large_print=bool(choices["large_print"]), mpp_name=mpp_name,
-                               public_base_url=public_url),
+                               public_base_url=public_url, reads_self=self.reads_self),
             lambda f: self._built(f, generation, choices),
         )
 
@@ -157,8 +182,24 @@ class PaperFormDialog(QDialog):
         self.built = choices
         self.preview.set_pdf(pdf, self.tr("Formulir {code} permohonan {number}").format(
             code=choices["code"], number=self.application.receipt_number))
-        for b in (self.print_button, self.save_button):
+        for b in (self.print_button, self.save_button, self.cups_button):
             b.setEnabled(True)
+
+    def _list_printers(self) -> None:
+        from mpp_assist.printing.cups import list_printers
+
+        def listed(future: Future) -> None:
+            try:
+                names = future.result()
+            except Exception:  # no list: the default printer stays the only choice
+                return
+            wanted = self.ctx.settings.get("receipt_printer")
+            for name in names:
+                self.printer.addItem(name, name)
+            if wanted and self.printer.findData(wanted) >= 0:
+                self.printer.setCurrentIndex(self.printer.findData(wanted))
+
+        self.ctx.tasks.run_in_background(list_printers, listed)
 
     # -- print, save -------------------------------------------------------------
 
@@ -175,6 +216,36 @@ class PaperFormDialog(QDialog):
         if self.preview.print_with_dialog(page_size=size):
             self._record()
             self._say(self.tr("Formulir {code} dikirim ke pencetak.").format(code=self.built["code"]))
+
+    def print_to_cups(self) -> None:
+        """The form on show to the chosen CUPS queue (``lp -o media=…``), off the UI thread."""
+        if not self.preview.pdf or not self.cups_button.isEnabled():
+            return
+        from mpp_assist.printing.cups import print_form
+
+        pdf, built = self.preview.pdf, dict(self.built)
+        printer = str(self.printer.currentData() or "")
+        title = f"{built['code']}-{self.application.receipt_number}"
+        self.cups_button.setEnabled(False)
+        self._say(self.tr("Mengirim formulir {code} ke pencetak…").format(code=built["code"]))
+        self.ctx.tasks.run_in_background(
+            lambda: print_form(pdf, printer or None, paper=str(built["paper"]), title=title),
+            lambda f: self._sent(f, built, printer),
+        )
+
+    def _sent(self, future: Future, built: dict[str, object], printer: str) -> None:
+        from mpp_assist.printing import PrintError
+
+        self.cups_button.setEnabled(True)
+        try:
+            job = future.result()
+        except (PrintError, ValueError) as exc:
+            self._say(self.tr("Formulir tidak tercetak: {error}").format(error=getattr(exc, "message", exc)))
+            return
+        self.built = built
+        self._record()
+        self._say(self.tr("Formulir {code} dikirim ke {printer} (tugas {job}).").format(
+            code=built["code"], printer=printer or self.tr("pencetak utama"), job=job or "—"))
 
     def save_form(self) -> None:
         if not self.preview.pdf or not self.save_button.isEnabled():

@@ -88,10 +88,33 @@ def history_lines(store: Any, application_id: str) -> list[str]:
         "export": QCoreApplication.translate("History", "diekspor"),
         "consent": QCoreApplication.translate("History", "persetujuan dicatat"),
     }
-    lines = []
+    # The consent comes before data entry: first among lines of the same second (the sort keeps this order).
+    timed = [(at, f"{local_time(at)} · {officer} · {what}")
+             for at, officer, what in consent_lines(store, application_id)]
     for e in audit.entries(store, application_id):
-        if e.action == "view":
-            continue  # every look would drown what was done
+        if e.action in ("view", "consent"):
+            continue  # every look would drown what was done; the consent comes from its own record below
         what = names.get(e.action, e.action)
-        lines.append(f"{local_time(e.at)} · {e.officer} · {what}")
-    return lines
+        timed.append((e.at, f"{local_time(e.at)} · {e.officer} · {what}"))
+    return [line for _at, line in sorted(timed, key=lambda t: t[0])]
+
+
+def consent_lines(store: Any, application_id: str) -> list[tuple[str, str, str]]:
+    """The application's consent records as (time, officer, words): who consented, how, and whether the
+    applicant read for themselves or everything was read to them."""
+    from mpp_assist.security import consent
+    from mpp_assist.security.errors import SecurityError
+
+    try:
+        records = consent.for_application(store, application_id)
+    except SecurityError:  # a record that cannot be opened is not a history line
+        return []
+    out = []
+    for c in records:
+        what = QCoreApplication.translate("History", "persetujuan dicatat ({giver}, {method}; {reads})").format(
+            giver=QCoreApplication.translate("Consent", consent.GIVERS.get(c.given_by, c.given_by)),
+            method=QCoreApplication.translate("Consent", consent.METHODS.get(c.method, c.method)),
+            reads=QCoreApplication.translate("Consent", consent.READS[c.reads_self]),
+        )
+        out.append((c.at, c.officer, what))
+    return out
