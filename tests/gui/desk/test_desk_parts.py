@@ -105,6 +105,20 @@ def test_progress_reaches_the_ui_thread_in_order_and_cancel_stops_the_task(qtbot
         assert tasks.wait(5000)
 
 
+def test_a_released_lane_leaves_its_runner_after_its_last_task(qtbot: Any) -> None:
+    tasks = TaskManager()
+    lane = tasks.lane()
+    gate = threading.Event()
+    done: list[int] = []
+    lane.run_in_background(lambda: gate.wait(10) and 1, lambda f: done.append(f.result()))
+    lane.release()
+    assert lane.busy() and not tasks.busy()  # no longer counted by its runner...
+    with qtbot.waitSignal(lane.destroyed, timeout=10_000):
+        gate.set()  # ...but its task still ends and calls back before the lane goes
+    assert done == [1]
+    assert tasks.wait(1000) and not tasks.busy()
+
+
 def test_preview_renders_every_page_on_white_and_prints_the_same_pages(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from mpp_assist import clock, logs
 from mpp_assist.forms import UnknownService
 from mpp_assist.ui.shell.places import Place, PlaceHost
-from mpp_assist.ui.shell.widgets import ButtonRow, ScrollingBody, button, heading, paragraph
+from mpp_assist.ui.shell.widgets import ButtonRow, Labelled, ScrollingBody, button, heading, paragraph
 
 if TYPE_CHECKING:
     from mpp_assist.queue.desk import DeskQueue, DeskTicket
@@ -138,7 +138,8 @@ class AntrianPage(QWidget):
 
         layout.addWidget(heading(self.tr("Ambil nomor di loket"), level=2))
         self.service = QComboBox()
-        self.service.setAccessibleName(self.tr("Layanan untuk nomor baru"))
+        self.service_box = Labelled(self.service)  # its visible label, the relation a screen reader follows
+        self.service_box.set_text(self.tr("Layanan untuk nomor baru"))
         for d in self.ctx.catalogue.services():
             self.service.addItem(d.name.get(self.ctx.lang), d.id)
         self.priority = QCheckBox(self.tr("Prioritas (lansia, disabilitas, ibu hamil, membawa anak kecil)"))
@@ -146,7 +147,7 @@ class AntrianPage(QWidget):
         # A long service name never pushes the page wider than the screen (250 %): the list shortens.
         self.service.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.service.setMinimumContentsLength(16)
-        layout.addWidget(self.service)
+        layout.addWidget(self.service_box)
         layout.addWidget(self.priority)
         self.print_ticket = QCheckBox(self.tr("Cetak karcis"))
         self.print_ticket.setChecked(True)

@@ -292,6 +292,7 @@ class HallWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
+        self.lane.release()  # (each hall display opened from the desk would otherwise keep a thread)
         if self.speech is not None:
             self.speech.event.disconnect(self._speech_event)
             if self._owns_speech:

@@ -83,6 +83,7 @@ class TaskManager(QObject):
             self._pool.setExpiryTimeout(-1)
         self._pending: dict[Future, tuple[_Relay, Callable[[Future], None] | None]] = {}
         self._lanes: list[TaskManager] = []
+        self._released = False
 
     def lane(self, *, threaded: bool = False) -> TaskManager:
         """A runner of its own with one worker thread that never changes: tasks run one after another,
@@ -91,6 +92,16 @@ class TaskManager(QObject):
         lane = TaskManager(synchronous=self.synchronous and not threaded, single=True, parent=self)
         self._lanes.append(lane)
         return lane
+
+    def release(self) -> None:
+        """A lane no longer needed (its window closed): it leaves its runner and is deleted once its
+        last task has called back, never while one runs."""
+        parent = self.parent()
+        if isinstance(parent, TaskManager) and self in parent._lanes:
+            parent._lanes.remove(self)
+        self._released = True
+        if not self._pending:
+            self.deleteLater()
 
     def run_in_background(
         self, task: Callable[[], Any], on_done: Callable[[Future], None] | None = None
@@ -132,6 +143,8 @@ class TaskManager(QObject):
         _relay, on_done = self._pending.pop(future)
         if on_done is not None:
             on_done(future)
+        if self._released and not self._pending:
+            self.deleteLater()
 
     def busy(self) -> bool:
         return bool(self._pending) or any(lane.busy() for lane in self._lanes)
