@@ -24,14 +24,6 @@
         <translation>The speech engine produced no sound.</translation>
     </message>
     <message>
-        <source>Suara tidak dapat diputar ({player}): {detail}</source>
-        <translation>The speech cannot be played ({player}): {detail}</translation>
-    </message>
-    <message>
-        <source>Tidak ada keluaran suara di komputer ini.</source>
-        <translation>This computer has no sound output.</translation>
-    </message>
-    <message>
         <source>Tidak ada suara Bahasa Indonesia di komputer ini, jadi teks tidak dibacakan. Pasang suara Indonesia (Linux: paket espeak-ng; Windows: Pengaturan &gt; Waktu &amp; bahasa &gt; Ucapan &gt; Tambah suara &gt; Bahasa Indonesia).</source>
         <translation>This computer has no Indonesian voice, so text is not read aloud. Install an Indonesian voice (Linux: the espeak-ng package; Windows: Settings &gt; Time &amp; language &gt; Speech &gt; Add voices &gt; Indonesian).</translation>
     </message>
@@ -42,6 +34,10 @@
     <message>
         <source>Suara: {voice} ({engine})</source>
         <translation>Voice: {voice} ({engine})</translation>
+    </message>
+    <message>
+        <source>Suara tidak bisa diputar: komputer ini tidak punya pengeras suara atau headset yang bisa dipakai. Periksa kabel dan pengaturan suara komputer.</source>
+        <translation>Sound cannot be played: this computer has no speaker or headset that can be used. Check the cables and the computer&apos;s sound settings.</translation>
     </message>
 </context>
 </TS>

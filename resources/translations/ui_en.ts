@@ -3148,6 +3148,10 @@
         <translation>Stop speaking (F10)</translation>
     </message>
     <message>
+        <source>Tidak ada suara</source>
+        <translation>No sound</translation>
+    </message>
+    <message>
         <source>Belum ada yang dibacakan.</source>
         <translation>Nothing has been read aloud yet.</translation>
     </message>

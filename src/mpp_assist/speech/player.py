@@ -4,15 +4,19 @@
 - macOS: ``afplay``. Linux: the first of ``paplay`` (PulseAudio/PipeWire), ``pw-play``, ``aplay``
   (ALSA) and sox's ``play`` that is installed.
 A machine without a sound device or player still synthesises (and the CLI can write the WAV);
-playing then reports "no sound output" instead of failing silently.
+playing then reports "no sound output" in plain words instead of failing silently, and ``probe``
+(a tenth of a second of silence, played when the voice is checked) lets the settings say so
+before anyone presses "read aloud". The player's own error text goes to the log, not the screen.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import wave
 from pathlib import Path
@@ -29,6 +33,9 @@ LINUX_PLAYERS = (
 )
 
 
+logger = logging.getLogger(__name__)
+
+
 class Player(Protocol):
     name: str
 
@@ -37,6 +44,34 @@ class Player(Protocol):
         ...
 
     def stop(self) -> None: ...
+
+    def probe(self) -> str:
+        """"" when sound can be played here; else why not, in the officer's words."""
+        ...
+
+
+def no_sound_text() -> str:
+    return translate(
+        "Speech",
+        "Suara tidak bisa diputar: komputer ini tidak punya pengeras suara atau headset yang bisa dipakai. "
+        "Periksa kabel dan pengaturan suara komputer.",
+    )
+
+
+def probe_by_playing(player: Player) -> str:
+    """Play a tenth of a second of silence: "" if it played, else the player's message."""
+    with tempfile.TemporaryDirectory(prefix="mpp-sound-") as folder:
+        silence = Path(folder) / "silence.wav"
+        with wave.open(str(silence), "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(16000)
+            w.writeframes(b"\0\0" * 1600)
+        try:
+            player.play(silence)
+        except (SpeechError, OSError) as exc:
+            return str(exc) if isinstance(exc, SpeechError) else no_sound_text()
+    return ""
 
 
 def wav_seconds(wav: Path) -> float:
@@ -71,11 +106,12 @@ class CommandPlayer:
             self._proc = None
         # A negative code means we stopped it (terminate); anything else non-zero is a real failure.
         if proc.returncode > 0:
-            raise SpeechError(
-                translate("Speech", "Suara tidak dapat diputar ({player}): {detail}").format(
-                    player=self.name, detail=_last_line(err)
-                )
-            )
+            # The player's words (sox, ALSA: English, technical) are for the log; the officer gets plain ones.
+            logger.warning("%s could not play (exit %s): %s", self.name, proc.returncode, _last_line(err))
+            raise SpeechError(no_sound_text())
+
+    def probe(self) -> str:
+        return probe_by_playing(self)
 
     def stop(self) -> None:
         with self._lock:
@@ -102,6 +138,9 @@ class WinsoundPlayer:
     def stop(self) -> None:
         self._stopped.set()
 
+    def probe(self) -> str:
+        return probe_by_playing(self)
+
 
 class NoPlayer:
     """No sound output on this machine: every play() says so."""
@@ -109,10 +148,13 @@ class NoPlayer:
     name = "none"
 
     def play(self, wav: Path) -> None:
-        raise SpeechError(translate("Speech", "Tidak ada keluaran suara di komputer ini."))
+        raise SpeechError(self.probe())
 
     def stop(self) -> None:
         return
+
+    def probe(self) -> str:
+        return no_sound_text()
 
 
 def default_player() -> Player:

@@ -18,7 +18,7 @@ import logging
 import shutil
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from mpp_assist.i18n import translate
@@ -37,6 +37,10 @@ class SpeechStatus:
     voice: Voice | None  # the voice that will read Indonesian, or None
     message: str  # for the officer: which voice, or why there is none
     choices: tuple[Voice, ...] = ()  # every installed voice for the language (for the settings)
+
+    # Why nothing can be heard on this machine now ("" when it can). Reading aloud stays available:
+    # a headset plugged in later is heard without a restart; until then, this is what is said.
+    sound: str = ""
 
     @property
     def available(self) -> bool:
@@ -216,6 +220,9 @@ class Speaker:
             if self._engine is None:
                 self._engine = self._engine_factory()
             self.status = voice_status(self._engine, "id", self.voice)
+            sound = self.player.probe() if self.status.voice is not None else ""
+            if sound:  # a voice to read with, but nothing to hear it through: said before the first F8
+                self.status = replace(self.status, sound=sound)
         except SpeechError as exc:
             self.status = SpeechStatus("", None, str(exc))
         self._emit(SpeechEvent("status", status=self.status))

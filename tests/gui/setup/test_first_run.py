@@ -45,6 +45,9 @@ class RecordingPlayer:
     def stop(self) -> None:
         pass
 
+    def probe(self) -> str:
+        return ""
+
 
 @pytest.fixture
 def escpos_sink() -> Iterator[CapturingPrinter]:

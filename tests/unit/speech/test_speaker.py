@@ -148,8 +148,11 @@ def test_playback_failure_is_reported_not_raised(tmp_path: Path) -> None:
                  on_event=rec)
     try:
         sp.say("Halo")
-        assert "Suara tidak dapat diputar" in rec.wait_for("error").message
+        message = rec.wait_for("error").message
+        assert message.startswith("Suara tidak bisa diputar: komputer ini tidak punya pengeras suara")
         assert sp.wait_idle(TIMEOUT)
+        # Said before anyone pressed "read aloud": the voice check found nothing to hear it with.
+        assert sp.status is not None and sp.status.available and sp.status.sound == message
     finally:
         sp.close()
 
@@ -181,3 +184,19 @@ def test_a_listener_that_raises_is_logged_without_the_text_and_the_worker_goes_o
             sp.close()
     assert "speech listener failed on started (ValueError)" in caplog.text
     assert "Siti" not in caplog.text
+
+
+def test_a_players_own_error_text_goes_to_the_log_not_to_the_officer(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+    import sys
+
+    from mpp_assist.speech.player import CommandPlayer
+
+    # A real program failing as sox does on a machine without a sound device.
+    sox_like = CommandPlayer(sys.executable, [
+        "-c", "import sys; sys.stderr.write('play WARN alsa: can\\'t open audio device default\\n'); sys.exit(2)"])
+    with caplog.at_level(logging.WARNING, logger="mpp_assist.speech.player"):
+        said = sox_like.probe()
+    assert said.startswith("Suara tidak bisa diputar") and "alsa" not in said
+    assert "can't open audio device" in caplog.text
+    assert CommandPlayer(shutil.which("true") or "true", []).probe() == ""

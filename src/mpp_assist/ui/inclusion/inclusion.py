@@ -273,9 +273,12 @@ class Inclusion(QObject):
         for v in self.speech.status.choices if self.speech.status else ():
             voices.addItem(f"{v.name} ({v.id})", v.id)
         voices.setCurrentIndex(max(0, voices.findData(s.get("speech_voice"))))
-        voice = QLabel(self.speech.status.message if self.speech.status else self.tr("Memeriksa suara…"))
+        status = self.speech.status
+        # Said here, before anyone presses "read aloud": no voice, or a voice and nothing to hear it with.
+        voice = QLabel(" ".join(x for x in (status.message, status.sound) if x) if status
+                       else self.tr("Memeriksa suara…"))
         voice.setWordWrap(True)
-        voice.setProperty("role", "hint" if self.speech.status and self.speech.status.available else "error")
+        voice.setProperty("role", "hint" if status and status.available and not status.sound else "error")
         voice.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keyboard users can reach and hear it
         voice.setAccessibleName(voice.text())
         display = QCheckBox(self.tr("Tampilkan layar untuk pemohon"))

@@ -236,6 +236,7 @@ class SpeechPanel(QWidget):
         self.status.setObjectName("speechStatus")
         self.status.setProperty("role", "hint")
         self.status.setMaximumWidth(220)
+        self.status.setWordWrap(True)  # two short lines at 200 % rather than words cut off
         icon_names = ("mdi6.account-voice", "mdi6.text-box-outline", "mdi6.replay", "mdi6.stop-circle-outline")
         for w, icon_name in zip(self._buttons(), icon_names, strict=True):
             w.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -273,12 +274,17 @@ class SpeechPanel(QWidget):
             w.setAccessibleName(text)
             w.setAccessibleDescription(tip)
 
-    def _set_status(self, text: str) -> None:
-        """What speech is doing ("Membacakan…"), shown beside the buttons only while there is something."""
-        self.status.setText(text)
+    def _set_status(self, text: str, short: str = "") -> None:
+        """What speech is doing ("Membacakan…"), shown beside the buttons only while there is something;
+        ``short``: the words that fit the header, the whole ``text`` as tooltip and for screen readers."""
+        self.status.setText(short or text)
         self.status.setToolTip(text)
         self.status.setAccessibleName(text)
         self.status.setVisible(bool(text))
+
+    def _no_sound(self, text: str) -> str:
+        status = self.controller.status
+        return self.tr("Tidak ada suara") if text and status is not None and text == status.sound else ""
 
     def read_question(self) -> None:
         self._say(self.question_text())
@@ -302,7 +308,8 @@ class SpeechPanel(QWidget):
         available = status.available
         for b in (self.speak_button, self.page_button, self.repeat_button):
             b.setEnabled(available)
-        self._set_status("" if available else status.message)
+        text = status.sound if available else status.message
+        self._set_status(text, self._no_sound(text))
 
     def _on_event(self, event: SpeechEvent) -> None:
         if event.kind == "started":
@@ -311,7 +318,7 @@ class SpeechPanel(QWidget):
             self._set_status("")
             self.stop_button.setEnabled(False)
         elif event.kind == "error":
-            self._set_status(event.message)
+            self._set_status(event.message, self._no_sound(event.message))
             self.stop_button.setEnabled(False)
             announce(self, event.message)
 
