@@ -9,11 +9,13 @@ import os
 import sqlite3
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+
+from mpp_assist import clock
 
 # The hand-built worked example of tests/unit/survey/test_ikm.py (IKM 80.83, B).
 WORKED = [
@@ -99,7 +101,7 @@ def test_report_files(home: Path, tmp_path: Path) -> None:
         (["--answers", "4,3,4,5,3,3,4,2,3"], "harus 1, 2, 3 atau 4, bukan 5"),
         (["--answers", "4,3,4,x,3,3,4,2,3"], "bukan x"),
         (["--answers", "4,3,4,4,3,3,4,2,3", "--date", "2026-02-30"], "Tanggal tidak ada"),
-        (["--answers", "4,3,4,4,3,3,4,2,3", "--date", (date.today() + timedelta(days=2)).isoformat()],
+        (["--answers", "4,3,4,4,3,3,4,2,3", "--date", (clock.today() + timedelta(days=2)).isoformat()],
          "masa depan"),
         (["--answers", "4,3,4,4,3,3,4,2,3", "--suggestion", "wa 081234567890"], "nomor panjang"),
         (["--answers", "4,3,4,4,3,3,4,2,3", "--education", "D3"], "Pendidikan"),

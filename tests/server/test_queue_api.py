@@ -11,13 +11,13 @@ import re
 import threading
 import uuid
 from collections.abc import Iterator
-from datetime import date
 from typing import Any
 
 import pytest
 import requests
 
 from backend_support import ServerProcess, seed_officers, wait_for
+from mpp_assist import clock
 from mpp_assist.queue.rules import QueueRules
 from mpp_assist.server import admin
 from mpp_assist.server.db import open_engine, session_factory
@@ -240,7 +240,7 @@ def test_a_restart_loses_no_ticket_and_local_tickets_join_the_line(qserver: Serv
 
 def test_period_report(qserver: ServerProcess) -> None:
     desk = Desk(qserver)
-    today = date.today().isoformat()
+    today = clock.today().isoformat()
 
     def report() -> dict[str, Any]:
         resp = desk.s.get(qserver.url + "/api/v1/queue/report", params={"from": today, "to": today}, timeout=30)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +13,7 @@ import pytest
 import requests
 
 from backend_support import ServerProcess, seeded_server
+from mpp_assist import clock
 
 BODY = {
     "service_id": "ktp-el", "desk": "DESK-A", "date": "2026-11-02", "mode": "screen",
@@ -88,7 +89,7 @@ def test_an_officer_files_for_their_own_desk_a_supervisor_may_name_it(
         ({"answers": [4, 3, 4, 5, 3, 3, 4, 2, 3]}, "U4"),
         ({"answers": [4] * 10}, "answers"),
         ({"date": "2026-02-30"}, "Tanggal tidak ada"),
-        ({"date": (date.today() + timedelta(days=3)).isoformat()}, "masa depan"),
+        ({"date": (clock.today() + timedelta(days=3)).isoformat()}, "masa depan"),
         ({"service_id": "no-such-service"}, "Layanan tidak dikenal"),
         ({"suggestion": "NIK 3201234567890001"}, "nomor panjang"),
         ({"suggestion": "a\x00b"}, "NUL"),
@@ -163,8 +164,8 @@ def test_population_is_the_applications_received(server: ServerProcess, tokens: 
         resp = requests.put(f"{server.url}/api/v1/applications/{uuid.uuid4()}", json=body,
                             headers={"Authorization": f"Bearer {tokens['ana']}"}, timeout=10)
         assert resp.status_code == 201, resp.text
-    assert put(server, tokens["ana"], {**BODY, "service_id": "skck", "date": date.today().isoformat()}
+    assert put(server, tokens["ana"], {**BODY, "service_id": "skck", "date": clock.today().isoformat()}
                ).status_code == 201
-    today = date.today().isoformat()
+    today = clock.today().isoformat()
     out = summary(server, tokens["ana"], **{"from": today, "to": today, "service": "skck"}).json()
     assert out["overall"]["population"] == 3 and out["overall"]["required_sample"] == 3

@@ -88,6 +88,21 @@ def test_the_window_is_composed_not_patched() -> None:
     assert offenders == []
 
 
+def test_one_clock() -> None:
+    """"Today" and "now" come from ``mpp_assist.clock`` (the desk's zone) or ``forms.dates`` (the engine's),
+    never from the host's own zone: a desk kept in UTC is on tomorrow from 17.00 in WIB. Ruff's DTZ rules
+    catch the calls; this catches what they let through (``date.today`` passed as a default, ``.astimezone()``)."""
+    host = re.compile(r"\bdate\.today\b|\bdatetime\.(?:today|utcnow)\b|datetime\.now\(\)|\.astimezone\(\)")
+    offenders = [
+        f"{p.relative_to(PKG)}: {line.strip()}"
+        for p in PKG.rglob("*.py")
+        if p.relative_to(PKG).as_posix() not in {"clock.py", "forms/dates.py"}
+        for line in p.read_text(encoding="utf-8").splitlines()
+        if host.search(line)
+    ]
+    assert offenders == []
+
+
 def test_ruff_is_clean() -> None:
     ruff = Path(sys.executable).parent / "ruff"
     proc = subprocess.run(

@@ -12,6 +12,7 @@ import argparse
 import sys
 from datetime import date, timedelta
 
+from mpp_assist import clock
 from mpp_assist.cli.common import CliError, print_json
 from mpp_assist.i18n import translate
 from mpp_assist.search.access import scope_for
@@ -136,7 +137,8 @@ def cmd_find(args: argparse.Namespace) -> int:
         return 0
     for p in result.people:
         print(f"{p.name}  {p.masked_nik}  {p.village}".rstrip())
-        print("  " + translate("Cli", "kunjungan terakhir: {when}").format(when=p.last_visit[:10]))
+        when = clock.day_of(p.last_visit) or p.last_visit  # the desk's date, not UTC's
+        print("  " + translate("Cli", "kunjungan terakhir: {when}").format(when=when))
         for v in p.applications:
             print(f"  {v.receipt_number}  {v.service_id:<16} {status_label(v.status):<18} {v.official_number or ''}")
     if result.total > len(result.people):

@@ -15,9 +15,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
+from mpp_assist import clock
 from mpp_assist.holidays import HolidayCalendar
 
 FINISHING_STATUSES = ("ready_for_pickup", "completed", "rejected")
@@ -37,15 +38,6 @@ def deadline_state(due: date, finished: date | None, today: date) -> str:
     return DUE_TODAY if today == due else OPEN
 
 
-def local_day(iso: str | None) -> date | None:
-    """The local calendar day of an ISO timestamp (naive ones are taken as UTC, as the store writes them)."""
-    try:
-        moment = datetime.fromisoformat(iso or "")
-    except ValueError:
-        return None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone().date()
-
-
 def application_deadline(
     created_at: str, service_days: int, server_status: str | None, updated_at: str | None,
     calendar: HolidayCalendar, today: date,
@@ -55,11 +47,11 @@ def application_deadline(
     The desk learns the back-office status through sync; a finishing status counts from the day it
     arrived (``updated_at``). None when ``created_at`` is unreadable.
     """
-    submitted = local_day(created_at)
+    submitted = clock.day_of(created_at)
     if submitted is None:
         return None
     due = due_date(submitted, service_days, calendar)
-    finished = local_day(updated_at) if server_status in FINISHING_STATUSES else None
+    finished = clock.day_of(updated_at) if server_status in FINISHING_STATUSES else None
     return due, deadline_state(due, finished, today)
 
 

@@ -37,6 +37,7 @@ from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from mpp_assist import clock
 from mpp_assist.i18n import language, translate
 from mpp_assist.queue import rules as queue_rules
 from mpp_assist.queue import sla, spoken, tickets
@@ -257,7 +258,7 @@ def _changes(before: Ticket, after: Ticket) -> dict[str, Any]:
 
 
 def _local_day(moment: float) -> str:
-    return datetime.fromtimestamp(moment).astimezone().date().isoformat()
+    return datetime.fromtimestamp(moment, clock.zone()).date().isoformat()  # the MPP's midnight, not the host's
 
 
 def _serialised(session: Session) -> Any:
@@ -659,12 +660,12 @@ def sla_report(session: Session, mpp: str, start: date, end: date, catalogue: An
     for uuid_, at in session.execute(
         select(Change.client_uuid, Change.at).where(Change.status.in_(sla.FINISHING_STATUSES)).order_by(Change.seq)
     ):
-        day = sla.local_day(at)
+        day = clock.day_of(at)
         if day is not None:
             finished.setdefault(uuid_, day)
     apps = []
     for app in session.execute(query).scalars():
-        submitted = sla.local_day(app.client_created_at) or sla.local_day(app.submitted_at)
+        submitted = clock.day_of(app.client_created_at) or clock.day_of(app.submitted_at)
         if submitted is not None:
             apps.append(sla.ApplicationTimes(app.service_id, submitted, finished.get(app.client_uuid)))
 
@@ -692,7 +693,7 @@ def report_route(
     if end < start or (end - start).days > 366:
         with language(lang):
             raise fail(422, "bad_period", translate("Queue", "Periode laporan tidak benar (paling lama satu tahun)."))
-    report = sla_report(session, _officer_mpp(session, me), start, end, server_catalogue(request), date.today())
+    report = sla_report(session, _officer_mpp(session, me), start, end, server_catalogue(request), clock.today())
     return report.as_json()
 
 

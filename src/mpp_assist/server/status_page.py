@@ -40,7 +40,7 @@ from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mpp_assist import tracking
+from mpp_assist import clock, tracking
 from mpp_assist.forms.validators import without_hidden
 from mpp_assist.i18n import QT_TRANSLATE_NOOP, language, translate
 from mpp_assist.paths import resource
@@ -290,7 +290,7 @@ def _view(app: Application, history: list[Change], lang: str) -> dict[str, Any]:
         "masked_name": mask_name(name),
         "code": app.tracking_code,
         "number": app.official_number or "",
-        "submitted": format_date(created.astimezone().date(), lang),
+        "submitted": format_date(clock.local(created).date(), lang),
         "submitted_iso": created.date().isoformat(),
         "mpp": Settings().get("mpp_name"),
         "desk": translate("StatusPage", "Loket {desk}").format(desk=app.desk),
@@ -305,7 +305,7 @@ def _view(app: Application, history: list[Change], lang: str) -> dict[str, Any]:
     if status in OPEN_STATUSES:
         days = int(getattr(definition, "service_days", 0) or 0)
         cal = calendar()
-        ready = cal.add_working_days(created.astimezone().date(), days)
+        ready = cal.add_working_days(clock.local(created).date(), days)
         if days == 0:
             when = translate("StatusPage", "{date} (hari yang sama)")
         elif days == 1:  # English needs the singular

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date, timedelta
+from collections import Counter
+from datetime import timedelta
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
@@ -26,6 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from mpp_assist import clock
 from mpp_assist.i18n import language, translate
 from mpp_assist.server.api import Db, Lang, Me, _errors, fail, server_catalogue
 from mpp_assist.server.db import Application, SurveyResponse
@@ -121,7 +123,7 @@ def put_survey_response(
     with language(lang):
         try:
             # A desk a time zone ahead may already be on tomorrow.
-            checked = from_json(uuid, body.model_dump(), today=date.today() + timedelta(days=1))
+            checked = from_json(uuid, body.model_dump(), today=clock.today() + timedelta(days=1))
         except SurveyError as exc:
             raise _invalid(exc.problems, lang) from None
         if body.service_id not in {d.id for d in server_catalogue(request).services()}:
@@ -181,13 +183,11 @@ def survey_summary(
     query = select(SurveyResponse.service_id, SurveyResponse.answers, SurveyResponse.suggestion).where(
         SurveyResponse.day >= start.isoformat(), SurveyResponse.day <= end.isoformat()
     )
-    population_q = (
-        select(Application.service_id, func.count())
-        .where(
-            func.substr(Application.submitted_at, 1, 10) >= start.isoformat(),
-            func.substr(Application.submitted_at, 1, 10) <= end.isoformat(),
-        )
-        .group_by(Application.service_id)
+    # Received on the MPP's days, not on UTC's: the stored time is UTC, so a day either side is read
+    # and each one is counted by its local date.
+    population_q = select(Application.service_id, Application.submitted_at).where(
+        func.substr(Application.submitted_at, 1, 10) >= (start - timedelta(days=1)).isoformat(),
+        func.substr(Application.submitted_at, 1, 10) <= (end + timedelta(days=1)).isoformat(),
     )
     if service:
         query = query.where(SurveyResponse.service_id == service)
@@ -207,7 +207,9 @@ def survey_summary(
                     totals[i] += value
         if suggestion:
             suggestions.append(suggestion)
-    population = {sid: count for sid, count in session.execute(population_q)}
+    population = Counter(
+        sid for sid, at in session.execute(population_q) if (day := clock.day_of(at)) and start <= day <= end
+    )
     services = [
         _index_out(ikm.from_totals(r[0], c, t), sid, population.get(sid, 0))
         for sid, (r, c, t) in sorted(per_service.items())

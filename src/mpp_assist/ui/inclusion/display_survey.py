@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
+from mpp_assist import clock
 from mpp_assist.settings import Settings
 from mpp_assist.ui.inclusion.applicant_display import ApplicantDisplay
 from mpp_assist.ui.inclusion.display_placement import DisplayPlacement
@@ -38,7 +39,7 @@ class DisplaySurvey(QObject):
         placement: DisplayPlacement,
         settings: Settings,
         speak: Callable[[str], None],
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,  # the desk's day, as its reports count
     ) -> None:
         super().__init__(window)
         self.window, self.display, self.placement = window, display, placement

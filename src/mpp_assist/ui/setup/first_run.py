@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from mpp_assist import desk_setup, logs
+from mpp_assist import clock, desk_setup, logs
 from mpp_assist.paths import data_home
 from mpp_assist.security import session as security_session
 from mpp_assist.security.errors import SecurityError
@@ -526,7 +525,7 @@ def sample_application(mpp_desk: str) -> Any:
 
     answers = json.loads((SERVICES_DIR / "ktp-el.example.json").read_text(encoding="utf-8"))
     answers["nama_lengkap"] = "CETAK PERCOBAAN"
-    now = datetime.now().astimezone().isoformat(timespec="seconds")
+    now = clock.now().isoformat(timespec="seconds")
     return Application(
         id="00000000-0000-4000-8000-000000000000", service_id="ktp-el", form_version="percobaan",
         answers=answers, receipt_number="PERCOBAAN-0001", tracking_code="PERCOBAAN", officer="petugas",
