@@ -42,19 +42,19 @@ class FieldRow(QWidget):
         self.label.setProperty("role", "label")
         self.label.setWordWrap(True)
         layout.addWidget(self.label)
-        self.hint = paragraph(hint, role="hint")
-        layout.addWidget(self.hint)  # parent first: a parentless widget made visible becomes a window
-        self.hint.setVisible(bool(hint))
-        # "Filled in for you" (from the applicant's earlier application, another answer…): check, not ask.
-        self.prefilled_note = paragraph("", role="hint")
-        self.prefilled_note.setObjectName("prefilledNote")
-        self.prefilled_note.setVisible(False)
-        layout.addWidget(self.prefilled_note)
+        # The hint, the "filled in for you" note and the message are made only when there is something
+        # to show: most rows never need them, and each widget costs its style sheet on a page that
+        # holds a family of nine (a fifth of a large page's widgets were these, hidden).
+        self._layout = layout
+        self._hint: QLabel | None = None
+        if hint:
+            self._hint = paragraph(hint, role="hint")
+            layout.addWidget(self._hint)
+        self._prefilled_note: QLabel | None = None
         self.prefilled_text = ""
         self.note_text = ""  # what others add for assistive technology (a glossary meaning): kept
-        self.error = paragraph("", role="error")
-        self.error.setVisible(False)
-        layout.addWidget(self.error)
+        self._error: QLabel | None = None
+        self.error_text = ""
         self.message_shown = False
         if editor is not None:
             layout.addWidget(editor)
@@ -64,6 +64,26 @@ class FieldRow(QWidget):
                 if w.focusPolicy() != Qt.FocusPolicy.NoFocus:
                     w.installEventFilter(self)
             self.setFocusProxy(editor)
+
+    @property
+    def prefilled_note(self) -> QLabel:
+        """*Diisi otomatis …* under the question (from the applicant's earlier application, another answer)."""
+        if self._prefilled_note is None:
+            self._prefilled_note = paragraph("", role="hint")
+            self._prefilled_note.setObjectName("prefilledNote")
+            self._prefilled_note.setVisible(False)
+            self._layout.insertWidget(1 + (self._hint is not None), self._prefilled_note)
+        return self._prefilled_note
+
+    @property
+    def error(self) -> QLabel:
+        """The message when the answer is wrong, between the hints and the editor."""
+        if self._error is None:
+            self._error = paragraph("", role="error")
+            self._error.setVisible(False)
+            at = 1 + (self._hint is not None) + (self._prefilled_note is not None)
+            self._layout.insertWidget(at, self._error)
+        return self._error
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and self.editor is not None:
@@ -92,6 +112,9 @@ class FieldRow(QWidget):
 
     def show_problem(self, text: str | None, severity: str = "error") -> None:
         """Show ``text`` next to the field (None clears it), and tell assistive technology."""
+        if not text and not self.error_text and self._error is None:
+            return  # nothing shown, nothing to clear: every refresh asks this of every row
+        self.error_text = text or ""
         self.error.setText(text or "")
         self.error.setProperty("role", "warning" if severity == "warning" else "error")
         self.error.setAccessibleName(text or "")
@@ -111,7 +134,7 @@ class FieldRow(QWidget):
 
     def _describe(self) -> None:
         # Rebuilt whole each time (a message comes or goes): every part is kept here, none added from outside.
-        parts = (self.error.text(), self.hint_text, self.prefilled_text, self.note_text)
+        parts = (self.error_text, self.hint_text, self.prefilled_text, self.note_text)
         description = ". ".join(x for x in parts if x)
         for w in self.focus_targets():
             # A radio or check box is named by its choice ("Ya"): it keeps the question first in
