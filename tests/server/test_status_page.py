@@ -24,6 +24,7 @@ import requests
 
 from backend_support import ServerProcess, seed_officers
 from mpp_assist.forms import load_catalogue
+from mpp_assist.masking import mask_name
 from mpp_assist.receipts.workdays import load_calendar
 from mpp_assist.server import admin
 from mpp_assist.server.db import STATUSES, open_engine, session_factory
@@ -34,7 +35,6 @@ from mpp_assist.server.status_page import (
     STATUS_LABELS,
     STATUS_MEANINGS,
     STATUS_NEXT,
-    mask_name,
 )
 from mpp_assist.tracking import new_code
 

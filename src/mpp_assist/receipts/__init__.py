@@ -43,13 +43,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from mpp_assist.masking import mask_nik  # receipts show it; re-exported for their callers
 from mpp_assist.receipts.content import (
     DEFAULT_PUBLIC_URL,
     RECEIPT_LANGS,
     REQUIREMENT_STATES,
     ReceiptContent,
     build_content,
-    mask_nik,
     tracking_url,
 )
 from mpp_assist.receipts.layouts import LAYOUT_NAMES, Layout

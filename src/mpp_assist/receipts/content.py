@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from mpp_assist import clock
 from mpp_assist.i18n import QT_TRANSLATE_NOOP, translate
+from mpp_assist.masking import mask_nik, scrub
 from mpp_assist.receipts.money import english_number_words, rupiah_figures
 from mpp_assist.receipts.workdays import HolidayCalendar, load_calendar
 from mpp_assist.speech.verbalise import rupiah_words
@@ -159,24 +160,6 @@ def _text(value: Any, lang: str) -> str:
     if isinstance(value, dict):
         return value.get(lang) or value.get("id") or ""
     return str(value)
-
-
-def mask_nik(nik: str) -> str:
-    """``3201234567890001`` → ``3201 **** **** 0001``: region and serial only, never the birth date."""
-    digits = "".join(ch for ch in str(nik) if ch.isdigit())
-    if len(digits) < 8:
-        return "****"
-    return f"{digits[:4]} **** **** {digits[-4:]}"
-
-
-def scrub(text: str, secrets: Iterable[str]) -> str:
-    """``text`` with every secret (a full NIK, even written with spaces or dots) masked."""
-    for secret in secrets:
-        if len(secret) < 8:
-            continue
-        pattern = r"[\s.\-]?".join(re.escape(ch) for ch in secret)
-        text = re.sub(pattern, mask_nik(secret), text)
-    return text
 
 
 def tracking_url(public_base_url: str, code: str) -> str:

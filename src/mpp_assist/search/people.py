@@ -70,7 +70,7 @@ def _village_name(code: str | None) -> str:
 
 
 def _mask(nik: str | None) -> str:
-    from mpp_assist.receipts.content import mask_nik  # the one masking helper (receipts show it too)
+    from mpp_assist.masking import mask_nik
 
     return mask_nik(nik) if nik else ""
 

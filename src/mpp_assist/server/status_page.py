@@ -43,6 +43,7 @@ from sqlalchemy.orm import Session
 from mpp_assist import clock, tracking
 from mpp_assist.forms.validators import without_hidden
 from mpp_assist.i18n import QT_TRANSLATE_NOOP, language, translate
+from mpp_assist.masking import mask_name
 from mpp_assist.paths import resource
 from mpp_assist.receipts.content import NAME_KEYS, _field_answer, format_date, format_datetime
 from mpp_assist.receipts.workdays import HolidayCalendar, load_calendar
@@ -170,17 +171,6 @@ def limiter(request: Request) -> TokenBucket:
 
 def page_language(lang: str | None) -> str:
     return "en" if (lang or "").strip().lower() == "en" else "id"
-
-
-def mask_name(name: str) -> str:
-    """``Siti Rahayu`` → ``S***i R***u``: first and last letter of each word, length hidden."""
-    words = []
-    for word in name.split():
-        if len(word) <= 2:
-            words.append(word[0] + "*")
-        else:
-            words.append(f"{word[0]}***{word[-1]}")
-    return " ".join(words) or "—"
 
 
 def without_personal_data(text: str, answers: dict[str, Any], name: str) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from backend_support import ServerProcess
 from mpp_assist.forms import load_catalogue
+from mpp_assist.masking import mask_name
 from mpp_assist.receipts import history
 from mpp_assist.security import audit
 from mpp_assist.store import Store
@@ -50,7 +51,7 @@ def test_submitted_applications_go_out_and_show_the_official_number(
     assert not page.problem.isVisible() and not page.progress.isVisible()
     # What the queue shows of the applicant: a masked name, never the NIK or the full name.
     row = page.row_texts(first)
-    assert row[2] == " ".join(w[0] + "***" for w in EXAMPLE["nama_lengkap"].split())
+    assert row[2] == mask_name(EXAMPLE["nama_lengkap"]) and EXAMPLE["nama_lengkap"] not in row[2]
     shown = texts_on_screen([page, *page.findChildren(type(page.table))])
     model = page.model
     cells = [str(model.data(model.index(r, c))) for r in range(model.rowCount()) for c in range(7)]

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from mpp_assist.receipts.content import mask_nik
+from mpp_assist.masking import mask_nik
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from mpp_assist.forms import FormDefinition
 from mpp_assist.forms.dates import format_date
-from mpp_assist.receipts.content import mask_nik
+from mpp_assist.masking import mask_nik
 from mpp_assist.search.access import scope_for
 from mpp_assist.search.people import Person, Visit, find_people
 from mpp_assist.security import session as security_session
@@ -277,7 +277,7 @@ class ResultsView(QWidget):
         fm = self.table.fontMetrics()
         _fit_rows(self.table, 6)
         header = self.table.horizontalHeader()
-        for col, sample in enumerate(("Wwwwwwwwwwwwwwwwwwwwww", "0000 **** **** 0000", "Wwwwwwwwwwwwww",
+        for col, sample in enumerate(("Wwwwwwwwwwwwwwwwwwwwww", mask_nik("0" * 16), "Wwwwwwwwwwwwww",
                                       "00-00-0000 00:00")):
             header.resizeSection(col, fm.horizontalAdvance(sample) + 24)
 
@@ -560,7 +560,7 @@ class PersonView(QWidget):
         for col, sample in enumerate(("Wwwwwwwwwwwwwwwwww", "Menunggu dikirim", "DEMO-01-20261203-0000",
                                       "0000000000000", "Siap diambil")):
             self.apps_table.horizontalHeader().resizeSection(col, fm.horizontalAdvance(sample) + 24)
-        for col, sample in enumerate(("Wwwwwwwwwwwwwwwwwwww", "0000 **** **** 0000", "Kepala keluarga")):
+        for col, sample in enumerate(("Wwwwwwwwwwwwwwwwwwww", mask_nik("0" * 16), "Kepala keluarga")):
             self.family_table.horizontalHeader().resizeSection(col, fm.horizontalAdvance(sample) + 24)
 
     def changeEvent(self, event: QEvent) -> None:

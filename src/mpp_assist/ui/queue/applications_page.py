@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from mpp_assist import clock
 from mpp_assist.atomic import write_atomic
 from mpp_assist.forms.catalogue import UnknownService
+from mpp_assist.masking import mask_name
 from mpp_assist.search.access import scope_for
 from mpp_assist.search.terms import parse_query
 from mpp_assist.security import session as security_session
@@ -59,9 +60,8 @@ COLUMNS = 7  # receipt number, service, applicant, state, official number, back 
 
 
 def masked_name(app: Application) -> str:
-    """``Siti Rahayu`` → ``S*** R***``: enough for the officer to find the row, no more."""
-    name = str(app.answers.get("nama_lengkap") or app.answers.get("nama") or "")
-    return " ".join(word[0] + "***" for word in name.split()) or "—"
+    """The applicant's name masked (``S***i R***u``): enough for the officer to find the row, no more."""
+    return mask_name(str(app.answers.get("nama_lengkap") or app.answers.get("nama") or ""))
 
 
 def _reasons(entry: outbox.OutboxEntry | None) -> str:
@@ -351,7 +351,7 @@ class ApplicationsPage(QWidget):
         self.table.setMinimumHeight(fm.lineSpacing() * 8)
         header = self.table.horizontalHeader()
         heads = self._headers()
-        samples = ("DEMO-01-20261203-0000", "", "W*** W*** W***", "Menunggu dikirim", "0000000000000",
+        samples = ("DEMO-01-20261203-0000", "", mask_name("Wwwwww Wwwwww Wwwwww"), "Menunggu dikirim", "0000000000000",
                    heads[5], "")
         for col, sample in enumerate(samples):
             if sample:
