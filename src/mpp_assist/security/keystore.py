@@ -62,25 +62,47 @@ def system_keyring() -> Any:
         return keyring.get_keyring()
 
 
-def _backend() -> Any:
+def usable() -> Any:
+    """The keyring backend, if it can keep secrets; else ``KeyringUnavailable``."""
     backend = system_keyring()
     if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
         raise KeyringUnavailable(type(backend).__name__)
     return backend
 
 
-def put(home_id: str, officer: str, record: dict[str, Any]) -> None:
+# The one adapter over the keyring: the wrapped database keys (below), the sync token
+# (``sync.credentials``) and the device's signing key (``sync.bundle``) all go through these.
+
+
+def write_text(service_name: str, name: str, text: str) -> None:
     try:
-        _backend().set_password(service(home_id), officer, json.dumps(record, sort_keys=True))
+        usable().set_password(service_name, name, text)
     except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(str(exc)) from exc
+        raise KeyringUnavailable(type(exc).__name__) from exc
+
+
+def read_text(service_name: str, name: str) -> str | None:
+    try:
+        return usable().get_password(service_name, name)
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(type(exc).__name__) from exc
+
+
+def delete_text(service_name: str, name: str) -> None:
+    try:
+        usable().delete_password(service_name, name)
+    except keyring.errors.PasswordDeleteError:
+        pass  # nothing was kept: already as asked
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(type(exc).__name__) from exc
+
+
+def put(home_id: str, officer: str, record: dict[str, Any]) -> None:
+    write_text(service(home_id), officer, json.dumps(record, sort_keys=True))
 
 
 def get(home_id: str, officer: str) -> dict[str, Any] | None:
-    try:
-        raw = _backend().get_password(service(home_id), officer)
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(str(exc)) from exc
+    raw = read_text(service(home_id), officer)
     if raw is None:
         return None
     try:
@@ -91,9 +113,4 @@ def get(home_id: str, officer: str) -> dict[str, Any] | None:
 
 
 def delete(home_id: str, officer: str) -> None:
-    try:
-        _backend().delete_password(service(home_id), officer)
-    except keyring.errors.PasswordDeleteError:
-        pass
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(str(exc)) from exc
+    delete_text(service(home_id), officer)

@@ -26,8 +26,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import keyring
-import keyring.errors
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -37,10 +35,12 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from mpp_assist import origin
 from mpp_assist.atomic import write_atomic
 from mpp_assist.i18n import translate
+from mpp_assist.security import keystore
+from mpp_assist.security.errors import KeyringUnavailable
 from mpp_assist.store import Store, now_utc
 from mpp_assist.sync import outbox
 from mpp_assist.sync.client import BackendClient, NotFound, Rejected
-from mpp_assist.sync.credentials import SERVICE, _backend
+from mpp_assist.sync.credentials import SERVICE
 from mpp_assist.sync.uploads import SourceChanged, send_pieces
 
 FORMAT = "mpp-assist-bundle/2"  # /2: every application carries its signed origin
@@ -75,24 +75,23 @@ def _key(passphrase: str, salt: bytes, params: dict[str, int]) -> bytes:
 
 def device_key() -> Ed25519PrivateKey:
     """This device's signing key, created on first use and kept in the OS keyring."""
-    kr = _backend()
     try:
-        raw = kr.get_password(SERVICE, "device-signing-key")
+        raw = keystore.read_text(SERVICE, "device-signing-key")
         if raw:
             return Ed25519PrivateKey.from_private_bytes(_unb64(raw))
         key = Ed25519PrivateKey.generate()
         from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
 
-        kr.set_password(
+        keystore.write_text(
             SERVICE,
             "device-signing-key",
             _b64(key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())),
         )
         return key
-    except (keyring.errors.KeyringError, ValueError) as exc:
+    except (KeyringUnavailable, ValueError) as exc:
         raise BundleError(
             translate("Sync", "Kunci tanda tangan perangkat tidak bisa dibaca dari keyring: {error}").format(
-                error=type(exc).__name__
+                error=type(exc.__cause__ or exc).__name__
             )
         ) from None
 

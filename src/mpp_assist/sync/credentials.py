@@ -19,17 +19,14 @@ import json
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import urlsplit
 
-import keyring
-import keyring.errors
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from keyring.backends import fail
 
-from mpp_assist.i18n import translate
+from mpp_assist.i18n import QT_TRANSLATE_NOOP, translate
 from mpp_assist.security import keystore
+from mpp_assist.security.errors import KeyringUnavailable as SecurityKeyringUnavailable
 from mpp_assist.store import Store, now_utc
 from mpp_assist.sync.client import DEFAULT_TIMEOUT, BackendClient, BackendError, normalise_url
 
@@ -38,7 +35,8 @@ _hasher = PasswordHasher()
 
 
 class KeyringUnavailable(BackendError):
-    pass
+    """The sync token could not be kept: a sign-in failure to whoever signs in (a ``BackendError``).
+    The keyring itself is reached through ``security.keystore``, the one adapter over it."""
 
 
 @dataclass(frozen=True)
@@ -50,17 +48,19 @@ class Login:
     online: bool
 
 
-def _backend() -> Any:
-    kr = keystore.system_keyring()
-    if isinstance(kr, fail.Keyring) or getattr(kr, "priority", 1) <= 0:
-        raise KeyringUnavailable(
-            translate(
-                "Sync",
-                "Tidak ada penyimpanan kunci sistem (keyring) yang bisa dipakai, jadi token tidak disimpan. "
-                "Pasang atau aktifkan keyring sistem operasi.",
-            )
-        )
-    return kr
+_NO_KEYRING = QT_TRANSLATE_NOOP(
+    "Sync",
+    "Tidak ada penyimpanan kunci sistem (keyring) yang bisa dipakai, jadi token tidak disimpan. "
+    "Pasang atau aktifkan keyring sistem operasi.",
+)
+
+
+def _keyring_usable() -> bool:
+    try:
+        keystore.usable()
+    except SecurityKeyringUnavailable:
+        return False
+    return True
 
 
 def _key(backend: str, username: str) -> str:
@@ -76,30 +76,28 @@ def _loopback(backend: str) -> bool:
     return urlsplit(normalise_url(backend)).hostname in {"127.0.0.1", "localhost", "::1"}
 
 
-def _usable_keyring(backend: str) -> Any | None:
-    """The keyring, or None for a loopback server on a machine without one (memory instead)."""
-    try:
-        return _backend()
-    except KeyringUnavailable:
-        if _loopback(backend):
-            return None
-        raise
+def _in_memory(backend: str) -> bool:
+    """True for a loopback server on a machine without a keyring (its token in memory); an error for
+    any other server there, before anything is sent."""
+    if _keyring_usable():
+        return False
+    if _loopback(backend):
+        return True
+    raise KeyringUnavailable(translate("Sync", _NO_KEYRING))
 
 
 def save_token(backend: str, username: str, token: str, expires_in: int) -> None:
     record = json.dumps({"token": token, "expires_at": int(time.time()) + int(expires_in)})
+    if _in_memory(backend):
+        with _memory_lock:
+            _memory_records[_key(backend, username)] = record
+        return
     try:
-        kr = _usable_keyring(backend)
-        if kr is None:
-            with _memory_lock:
-                _memory_records[_key(backend, username)] = record
-            return
-        kr.set_password(SERVICE, _key(backend, username), record)
-    except keyring.errors.KeyringError as exc:
+        keystore.write_text(SERVICE, _key(backend, username), record)
+    except SecurityKeyringUnavailable as exc:
+        cause = type(exc.__cause__ or exc).__name__
         raise KeyringUnavailable(
-            translate("Sync", "Token tidak bisa disimpan di keyring: {error}").format(
-                error=type(exc).__name__
-            )
+            translate("Sync", "Token tidak bisa disimpan di keyring: {error}").format(error=cause)
         ) from None
 
 
@@ -108,12 +106,11 @@ def saved_token(backend: str, username: str) -> str | None:
     with _memory_lock:
         raw = _memory_records.get(_key(backend, username))
     if raw is None:
-        kr = _usable_keyring(backend)
-        if kr is None:
+        if _in_memory(backend):
             return None
         try:
-            raw = kr.get_password(SERVICE, _key(backend, username))
-        except keyring.errors.KeyringError:
+            raw = keystore.read_text(SERVICE, _key(backend, username))
+        except SecurityKeyringUnavailable:
             return None
     if not raw:
         return None
@@ -130,13 +127,8 @@ def forget_token(backend: str, username: str) -> None:
     with _memory_lock:
         if _memory_records.pop(_key(backend, username), None) is not None:
             return
-    kr = _usable_keyring(backend)
-    if kr is None:
-        return
-    try:
-        kr.delete_password(SERVICE, _key(backend, username))
-    except keyring.errors.PasswordDeleteError:
-        pass
+    if not _in_memory(backend):
+        keystore.delete_text(SERVICE, _key(backend, username))
 
 
 def login_online(
@@ -152,7 +144,7 @@ def login_online(
 
     Raises LoginRefused (wrong password / locked), Unreachable, Misconfigured or KeyringUnavailable.
     """
-    _usable_keyring(backend)  # fail before sending the password if the token could not be kept
+    _in_memory(backend)  # fail before sending the password if the token could not be kept
     client = BackendClient(backend, ca_bundle=ca_bundle, timeout=timeout)
     try:
         info = client.login(username, password)
