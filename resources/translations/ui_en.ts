@@ -1638,6 +1638,10 @@
         <translation>Checking the voice…</translation>
     </message>
     <message>
+        <source>Bunyi dua nada, lalu nomornya diucapkan</source>
+        <translation>Two tones, then the number is said</translation>
+    </message>
+    <message>
         <source>Tampilkan layar untuk pemohon</source>
         <translation>Show the display for the applicant</translation>
     </message>
@@ -1692,6 +1696,14 @@
     <message>
         <source>Keadaan suara</source>
         <translation>Speech status</translation>
+    </message>
+    <message>
+        <source>Bunyi sebelum panggilan</source>
+        <translation>Chime before a call</translation>
+    </message>
+    <message>
+        <source>Panggilan antrean di loket ini dan di layar aula</source>
+        <translation>Queue calls at this desk and on the hall display</translation>
     </message>
     <message>
         <source>Layar yang menghadap pemohon</source>

@@ -171,3 +171,26 @@ def test_with_the_hall_display_open_the_hall_says_the_desks_call_once(
     assert player.files == ["chime.wav", "utterance-1.wav"]
     assert desk_said == []  # said once, by the hall display, not twice
     hall.close()
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="no espeak-ng")
+def test_the_chime_can_be_turned_off_in_settings(qtbot: Any, desk: Any) -> None:
+    ctx, window = desk
+    dialog = window.settings_dialog()  # Pengaturan, where the speech options are
+    chime = dialog.fields["call_chime"]
+    assert chime.isChecked() and chime.accessibleName() == "Bunyi sebelum panggilan"
+    chime.setFocus()
+    qtbot.keyClick(chime, Qt.Key.Key_Space)
+    dialog.accept()  # Simpan
+    assert ctx.settings.get("call_chime") is False
+    player = GatedPlayer()
+    player.release.set()
+    speech = window.inclusion.speech
+    speech.speaker.player = player
+    window.show_place("antrian")
+    page = window.place_pages["antrian"]
+    qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
+    page.call_button.setFocus()
+    with qtbot.waitSignal(speech.event, check_params_cb=lambda e: e.kind == "finished", timeout=60_000):
+        qtbot.keyClick(page, Qt.Key.Key_F6)
+    assert page.ticket is not None and player.files == ["utterance-1.wav"]  # the sentence alone

@@ -102,6 +102,20 @@ def test_a_call_appears_large_and_is_said_with_the_chime(qtbot: Any, backend: Se
         window.grab().save(f"/tmp/floor-hall-{name}.png")
 
 
+def test_the_hall_leaves_the_chime_out_when_the_desk_says_so(qtbot: Any, backend: ServerProcess, hall: Any) -> None:
+    backend.start()
+    sign_desk_in(backend)
+    Settings().set("call_chime", False)  # Pengaturan > Bunyi sebelum panggilan, off on this computer
+    desk = _desk_client(backend)
+    window, player, said = hall()
+    qtbot.waitUntil(lambda: window._seen is not None, timeout=30_000)  # the (empty) queue read once
+    desk.take("ktp-el")
+    called = desk.call_next()["ticket"]["number"]
+    qtbot.waitUntil(lambda: said == [call_sentence(called, "DESK-A")], timeout=60_000)
+    qtbot.waitUntil(lambda: len(player.files) == 1, timeout=60_000)
+    assert player.files == ["utterance-1.wav"]  # the sentence, no chime before it
+
+
 def _fits(window: HallWindow) -> None:
     """The called number is whole on the screen and fills a good part of it (read across a hall)."""
     number = window.number

@@ -231,7 +231,7 @@ class HallWindow(QWidget):
             self._saying = None
             return
         self._saying = self.to_say.pop(0)
-        self.speech.say(self._saying, "id", chime=True)  # the hall's words are Indonesian
+        self.speech.say_call(self._saying)  # Indonesian, the chime first unless turned off
 
     def _speech_event(self, event: Any) -> None:
         if event.kind in ("finished", "stopped", "error") and self._saying is not None and event.text == self._saying:

@@ -172,9 +172,9 @@ class MainWindow(QMainWindow):
             self.inclusion.speech.say(text)
 
     def speak_call(self, text: str) -> None:
-        """Say a queue call to the hall and the applicant: the chime first, then ``text``."""
+        """Say a queue call to the hall and the applicant: the chime (unless turned off), then ``text``."""
         if self.inclusion is not None:
-            self.inclusion.speech.say(text, chime=True)
+            self.inclusion.speech.say_call(text)
 
     def show_help(self) -> None:
         if self.inclusion is not None:

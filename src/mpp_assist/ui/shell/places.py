@@ -46,7 +46,7 @@ class PlaceHost(Protocol):
         """Say ``text`` aloud to the applicant (silent on a desk without speech)."""
 
     def speak_call(self, text: str) -> None:
-        """Say a queue call: the chime, then ``text``."""
+        """Say a queue call: the chime (unless the desk turned it off), then ``text``."""
 
     def go_services(self) -> None:
         """*Layanan*: the service list (a form left half-done stays as its draft)."""
