@@ -147,7 +147,7 @@ class DeskQueue:
         return _from_server(self.client.transfer(ticket.id, to_desk=to_desk, to_service=to_service))
 
     def state(self) -> dict[str, Any]:
-        body = self._online(lambda c: c.state())
+        body = self._online(lambda c: c.state(self.desk))
         if body is not None:
             body["source"] = SERVER
             return body

@@ -256,7 +256,7 @@ class AntrianPage(QWidget):
             return
         settings = self.ctx.settings
         hall = HallWindow(self.ctx.tasks, lambda: hall_client_for(settings), SpeechController(settings),
-                          owns_speech=True, parent=self)  # (closed with the desk)
+                          owns_speech=True, desk=str(settings.get("desk")), parent=self)  # (closed with the desk)
         hall.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         hall.destroyed.connect(self._hall_closed)
         self.hall = hall
