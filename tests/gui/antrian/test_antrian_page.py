@@ -194,3 +194,50 @@ def test_the_chime_can_be_turned_off_in_settings(qtbot: Any, desk: Any) -> None:
     with qtbot.waitSignal(speech.event, check_params_cb=lambda e: e.kind == "finished", timeout=60_000):
         qtbot.keyClick(page, Qt.Key.Key_F6)
     assert page.ticket is not None and player.files == ["utterance-1.wav"]  # the sentence alone
+
+
+def _served_to_receipt(qtbot: Any, window: Any) -> Any:
+    """A ticket taken, called, its application filled in and stored; the receipt page up. The application."""
+    window.show_place("antrian")
+    page = window.place_pages["antrian"]
+    page.print_ticket.setChecked(False)
+    qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)
+    assert page.ticket is not None
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    flow = window.flow
+    for key, value in EXAMPLE.items():
+        flow.set_answer(key, value)
+    with qtbot.waitSignal(window.application_submitted) as submitted:
+        assert flow.submit() is None
+    qtbot.waitUntil(window.receipt.print_button.isEnabled)
+    return submitted.args[0]
+
+
+def test_only_a_printed_receipt_ends_the_ticket_however_it_was_printed(
+    qtbot: Any, desk: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from mpp_assist.ui.receipt import receipt_preview
+
+    _ctx, window = desk
+    window.speak_call = lambda _text: None
+    application = _served_to_receipt(qtbot, window)
+
+    class Cancelled(QDialog):  # the officer closes the print dialog: nothing is printed
+        def __init__(self, _printer: Any, parent: Any = None) -> None:
+            super().__init__(parent)
+
+        def exec(self) -> int:
+            return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(receipt_preview, "QPrintDialog", Cancelled)
+    qtbot.mouseClick(window.receipt.print_button, Qt.MouseButton.LeftButton)
+    assert TicketLinks().get(application.id).receipt_printed_at is None
+
+    print_to_file(monkeypatch, tmp_path / "printed.pdf")
+    window.receipt.print_button.setFocus()
+    qtbot.keyClick(window.receipt.print_button, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # Ctrl+P
+    assert (tmp_path / "printed.pdf").exists()
+    assert TicketLinks().get(application.id).receipt_printed_at is not None

@@ -167,12 +167,8 @@ class AntrianPage(QWidget):
         self.take_button.clicked.connect(self.take)
         self.hall_button.clicked.connect(self.open_hall)
         QShortcut(QKeySequence("F6"), self, self.call_next)
-        submitted = getattr(host, "application_submitted", None)
-        if submitted is not None:
-            submitted.connect(self._submitted)
-        screens = getattr(host, "screen_changed", None)
-        if screens is not None:
-            screens.connect(self._on_screen)
+        host.application_submitted.connect(self._submitted)
+        host.receipt_printed.connect(self._receipt_printed)
         self._update_buttons()
         self.setFocusProxy(self.call_button)
 
@@ -357,22 +353,11 @@ class AntrianPage(QWidget):
             app_id = application.id
             self._run(lambda q: q.start_application(app_id, ticket), lambda _r: None, always=True)
             self._printed_for = app_id
-            self._watch_receipt()  # (the receipt page may already be up: it is shown on the same signal)
-
-    def _on_screen(self, name: str) -> None:
-        if name == "receipt":
-            self._watch_receipt()
-
-    def _watch_receipt(self) -> None:
-        """Printing the receipt of the ticket's application ends the ticket's service."""
-        receipt = getattr(self.host, "receipt", None)
-        app_id = self._printed_for
-        if receipt is None or not app_id or receipt.application.id != app_id or receipt.property("antrianLinked"):
-            return
-        receipt.setProperty("antrianLinked", True)
-        receipt.print_button.clicked.connect(lambda: self._receipt_printed(app_id))
 
     def _receipt_printed(self, app_id: str) -> None:
+        """The receipt of the ticket's application is printed (a cancelled print is not): its service ends."""
+        if app_id != self._printed_for:
+            return
         self._printed_for = None
         self._run(lambda q: q.receipt_printed(app_id), lambda _r: None, always=True)
 
