@@ -115,8 +115,12 @@
         <translation>Service for the new number</translation>
     </message>
     <message>
-        <source>Prioritas (lansia, disabilitas, ibu hamil, membawa anak kecil)</source>
-        <translation>Priority (elderly, disabled, pregnant, with small children)</translation>
+        <source>Prioritas</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Untuk lansia, penyandang disabilitas, ibu hamil, dan yang membawa anak kecil</source>
+        <translation>For older people, people with disabilities, pregnant women and people with small children</translation>
     </message>
     <message>
         <source>Ambil nomor</source>

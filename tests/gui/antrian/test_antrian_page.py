@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mpp_assist.forms import load_catalogue
 from mpp_assist.queue.local import TicketLinks
@@ -241,3 +241,31 @@ def test_only_a_printed_receipt_ends_the_ticket_however_it_was_printed(
     qtbot.keyClick(window.receipt.print_button, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # Ctrl+P
     assert (tmp_path / "printed.pdf").exists()
     assert TicketLinks().get(application.id).receipt_printed_at is not None
+
+
+@pytest.mark.parametrize("docked", [False, True], ids=["alone", "beside-the-applicant-display"])
+def test_at_200_percent_the_page_reflows_to_its_width(qtbot: Any, open_desk: Any, docked: bool) -> None:
+    """1366×768 at 200 % (and the applicant display docked beside it): the notice, the service list and the
+    priority choice wrap or shorten; nothing is wider than the page (nothing hides past its right edge)."""
+    from ..inclusion.test_accessibility import text_overflows
+
+    _ctx, window = open_desk(settings={"font_scale": 200, "applicant_display": docked,
+                                       "backend_url": "https://127.0.0.1:9"}, size=(1366, 768))
+    window.show_place("antrian")
+    page = window.place_pages["antrian"]
+    qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)  # the long "cannot reach the server" notice
+    assert "tidak bisa dihubungi" in page.status.text()
+    QApplication.processEvents()
+    scroll = page.body.scroll
+    body = scroll.widget()
+    name = "docked" if docked else "alone"
+    for y in (0, scroll.verticalScrollBar().maximum()):
+        scroll.verticalScrollBar().setValue(y)
+        window.grab().save(f"/tmp/floor-antrian-200-{name}-{y}.png")
+    room = scroll.viewport().width()
+    assert body.minimumSizeHint().width() <= room, (body.minimumSizeHint().width(), room)
+    assert body.width() <= room
+    ends = {w: w.mapTo(body, w.rect().topRight()).x() for w in body.findChildren(QWidget) if w.isVisibleTo(body)}
+    wide = [f"{type(w).__name__} {w.objectName()} ends at {x}px in {room}px" for w, x in ends.items() if x > room]
+    assert not wide, "\n".join(wide)
+    assert not text_overflows(page)

@@ -112,6 +112,7 @@ class AntrianPage(QWidget):
         self.number = QLabel(self.tr("Belum ada nomor dipanggil"))
         self.number.setObjectName("calledNumber")
         self.number.setProperty("role", "h1")
+        self.number.setWordWrap(True)  # "Tidak ada yang menunggu" at 200 % beside the applicant display
         self.detail = paragraph("")
         inner.addWidget(self.number)
         inner.addWidget(self.detail)
@@ -142,13 +143,18 @@ class AntrianPage(QWidget):
         self.service_box.set_text(self.tr("Layanan untuk nomor baru"))
         for d in self.ctx.catalogue.services():
             self.service.addItem(d.name.get(self.ctx.lang), d.id)
-        self.priority = QCheckBox(self.tr("Prioritas (lansia, disabilitas, ibu hamil, membawa anak kecil)"))
+        # A check box's own words never wrap: the box says "Prioritas", who it is for wraps below it.
+        self.priority = QCheckBox(self.tr("Prioritas"))
+        who = self.tr("Untuk lansia, penyandang disabilitas, ibu hamil, dan yang membawa anak kecil")
+        self.priority.setAccessibleDescription(who)
+        self.priority_hint = paragraph(who, role="hint")
         self.take_button = button(self.tr("Ambil nomor"), description=self.tr("Buat nomor antrean untuk layanan ini"))
         # A long service name never pushes the page wider than the screen (250 %): the list shortens.
         self.service.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.service.setMinimumContentsLength(16)
         layout.addWidget(self.service_box)
         layout.addWidget(self.priority)
+        layout.addWidget(self.priority_hint)
         self.print_ticket = QCheckBox(self.tr("Cetak karcis"))
         self.print_ticket.setChecked(True)
         layout.addWidget(self.print_ticket)
