@@ -167,6 +167,10 @@
         <translation>Number {number} called.</translation>
     </message>
     <message>
+        <source>Nomor {number} dilewati lagi: pemohon tidak datang, nomornya tidak dipanggil lagi.</source>
+        <translation>Number {number} skipped again: the applicant did not come, the number will not be called again.</translation>
+    </message>
+    <message>
         <source>Nomor {number} dilewati; kembali ke antrean sekali lagi.</source>
         <translation>Number {number} skipped; it goes back in line once more.</translation>
     </message>

@@ -269,3 +269,37 @@ def test_at_200_percent_the_page_reflows_to_its_width(qtbot: Any, open_desk: Any
     wide = [f"{type(w).__name__} {w.objectName()} ends at {x}px in {room}px" for w, x in ends.items() if x > room]
     assert not wide, "\n".join(wide)
     assert not text_overflows(page)
+
+
+def _page_on_own_queue(qtbot: Any, window: Any, rules: Any) -> Any:
+    """An Antrian page on the desk's own queue under ``rules`` (the MPP's skip window, e.g. 0 minutes)."""
+    from mpp_assist.queue.desk import DeskQueue
+    from mpp_assist.queue.local import LocalQueue
+    from mpp_assist.ui.antrian.antrian_page import AntrianPage
+
+    page = AntrianPage(window, lambda: DeskQueue(None, "DEMO-01", LocalQueue("DEMO-01", rules), TicketLinks()))
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.print_ticket.setChecked(False)
+    return page
+
+
+def test_lewati_brings_a_ticket_back_once_then_says_it_is_a_no_show(qtbot: Any, desk: Any) -> None:
+    from mpp_assist.queue.rules import QueueRules
+
+    _ctx, window = desk
+    window.speak_call = lambda _text: None
+    page = _page_on_own_queue(qtbot, window, QueueRules(skip_return_minutes=0, returns_allowed=1))
+    qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)
+    number = page.ticket.number
+    qtbot.mouseClick(page.skip_button, Qt.MouseButton.LeftButton)
+    assert "kembali ke antrean" in page.message.text() and page.ticket is None
+    qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)  # back in line (after 0 minutes here)
+    assert page.ticket is not None and page.ticket.number == number
+    qtbot.mouseClick(page.skip_button, Qt.MouseButton.LeftButton)  # not there again: that was its one return
+    assert "tidak dipanggil lagi" in page.message.text() and "kembali" not in page.message.text()
+    qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)
+    assert page.ticket is None

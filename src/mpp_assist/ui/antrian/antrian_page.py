@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from mpp_assist import clock, logs
 from mpp_assist.forms import UnknownService
+from mpp_assist.queue.tickets import NO_SHOW
 from mpp_assist.ui.shell.places import Place, PlaceHost
 from mpp_assist.ui.shell.widgets import ButtonRow, Labelled, ScrollingBody, button, heading, paragraph
 
@@ -297,9 +298,12 @@ class AntrianPage(QWidget):
         self.applicant_view_changed.emit()
         self._refresh_waiting()
 
-    def _skipped(self, _ticket: DeskTicket) -> None:
-        self._say(self.tr("Nomor {number} dilewati; kembali ke antrean sekali lagi.").format(
-            number=self.ticket.number if self.ticket else ""))
+    def _skipped(self, ticket: DeskTicket) -> None:
+        if ticket.state == NO_SHOW:  # skipped after its one return (the MPP's rule): it is over
+            text = self.tr("Nomor {number} dilewati lagi: pemohon tidak datang, nomornya tidak dipanggil lagi.")
+        else:
+            text = self.tr("Nomor {number} dilewati; kembali ke antrean sekali lagi.")
+        self._say(text.format(number=ticket.number))
         self._clear_called()
 
     def _transferred(self, ticket: DeskTicket) -> None:
