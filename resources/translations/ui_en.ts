@@ -87,10 +87,6 @@
         <translation>Transfer…</translation>
     </message>
     <message>
-        <source>Alihkan nomor ini ke loket lain</source>
-        <translation>Transfer this number to another desk</translation>
-    </message>
-    <message>
         <source>Mulai permohonan</source>
         <translation>Start the application</translation>
     </message>
@@ -139,12 +135,8 @@
         <translation>The queue cannot be used: {error}</translation>
     </message>
     <message>
-        <source>Alihkan nomor</source>
-        <translation>Transfer number</translation>
-    </message>
-    <message>
-        <source>Kode loket tujuan</source>
-        <translation>Code of the desk to send it to</translation>
+        <source>Alihkan nomor ini ke loket atau layanan lain</source>
+        <translation>Transfer this number to another desk or service</translation>
     </message>
     <message>
         <source>Layar aula dibuka. Tekan F11 di layar itu untuk layar penuh.</source>
@@ -3275,6 +3267,49 @@
     <message>
         <source>Tulisan ukuran normal, 100 % (Ctrl+0)</source>
         <translation>Normal text size, 100 % (Ctrl+0)</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Alihkan nomor {number}</source>
+        <translation>Transfer number {number}</translation>
+    </message>
+    <message>
+        <source>Nomornya tetap, begitu juga tempatnya di antrean.</source>
+        <translation>It keeps its number and its place in line.</translation>
+    </message>
+    <message>
+        <source>misalnya LOKET-03</source>
+        <translation>for example LOKET-03</translation>
+    </message>
+    <message>
+        <source>Ke loket (boleh kosong)</source>
+        <translation>To desk (may be left empty)</translation>
+    </message>
+    <message>
+        <source>Hanya loket ini yang bisa memanggilnya</source>
+        <translation>Only this desk can call it</translation>
+    </message>
+    <message>
+        <source>Layanan yang sama</source>
+        <translation>The same service</translation>
+    </message>
+    <message>
+        <source>Ke layanan</source>
+        <translation>To service</translation>
+    </message>
+    <message>
+        <source>Alihkan</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pilih loket atau layanan tujuan.</source>
+        <translation>Choose a desk or a service to transfer it to.</translation>
     </message>
 </context>
 <context>

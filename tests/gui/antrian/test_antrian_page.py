@@ -303,3 +303,41 @@ def test_lewati_brings_a_ticket_back_once_then_says_it_is_a_no_show(qtbot: Any, 
     assert "tidak dipanggil lagi" in page.message.text() and "kembali" not in page.message.text()
     qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)
     assert page.ticket is None
+
+
+def test_alihkan_moves_a_ticket_to_another_service_or_desk(qtbot: Any, desk: Any) -> None:
+    from mpp_assist.queue.rules import QueueRules
+
+    _ctx, window = desk
+    window.speak_call = lambda _text: None
+    page = _page_on_own_queue(qtbot, window, QueueRules())
+    page.service.setCurrentIndex(page.service.findData("ktp-el"))
+    qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)
+    number = page.ticket.number
+    qtbot.mouseClick(page.transfer_button, Qt.MouseButton.LeftButton)
+    dialog = page.transfer_dialog
+    assert dialog is not None and dialog.isVisible() and number in dialog.windowTitle()
+    assert dialog.service.findData("ktp-el") == -1  # (its own service is not a place to move it to)
+
+    qtbot.keyClick(dialog.desk, Qt.Key.Key_Return)  # neither a desk nor a service: said, not sent
+    assert dialog.isVisible() and dialog.error.isVisible() and "loket atau layanan" in dialog.error.text()
+
+    dialog.service.setFocus()
+    while dialog.service.currentData() != "kartu-keluarga":
+        qtbot.keyClick(dialog.service, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.service, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert "dialihkan" in page.message.text() and page.ticket is None
+    qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)  # it kept its place in line
+    assert page.ticket is not None and (page.ticket.number, page.ticket.service_id) == (number, "kartu-keluarga")
+
+    qtbot.mouseClick(page.transfer_button, Qt.MouseButton.LeftButton)  # now to another desk
+    dialog = page.transfer_dialog
+    qtbot.keyClicks(dialog.desk, "LOKET-09")
+    qtbot.keyClick(dialog.desk, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)
+    assert page.ticket is None  # LOKET-09's now, not this desk's
+    [moved] = page.queue.local.waiting()
+    assert (moved.number, moved.target_desk) == (number, "LOKET-09")

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QInputDialog,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -44,6 +43,7 @@ from mpp_assist.ui.shell.widgets import ButtonRow, Labelled, ScrollingBody, butt
 if TYPE_CHECKING:
     from mpp_assist.queue.desk import DeskQueue, DeskTicket
     from mpp_assist.ui.antrian.hall_window import HallWindow
+    from mpp_assist.ui.antrian.transfer_dialog import TransferDialog
     from mpp_assist.ui.shell.taskman import Future
 
 PLACE_ID = "antrian"
@@ -99,6 +99,7 @@ class AntrianPage(QWidget):
         self._busy = False
         self._printed_for: str | None = None
         self.hall: HallWindow | None = None  # the hall display opened from here
+        self.transfer_dialog: TransferDialog | None = None  # Alihkan, while it is open
 
         self.body = ScrollingBody(self)
         layout = self.body.layout
@@ -124,7 +125,8 @@ class AntrianPage(QWidget):
         self.recall_button = button(self.tr("Panggil ulang"), description=self.tr("Umumkan nomor ini sekali lagi"))
         self.skip_button = button(self.tr("Lewati"),
                                   description=self.tr("Pemohon tidak datang: nomornya kembali ke antrean sekali"))
-        self.transfer_button = button(self.tr("Alihkan…"), description=self.tr("Alihkan nomor ini ke loket lain"))
+        self.transfer_button = button(self.tr("Alihkan…"),
+                                      description=self.tr("Alihkan nomor ini ke loket atau layanan lain"))
         self.start_button = button(self.tr("Mulai permohonan"),
                                    description=self.tr("Buka layanan nomor ini; permohonannya terhubung ke nomor"))
         self.actions = ButtonRow([self.call_button, self.recall_button, self.skip_button, self.transfer_button,
@@ -228,12 +230,28 @@ class AntrianPage(QWidget):
             self._run(lambda q: q.skip(ticket), self._skipped)
 
     def transfer(self) -> None:
-        if self.ticket is None:
+        """*Alihkan*: to another desk and/or service, chosen in a dialog (the page stays usable behind it)."""
+        from mpp_assist.ui.antrian.transfer_dialog import TransferDialog
+
+        if self.ticket is None or self.transfer_dialog is not None:
             return
-        desk, ok = QInputDialog.getText(self, self.tr("Alihkan nomor"), self.tr("Kode loket tujuan"))
-        if ok and desk.strip():
-            ticket, to = self.ticket, desk.strip()
-            self._run(lambda q: q.transfer(ticket, to_desk=to), self._transferred)
+        ticket = self.ticket
+        services = [(d.id, d.name.get(self.ctx.lang)) for d in self.ctx.catalogue.services()]
+        dialog = TransferDialog(ticket.number, services, ticket.service_id, self)
+        self.transfer_dialog = dialog
+
+        def chosen() -> None:
+            desk, service = dialog.target()
+            self._run(lambda q: q.transfer(ticket, to_desk=desk, to_service=service), self._transferred)
+
+        dialog.accepted.connect(chosen)
+        dialog.finished.connect(self._transfer_closed)
+        dialog.open()
+
+    def _transfer_closed(self) -> None:
+        if self.transfer_dialog is not None:
+            self.transfer_dialog.deleteLater()
+            self.transfer_dialog = None
 
     def take(self) -> None:
         service, priority = str(self.service.currentData()), self.priority.isChecked()
