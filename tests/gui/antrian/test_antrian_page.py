@@ -341,3 +341,27 @@ def test_alihkan_moves_a_ticket_to_another_service_or_desk(qtbot: Any, desk: Any
     assert page.ticket is None  # LOKET-09's now, not this desk's
     [moved] = page.queue.local.waiting()
     assert (moved.number, moved.target_desk) == (number, "LOKET-09")
+
+
+def test_an_application_links_only_to_the_ticket_it_was_started_from(qtbot: Any, desk: Any) -> None:
+    """A ticket opened with Mulai permohonan and left (the citizen went away): once the next one is called,
+    an application made without *Mulai permohonan* is not put on the old ticket's time."""
+    _ctx, window = desk
+    window.speak_call = lambda _text: None
+    window.show_place("antrian")
+    page = window.place_pages["antrian"]
+    page.print_ticket.setChecked(False)
+    for _ in range(2):
+        qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)  # the form opens ... and is left
+    window.show_place("antrian")
+    qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)  # the next citizen
+    assert page.ticket is not None
+    window.start_service("ktp-el", person=True)  # from Layanan, not from this ticket
+    flow = window.flow
+    for key, value in EXAMPLE.items():
+        flow.set_answer(key, value)
+    with qtbot.waitSignal(window.application_submitted) as submitted:
+        assert flow.submit() is None
+    assert TicketLinks().get(submitted.args[0].id) is None

@@ -299,6 +299,8 @@ class AntrianPage(QWidget):
 
     def _called(self, ticket: DeskTicket | None) -> None:
         self.ticket = ticket
+        if ticket is not None:  # another citizen called: the form left for the last one is not theirs
+            self._let_go_unless(ticket)
         if ticket is None:
             self.number.setText(self.tr("Tidak ada yang menunggu"))
             self.detail.setText("")
@@ -322,10 +324,12 @@ class AntrianPage(QWidget):
         else:
             text = self.tr("Nomor {number} dilewati; kembali ke antrean sekali lagi.")
         self._say(text.format(number=ticket.number))
+        self._let_go_unless(None)
         self._clear_called()
 
     def _transferred(self, ticket: DeskTicket) -> None:
         self._say(self.tr("Nomor {number} dialihkan.").format(number=ticket.number))
+        self._let_go_unless(None)
         self._clear_called()
 
     def _taken(self, ticket: DeskTicket) -> None:
@@ -373,6 +377,12 @@ class AntrianPage(QWidget):
         self.number.setAccessibleName(self.number.text())
         self.detail.setText("")
         self.applicant_view_changed.emit()
+
+    def _let_go_unless(self, ticket: DeskTicket | None) -> None:
+        """The ticket being served is no longer the one at this desk (another called, it skipped or moved):
+        an application submitted from now on is not linked to it."""
+        if self.serving is not None and (ticket is None or ticket.id != self.serving.id):
+            self.serving = None
 
     def _submitted(self, application: Any) -> None:
         """The application filled in for the ticket being served is stored: link them."""
