@@ -315,6 +315,7 @@ class KioskWindow(QWidget):
             logs.failure_text(exc, "kiosk print")
             printed = False
         self.number.setText(ticket.number)
+        self._fit_number()
         ahead = (self.tr("Tidak ada orang di depan Anda.") if ticket.people_ahead == 0
                  else self.tr("{n} orang di depan Anda.").format(n=ticket.people_ahead))
         note = self.tr("Ambil karcis Anda.") if printed else self.tr("Karcis tidak tercetak: ingat nomor ini.")
@@ -324,6 +325,24 @@ class KioskWindow(QWidget):
         self.speak(self.tr("Nomor antrean Anda {number}. {ahead} Dengarkan panggilan nomor Anda.")
                    .format(number=ticket.number, ahead=ahead))
         self._reset.start(RESET_MS)
+
+    def _fit_number(self) -> None:
+        """The number as large as the theme makes it, smaller only when it would not fit the screen's width
+        (the kiosk's own numbers, ``DEMO-01-A001``, at 200 %: the window grew past the screen)."""
+        label = self.number
+        label.setStyleSheet("")  # the theme's size first
+        label.ensurePolished()
+        outer, inner = self.layout().contentsMargins(), self.done.layout().contentsMargins()
+        room = self.width() - outer.left() - outer.right() - inner.left() - inner.right()
+        advance = label.fontMetrics().horizontalAdvance(label.text())
+        if label.text() and advance > room > 0:  # (the size the advance was measured in, scaled down)
+            font = label.font()
+            size, unit = (font.pointSizeF(), "pt") if font.pointSizeF() > 0 else (font.pixelSize(), "px")
+            label.setStyleSheet(f"font-size: {max(12.0, size * room / advance * 0.98):.1f}{unit};")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_number()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.FocusIn and isinstance(obj, KioskButton) and self.isVisible()
