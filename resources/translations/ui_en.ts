@@ -87,10 +87,6 @@
         <translation>Transfer…</translation>
     </message>
     <message>
-        <source>Alihkan nomor ini ke loket lain</source>
-        <translation>Transfer this number to another desk</translation>
-    </message>
-    <message>
         <source>Mulai permohonan</source>
         <translation>Start the application</translation>
     </message>
@@ -115,8 +111,12 @@
         <translation>Service for the new number</translation>
     </message>
     <message>
-        <source>Prioritas (lansia, disabilitas, ibu hamil, membawa anak kecil)</source>
-        <translation>Priority (elderly, disabled, pregnant, with small children)</translation>
+        <source>Prioritas</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Untuk lansia, penyandang disabilitas, ibu hamil, dan yang membawa anak kecil</source>
+        <translation>For older people, people with disabilities, pregnant women and people with small children</translation>
     </message>
     <message>
         <source>Ambil nomor</source>
@@ -135,12 +135,8 @@
         <translation>The queue cannot be used: {error}</translation>
     </message>
     <message>
-        <source>Alihkan nomor</source>
-        <translation>Transfer number</translation>
-    </message>
-    <message>
-        <source>Kode loket tujuan</source>
-        <translation>Code of the desk to send it to</translation>
+        <source>Alihkan nomor ini ke loket atau layanan lain</source>
+        <translation>Transfer this number to another desk or service</translation>
     </message>
     <message>
         <source>Layar aula dibuka. Tekan F11 di layar itu untuk layar penuh.</source>
@@ -161,6 +157,10 @@
     <message>
         <source>Nomor {number} dipanggil.</source>
         <translation>Number {number} called.</translation>
+    </message>
+    <message>
+        <source>Nomor {number} dilewati lagi: pemohon tidak datang, nomornya tidak dipanggil lagi.</source>
+        <translation>Number {number} skipped again: the applicant did not come, the number will not be called again.</translation>
     </message>
     <message>
         <source>Nomor {number} dilewati; kembali ke antrean sekali lagi.</source>
@@ -1638,6 +1638,10 @@
         <translation>Checking the voice…</translation>
     </message>
     <message>
+        <source>Bunyi dua nada, lalu nomornya diucapkan</source>
+        <translation>Two tones, then the number is said</translation>
+    </message>
+    <message>
         <source>Tampilkan layar untuk pemohon</source>
         <translation>Show the display for the applicant</translation>
     </message>
@@ -1692,6 +1696,14 @@
     <message>
         <source>Keadaan suara</source>
         <translation>Speech status</translation>
+    </message>
+    <message>
+        <source>Bunyi sebelum panggilan</source>
+        <translation>Chime before a call</translation>
+    </message>
+    <message>
+        <source>Panggilan antrean di loket ini dan di layar aula</source>
+        <translation>Queue calls at this desk and on the hall display</translation>
     </message>
     <message>
         <source>Layar yang menghadap pemohon</source>
@@ -3255,6 +3267,49 @@
     <message>
         <source>Tulisan ukuran normal, 100 % (Ctrl+0)</source>
         <translation>Normal text size, 100 % (Ctrl+0)</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Alihkan nomor {number}</source>
+        <translation>Transfer number {number}</translation>
+    </message>
+    <message>
+        <source>Nomornya tetap, begitu juga tempatnya di antrean.</source>
+        <translation>It keeps its number and its place in line.</translation>
+    </message>
+    <message>
+        <source>misalnya LOKET-03</source>
+        <translation>for example LOKET-03</translation>
+    </message>
+    <message>
+        <source>Ke loket (boleh kosong)</source>
+        <translation>To desk (may be left empty)</translation>
+    </message>
+    <message>
+        <source>Hanya loket ini yang bisa memanggilnya</source>
+        <translation>Only this desk can call it</translation>
+    </message>
+    <message>
+        <source>Layanan yang sama</source>
+        <translation>The same service</translation>
+    </message>
+    <message>
+        <source>Ke layanan</source>
+        <translation>To service</translation>
+    </message>
+    <message>
+        <source>Alihkan</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pilih loket atau layanan tujuan.</source>
+        <translation>Choose a desk or a service to transfer it to.</translation>
     </message>
 </context>
 <context>

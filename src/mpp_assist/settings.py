@@ -62,6 +62,8 @@ OPTIONS: dict[str, Option] = {
         Option("speech_rate", int, 150, "officer", "Speaking speed (words per minute)", minimum=80, maximum=300),
         Option("speech_voice", str, "", "officer", "Voice id (empty: the best Indonesian voice)"),
         Option("applicant_display", bool, False, "officer", "Show the display facing the applicant"),
+        Option("call_chime", bool, True, "machine",
+               "Play the two-tone chime before a queue call is said (at the desk and on the hall display)"),
         Option(
             "applicant_display_mode", str, "auto", "officer",
             "Where the applicant display goes (auto: the second screen when there is one, else docked"

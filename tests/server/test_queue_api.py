@@ -191,6 +191,18 @@ def test_public_state_display_and_ticket_page_show_numbers_only(qserver: ServerP
     drain(Desk(qserver), "LOKET-3")
 
 
+def test_the_state_of_a_desks_own_mpp(qserver: ServerProcess) -> None:
+    """A hall display knows its desk, not its MPP: the server answers with the floor of that desk's MPP."""
+    assert take(qserver, "ktp-el", mpp=OTHER_MPP).status_code == 201
+    called = Desk(qserver, "lain", "sandi-lain-123").next("LAIN-1")["ticket"]
+    state = requests.get(qserver.url + "/api/v1/queue/state", params={"desk": "LAIN-1"}, timeout=10).json()
+    assert state["mpp"] == OTHER_MPP and state["calls"][0]["number"] == called["number"]
+    assert state["calls"][0]["desk"] == "LAIN-1"
+    default = requests.get(qserver.url + "/api/v1/queue/state", params={"desk": "DESK-A"}, timeout=10).json()
+    assert default["mpp"] == "default" and "LAIN-1" not in [c["desk"] for c in default["calls"]]
+    Desk(qserver, "lain", "sandi-lain-123").post(f"/tickets/{called['id']}/done")
+
+
 def test_the_hall_display_hears_each_call_live(qserver: ServerProcess) -> None:
     ticket = take(qserver, "ktp-el").json()
     seq = requests.get(qserver.url + "/api/v1/queue/state", timeout=10).json()["seq"]

@@ -87,3 +87,25 @@ def test_offline_then_handed_over(backend: ServerProcess, tmp_path: Path) -> Non
     called = online.call_next()
     assert called is not None and called.number == waiting.number and called.source == SERVER
     assert online.local.all() == []
+
+
+def test_a_done_the_server_refuses_never_stops_the_desk_calling(backend: ServerProcess, tmp_path: Path) -> None:
+    """The ticket was skipped while its application was filled in: the server refuses its "done" (409). The
+    receipt still prints, the refusal is let go, and the next call is not refused along with it."""
+    from mpp_assist.server.queue import assign_desk
+
+    engine = open_engine(backend.db_url)
+    with session_factory(engine)() as session:
+        assign_desk(session, "DESK-R", "default", ["skck"])  # its own service: no other test's tickets
+    engine.dispose()
+    queue = desk_queue(backend.url, backend.token("ana"), "DESK-R", tmp_path)
+    taken = queue.take("skck")
+    called = queue.call_next()
+    assert called is not None and called.id == taken.id
+    app_id = str(uuid.uuid4())
+    queue.start_application(app_id, called)
+    queue.skip(called)  # Lewati, by mistake, while the form was open
+    queue.receipt_printed(app_id)  # the server answers 409 not_called
+    assert queue.links.unreported() == [] and queue.links.get(app_id).receipt_printed_at is not None
+    queue.take("skck")
+    assert queue.call_next() is not None  # the desk goes on calling

@@ -6,10 +6,13 @@ link). When the backend cannot be reached the desk says so (``offline_message``)
 calls local tickets (``DESK-A-A003``); the next call that reaches the backend first hands every
 local ticket over (``reconcile``), so the hall's line is one again. Nothing is dropped on the way:
 a local ticket stays in the desk's file until the backend has confirmed it.
+A receipt's "done" the backend refuses (the ticket was skipped or moved meanwhile) is logged and
+let go, so it never blocks the desk's next call.
 """
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -18,10 +21,11 @@ from mpp_assist.i18n import translate
 from mpp_assist.queue.local import LocalQueue, TicketLinks, local_prefix
 from mpp_assist.queue.spoken import call_sentence
 from mpp_assist.queue.tickets import Ticket
-from mpp_assist.sync.client import Unreachable
+from mpp_assist.sync.client import NotFound, Rejected, Unreachable
 from mpp_assist.sync.queue_client import QueueClient
 
 SERVER, LOCAL = "server", "local"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -101,8 +105,13 @@ class DeskQueue:
 
     def _report_done(self) -> None:
         for link in self.links.unreported():
-            if self._online(lambda c, link=link: c.done(link.ticket_id, link.application_id)) is None:
-                return
+            try:
+                if self._online(lambda c, link=link: c.done(link.ticket_id, link.application_id)) is None:
+                    return
+            except (Rejected, NotFound) as exc:
+                # The floor already decided otherwise (the ticket was skipped or moved meanwhile, or the
+                # server no longer has it): told once is enough; kept, it would refuse every next call.
+                log.warning("queue: the server refused a ticket's done (%s)", getattr(exc, "error", "not_found"))
             self.links.mark_reported(link.application_id)
 
     def take(self, service_id: str, priority: bool = False) -> DeskTicket:
@@ -147,7 +156,7 @@ class DeskQueue:
         return _from_server(self.client.transfer(ticket.id, to_desk=to_desk, to_service=to_service))
 
     def state(self) -> dict[str, Any]:
-        body = self._online(lambda c: c.state())
+        body = self._online(lambda c: c.state(self.desk))
         if body is not None:
             body["source"] = SERVER
             return body

@@ -578,9 +578,17 @@ def queue_state(session: Session, mpp: str, recent: int = 10) -> StateOut:
 
 
 @api.get("/state", response_model=StateOut)
-def state_route(session: Db, me: MaybeMe, mpp: Annotated[str | None, Query(max_length=64)] = None) -> StateOut:
-    """Public: numbers, desks and counts only."""
-    return queue_state(session, mpp or (_officer_mpp(session, me) if me else DEFAULT_MPP))
+def state_route(
+    session: Db,
+    me: MaybeMe,
+    mpp: Annotated[str | None, Query(max_length=64)] = None,
+    desk: Annotated[str | None, Query(max_length=64, description="the MPP of this desk (a hall display's)")] = None,
+) -> StateOut:
+    """Public: numbers, desks and counts only. The floor of ``mpp``, else of ``desk``'s MPP, else of the
+    officer's, else the server's own."""
+    if not mpp:
+        mpp = mpp_of_desk(session, desk) if desk else _officer_mpp(session, me) if me else DEFAULT_MPP
+    return queue_state(session, mpp)
 
 
 def public_ticket(session: Session, code: str) -> QueueTicket | None:

@@ -52,8 +52,9 @@ class QueueClient(BackendClient):
         body = {"application_uuid": application_uuid} if application_uuid else {}
         return self._post(f"/tickets/{ticket_id}/done", body)
 
-    def state(self) -> dict[str, Any]:
-        return self._get("/state")
+    def state(self, desk: str | None = None) -> dict[str, Any]:
+        """The floor of ``desk``'s MPP (as the backend assigns desks); None: the signed-in officer's."""
+        return self._get("/state", {"desk": desk} if desk else None)
 
     def reconcile(self, tickets: list[dict[str, Any]]) -> dict[str, Any]:
         return self._post("/reconcile", {"tickets": tickets})

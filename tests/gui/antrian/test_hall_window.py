@@ -42,7 +42,8 @@ def hall(qtbot: Any) -> Iterator[Any]:
         said: list[str] = []
         speech.event.connect(lambda e: said.append(e.text) if e.kind == "started" else None)
         tasks = TaskManager()  # real worker threads: the UI thread never waits for the server
-        window = HallWindow(tasks, lambda: hall_client_for(settings), speech, poll_ms=POLL_MS, owns_speech=True)
+        window = HallWindow(tasks, lambda: hall_client_for(settings), speech, poll_ms=POLL_MS, owns_speech=True,
+                            desk=str(settings.get("desk")))
         qtbot.addWidget(window)
         window.resize(*size)
         window.show()
@@ -100,6 +101,51 @@ def test_a_call_appears_large_and_is_said_with_the_chime(qtbot: Any, backend: Se
         _fits(window)
         window.grab().save(str(tmp_path / f"hall-{name}.png"))
         window.grab().save(f"/tmp/floor-hall-{name}.png")
+
+
+def test_the_hall_leaves_the_chime_out_when_the_desk_says_so(qtbot: Any, backend: ServerProcess, hall: Any) -> None:
+    backend.start()
+    sign_desk_in(backend)
+    Settings().set("call_chime", False)  # Pengaturan > Bunyi sebelum panggilan, off on this computer
+    desk = _desk_client(backend)
+    window, player, said = hall()
+    qtbot.waitUntil(lambda: window._seen is not None, timeout=30_000)  # the (empty) queue read once
+    desk.take("ktp-el")
+    called = desk.call_next()["ticket"]["number"]
+    qtbot.waitUntil(lambda: said == [call_sentence(called, "DESK-A")], timeout=60_000)
+    qtbot.waitUntil(lambda: len(player.files) == 1, timeout=60_000)
+    assert player.files == ["utterance-1.wav"]  # the sentence, no chime before it
+
+
+def test_the_hall_shows_the_floor_of_its_own_mpp(qtbot: Any, backend: ServerProcess) -> None:
+    """One backend, two MPPs: the TV (no officer signed in on it) shows the calls of its desk's MPP."""
+    from mpp_assist.server.db import open_engine, session_factory
+    from mpp_assist.server.queue import assign_desk
+
+    engine = open_engine(backend.db_url)
+    with session_factory(engine)() as session:
+        assign_desk(session, "DESK-B", "mpp-sebelah")  # budi's desk, on the other MPP's floor
+    engine.dispose()
+    backend.start()
+    settings = Settings()
+    settings.set("backend_url", backend.url)
+    settings.set("desk", "DESK-B")  # the hall computer's desk code (from the admin's preset)
+    here = QueueClient(backend.url, backend.token("budi"))
+    there = QueueClient(backend.url, backend.token("ana"))  # the default MPP, calling too
+    here.take("ktp-el")
+    there.take("ktp-el")
+    there.take("ktp-el")
+    ours = here.call_next("DESK-B")["ticket"]["number"]
+    there.call_next("DESK-A")
+    tasks = TaskManager()
+    window = open_hall(settings, tasks)  # as ``mpp-assist layar`` opens it
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: window._seen is not None, timeout=30_000)
+        assert window.number.text() == ours and "DESK-B" in window.desk.text()
+    finally:
+        window.close()
+        assert tasks.wait(30_000)
 
 
 def _fits(window: HallWindow) -> None:

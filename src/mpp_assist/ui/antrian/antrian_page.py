@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QInputDialog,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -37,12 +36,14 @@ from PySide6.QtWidgets import (
 
 from mpp_assist import clock, logs
 from mpp_assist.forms import UnknownService
+from mpp_assist.queue.tickets import NO_SHOW
 from mpp_assist.ui.shell.places import Place, PlaceHost
 from mpp_assist.ui.shell.widgets import ButtonRow, Labelled, ScrollingBody, button, heading, paragraph
 
 if TYPE_CHECKING:
     from mpp_assist.queue.desk import DeskQueue, DeskTicket
     from mpp_assist.ui.antrian.hall_window import HallWindow
+    from mpp_assist.ui.antrian.transfer_dialog import TransferDialog
     from mpp_assist.ui.shell.taskman import Future
 
 PLACE_ID = "antrian"
@@ -98,6 +99,7 @@ class AntrianPage(QWidget):
         self._busy = False
         self._printed_for: str | None = None
         self.hall: HallWindow | None = None  # the hall display opened from here
+        self.transfer_dialog: TransferDialog | None = None  # Alihkan, while it is open
 
         self.body = ScrollingBody(self)
         layout = self.body.layout
@@ -112,6 +114,7 @@ class AntrianPage(QWidget):
         self.number = QLabel(self.tr("Belum ada nomor dipanggil"))
         self.number.setObjectName("calledNumber")
         self.number.setProperty("role", "h1")
+        self.number.setWordWrap(True)  # "Tidak ada yang menunggu" at 200 % beside the applicant display
         self.detail = paragraph("")
         inner.addWidget(self.number)
         inner.addWidget(self.detail)
@@ -122,7 +125,8 @@ class AntrianPage(QWidget):
         self.recall_button = button(self.tr("Panggil ulang"), description=self.tr("Umumkan nomor ini sekali lagi"))
         self.skip_button = button(self.tr("Lewati"),
                                   description=self.tr("Pemohon tidak datang: nomornya kembali ke antrean sekali"))
-        self.transfer_button = button(self.tr("Alihkan…"), description=self.tr("Alihkan nomor ini ke loket lain"))
+        self.transfer_button = button(self.tr("Alihkan…"),
+                                      description=self.tr("Alihkan nomor ini ke loket atau layanan lain"))
         self.start_button = button(self.tr("Mulai permohonan"),
                                    description=self.tr("Buka layanan nomor ini; permohonannya terhubung ke nomor"))
         self.actions = ButtonRow([self.call_button, self.recall_button, self.skip_button, self.transfer_button,
@@ -142,13 +146,18 @@ class AntrianPage(QWidget):
         self.service_box.set_text(self.tr("Layanan untuk nomor baru"))
         for d in self.ctx.catalogue.services():
             self.service.addItem(d.name.get(self.ctx.lang), d.id)
-        self.priority = QCheckBox(self.tr("Prioritas (lansia, disabilitas, ibu hamil, membawa anak kecil)"))
+        # A check box's own words never wrap: the box says "Prioritas", who it is for wraps below it.
+        self.priority = QCheckBox(self.tr("Prioritas"))
+        who = self.tr("Untuk lansia, penyandang disabilitas, ibu hamil, dan yang membawa anak kecil")
+        self.priority.setAccessibleDescription(who)
+        self.priority_hint = paragraph(who, role="hint")
         self.take_button = button(self.tr("Ambil nomor"), description=self.tr("Buat nomor antrean untuk layanan ini"))
         # A long service name never pushes the page wider than the screen (250 %): the list shortens.
         self.service.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.service.setMinimumContentsLength(16)
         layout.addWidget(self.service_box)
         layout.addWidget(self.priority)
+        layout.addWidget(self.priority_hint)
         self.print_ticket = QCheckBox(self.tr("Cetak karcis"))
         self.print_ticket.setChecked(True)
         layout.addWidget(self.print_ticket)
@@ -167,12 +176,8 @@ class AntrianPage(QWidget):
         self.take_button.clicked.connect(self.take)
         self.hall_button.clicked.connect(self.open_hall)
         QShortcut(QKeySequence("F6"), self, self.call_next)
-        submitted = getattr(host, "application_submitted", None)
-        if submitted is not None:
-            submitted.connect(self._submitted)
-        screens = getattr(host, "screen_changed", None)
-        if screens is not None:
-            screens.connect(self._on_screen)
+        host.application_submitted.connect(self._submitted)
+        host.receipt_printed.connect(self._receipt_printed)
         self._update_buttons()
         self.setFocusProxy(self.call_button)
 
@@ -225,12 +230,28 @@ class AntrianPage(QWidget):
             self._run(lambda q: q.skip(ticket), self._skipped)
 
     def transfer(self) -> None:
-        if self.ticket is None:
+        """*Alihkan*: to another desk and/or service, chosen in a dialog (the page stays usable behind it)."""
+        from mpp_assist.ui.antrian.transfer_dialog import TransferDialog
+
+        if self.ticket is None or self.transfer_dialog is not None:
             return
-        desk, ok = QInputDialog.getText(self, self.tr("Alihkan nomor"), self.tr("Kode loket tujuan"))
-        if ok and desk.strip():
-            ticket, to = self.ticket, desk.strip()
-            self._run(lambda q: q.transfer(ticket, to_desk=to), self._transferred)
+        ticket = self.ticket
+        services = [(d.id, d.name.get(self.ctx.lang)) for d in self.ctx.catalogue.services()]
+        dialog = TransferDialog(ticket.number, services, ticket.service_id, self)
+        self.transfer_dialog = dialog
+
+        def chosen() -> None:
+            desk, service = dialog.target()
+            self._run(lambda q: q.transfer(ticket, to_desk=desk, to_service=service), self._transferred)
+
+        dialog.accepted.connect(chosen)
+        dialog.finished.connect(self._transfer_closed)
+        dialog.open()
+
+    def _transfer_closed(self) -> None:
+        if self.transfer_dialog is not None:
+            self.transfer_dialog.deleteLater()
+            self.transfer_dialog = None
 
     def take(self) -> None:
         service, priority = str(self.service.currentData()), self.priority.isChecked()
@@ -256,7 +277,7 @@ class AntrianPage(QWidget):
             return
         settings = self.ctx.settings
         hall = HallWindow(self.ctx.tasks, lambda: hall_client_for(settings), SpeechController(settings),
-                          owns_speech=True, parent=self)  # (closed with the desk)
+                          owns_speech=True, desk=str(settings.get("desk")), parent=self)  # (closed with the desk)
         hall.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         hall.destroyed.connect(self._hall_closed)
         self.hall = hall
@@ -278,6 +299,8 @@ class AntrianPage(QWidget):
 
     def _called(self, ticket: DeskTicket | None) -> None:
         self.ticket = ticket
+        if ticket is not None:  # another citizen called: the form left for the last one is not theirs
+            self._let_go_unless(ticket)
         if ticket is None:
             self.number.setText(self.tr("Tidak ada yang menunggu"))
             self.detail.setText("")
@@ -295,13 +318,18 @@ class AntrianPage(QWidget):
         self.applicant_view_changed.emit()
         self._refresh_waiting()
 
-    def _skipped(self, _ticket: DeskTicket) -> None:
-        self._say(self.tr("Nomor {number} dilewati; kembali ke antrean sekali lagi.").format(
-            number=self.ticket.number if self.ticket else ""))
+    def _skipped(self, ticket: DeskTicket) -> None:
+        if ticket.state == NO_SHOW:  # skipped after its one return (the MPP's rule): it is over
+            text = self.tr("Nomor {number} dilewati lagi: pemohon tidak datang, nomornya tidak dipanggil lagi.")
+        else:
+            text = self.tr("Nomor {number} dilewati; kembali ke antrean sekali lagi.")
+        self._say(text.format(number=ticket.number))
+        self._let_go_unless(None)
         self._clear_called()
 
     def _transferred(self, ticket: DeskTicket) -> None:
         self._say(self.tr("Nomor {number} dialihkan.").format(number=ticket.number))
+        self._let_go_unless(None)
         self._clear_called()
 
     def _taken(self, ticket: DeskTicket) -> None:
@@ -350,6 +378,12 @@ class AntrianPage(QWidget):
         self.detail.setText("")
         self.applicant_view_changed.emit()
 
+    def _let_go_unless(self, ticket: DeskTicket | None) -> None:
+        """The ticket being served is no longer the one at this desk (another called, it skipped or moved):
+        an application submitted from now on is not linked to it."""
+        if self.serving is not None and (ticket is None or ticket.id != self.serving.id):
+            self.serving = None
+
     def _submitted(self, application: Any) -> None:
         """The application filled in for the ticket being served is stored: link them."""
         ticket, self.serving = self.serving, None
@@ -357,22 +391,11 @@ class AntrianPage(QWidget):
             app_id = application.id
             self._run(lambda q: q.start_application(app_id, ticket), lambda _r: None, always=True)
             self._printed_for = app_id
-            self._watch_receipt()  # (the receipt page may already be up: it is shown on the same signal)
-
-    def _on_screen(self, name: str) -> None:
-        if name == "receipt":
-            self._watch_receipt()
-
-    def _watch_receipt(self) -> None:
-        """Printing the receipt of the ticket's application ends the ticket's service."""
-        receipt = getattr(self.host, "receipt", None)
-        app_id = self._printed_for
-        if receipt is None or not app_id or receipt.application.id != app_id or receipt.property("antrianLinked"):
-            return
-        receipt.setProperty("antrianLinked", True)
-        receipt.print_button.clicked.connect(lambda: self._receipt_printed(app_id))
 
     def _receipt_printed(self, app_id: str) -> None:
+        """The receipt of the ticket's application is printed (a cancelled print is not): its service ends."""
+        if app_id != self._printed_for:
+            return
         self._printed_for = None
         self._run(lambda q: q.receipt_printed(app_id), lambda _r: None, always=True)
 

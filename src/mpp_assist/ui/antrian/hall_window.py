@@ -59,6 +59,7 @@ class HallWindow(QWidget):
         *,
         poll_ms: int = POLL_MS,
         owns_speech: bool = False,
+        desk: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -67,6 +68,8 @@ class HallWindow(QWidget):
         self.setWindowTitle(self.tr("Layar antrean"))
         self.speech, self._owns_speech = speech, owns_speech
         self._make_client = make_client
+        # The floor shown is this desk's MPP's (a backend may serve several MPPs); None: the officer's.
+        self._desk = desk or None
         self.client: QueueClient | None = None
         self._client_made = False
         self.lane = tasks.lane()  # the client (a requests session) lives on this one thread
@@ -143,7 +146,7 @@ class HallWindow(QWidget):
         def task() -> dict[str, Any] | None:
             if not self._client_made:
                 self.client, self._client_made = self._make_client(), True
-            return self.client.state() if self.client is not None else None
+            return self.client.state(self._desk) if self.client is not None else None
 
         self.lane.run_in_background(task, self._polled)
 
@@ -231,7 +234,7 @@ class HallWindow(QWidget):
             self._saying = None
             return
         self._saying = self.to_say.pop(0)
-        self.speech.say(self._saying, "id", chime=True)  # the hall's words are Indonesian
+        self.speech.say_call(self._saying)  # Indonesian, the chime first unless turned off
 
     def _speech_event(self, event: Any) -> None:
         if event.kind in ("finished", "stopped", "error") and self._saying is not None and event.text == self._saying:
@@ -308,7 +311,8 @@ def open_hall(settings: Any, tasks: TaskManager, screen: int | None = None) -> H
 
     from mpp_assist.ui.inclusion.speech_panel import SpeechController
 
-    window = HallWindow(tasks, lambda: hall_client_for(settings), SpeechController(settings), owns_speech=True)
+    window = HallWindow(tasks, lambda: hall_client_for(settings), SpeechController(settings), owns_speech=True,
+                        desk=str(settings.get("desk")))
     screens = QGuiApplication.screens()
     if screen is not None and 0 <= screen < len(screens):
         window.setScreen(screens[screen])

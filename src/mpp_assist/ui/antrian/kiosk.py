@@ -16,14 +16,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
     from mpp_assist.ui.shell.taskman import TaskManager
 
 RESET_MS = 12_000  # the number stays this long, then the kiosk greets the next person
+BUTTON_HEIGHT = 160  # a kiosk button grows to this with the screen's room (more only for more lines)
 ICONS = {"ktp-el": "mdi6.card-account-details-outline", "kartu-keluarga": "mdi6.account-group-outline",
          "akta-kelahiran": "mdi6.baby-face-outline", "skck": "mdi6.shield-account-outline",
          "paspor": "mdi6.passport", "bpjs-kesehatan": "mdi6.hospital-box-outline", "nib": "mdi6.store-outline",
@@ -43,6 +47,82 @@ ICONS = {"ktp-el": "mdi6.card-account-details-outline", "kartu-keluarga": "mdi6.
 GROUP_ICONS = {"kependudukan": "mdi6.card-account-details-outline", "kepolisian": "mdi6.shield-account-outline",
                "keimigrasian": "mdi6.passport", "kesehatan": "mdi6.hospital-box-outline",
                "perizinan": "mdi6.store-outline"}
+
+
+class KioskButton(QPushButton):
+    """A large kiosk button whose words wrap onto as many lines as the width needs (a push button's own
+    text never wraps: *Prioritas* was cut at 200 %). ``words`` is what it says; the style paints them, so
+    the theme's font, colours and checked state apply as to any button. Its accessible name is the words."""
+
+    def __init__(self, words: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._words = ""
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.set_words(words)
+
+    def words(self) -> str:
+        return self._words
+
+    def set_words(self, words: str) -> None:
+        self._words = words
+        self.setAccessibleName(words)
+        self.updateGeometry()
+        self.update()
+
+    def _option(self, width: int | None = None) -> QStyleOptionButton:
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        if width is not None:
+            opt.rect = QRect(0, 0, width, max(1, self.height()))
+        return opt
+
+    def _icon_room(self) -> int:
+        return 0 if self.icon().isNull() else self.iconSize().width() + 4  # (the style's gap after the icon)
+
+    def text_room(self, width: int | None = None) -> QRect:
+        """Where the words go in a button ``width`` wide (the style's padding and the icon left out)."""
+        rect = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, self._option(width), self)
+        return rect.adjusted(self._icon_room(), 0, 0, 0)
+
+    def lines(self, width: int | None = None) -> list[str]:
+        """The words in lines that fit a button ``width`` wide (a word longer than that: a line alone)."""
+        fm, room = self.fontMetrics(), max(1, self.text_room(width).width())
+        lines: list[str] = []
+        for word in self._words.split():
+            if lines and fm.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return lines or [""]
+
+    def _size_for(self, lines: list[str]) -> QSize:
+        fm = self.fontMetrics()
+        inner = QSize(max(fm.horizontalAdvance(line) for line in lines) + self._icon_room(),
+                      max(fm.lineSpacing() * len(lines), self.iconSize().height()))
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, self._option(), inner, self)
+
+    def sizeHint(self) -> QSize:
+        return self._size_for([self._words])  # on one line where the room allows
+
+    def minimumSizeHint(self) -> QSize:
+        return self._size_for(max(self._words.split() or [""], key=self.fontMetrics().horizontalAdvance).split())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._size_for(self.lines(width)).height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.setMaximumHeight(max(BUTTON_HEIGHT, self.heightForWidth(self.width())))  # never clips a line
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        opt = self._option()
+        opt.text = "\n".join(self.lines()).replace("&", "&&")  # (an "&" is a word, not a mnemonic)
+        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, opt)
 
 
 class KioskWindow(QWidget):
@@ -75,12 +155,12 @@ class KioskWindow(QWidget):
         title.setProperty("role", "h1")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         start.addWidget(title)
-        self.priority = QPushButton(self.tr("Prioritas: lansia, disabilitas, ibu hamil, membawa anak kecil"))
+        self.priority = KioskButton(self.tr("Prioritas: lansia, disabilitas, ibu hamil, membawa anak kecil"))
         self.priority.setObjectName("kioskPriority")
         self.priority.setCheckable(True)
         self.priority.toggled.connect(self._priority_toggled)
-        self.group_buttons: dict[str, QPushButton] = {}  # the first page: one per service group
-        self.buttons: dict[str, QPushButton] = {}  # every service's, on its group's page
+        self.group_buttons: dict[str, KioskButton] = {}  # the first page: one per service group
+        self.buttons: dict[str, KioskButton] = {}  # every service's, on its group's page
         self.group_pages: dict[str, QWidget] = {}  # a group of several services: its page
         grid = QGridLayout()
         for i, (group, services) in enumerate(catalogue.groups()):
@@ -140,16 +220,15 @@ class KioskWindow(QWidget):
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _big_button(self, name: str, text: str, icon: str, description: str) -> QPushButton:
-        b = QPushButton(text)
+    def _big_button(self, name: str, text: str, icon: str, description: str) -> KioskButton:
+        b = KioskButton(text)
         b.setObjectName(name)
         b.setProperty("role", "kiosk")
         b.setAccessibleDescription(description)
         self.icons.bind(b, icon)
         b.setIconSize(QSize(48, 48))
         # Taller as the screen allows: a large target for a finger (the layout shares the height out).
-        b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        b.setMaximumHeight(160)
+        b.setMaximumHeight(BUTTON_HEIGHT)
         b.installEventFilter(self)  # read aloud when it gets the focus
         return b
 
@@ -182,7 +261,7 @@ class KioskWindow(QWidget):
         """A group of several services: its page, the focus on its first service, and what it offers said
         aloud in one sentence (the title, then every service: no button's name cuts off another)."""
         page = self.group_pages[group_id]
-        services = [b for b in page.findChildren(QPushButton) if b.objectName() != "kioskBack"]
+        services = [b for b in page.findChildren(KioskButton) if b.objectName() != "kioskBack"]
         self._quiet = True
         try:
             self.pages.setCurrentWidget(page)
@@ -190,7 +269,7 @@ class KioskWindow(QWidget):
                 services[0].setFocus(Qt.FocusReason.OtherFocusReason)
         finally:
             self._quiet = False
-        self.speak(". ".join([str(page.property("title")), ", ".join(b.text() for b in services)]))
+        self.speak(". ".join([str(page.property("title")), ", ".join(b.words() for b in services)]))
 
     def back(self) -> None:
         """From a group's services to the groups again (the priority choice stays)."""
@@ -198,11 +277,11 @@ class KioskWindow(QWidget):
         self.group_buttons[next(iter(self.group_buttons))].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _priority_toggled(self, on: bool) -> None:
-        self.priority.setText(
+        self.priority.set_words(
             self.tr("Prioritas dipilih: sekarang pilih layanannya") if on
             else self.tr("Prioritas: lansia, disabilitas, ibu hamil, membawa anak kecil"))
         if on:
-            self.speak(self.priority.text())
+            self.speak(self.priority.words())
 
     def take(self, service_id: str) -> None:
         if self._busy:
@@ -236,6 +315,7 @@ class KioskWindow(QWidget):
             logs.failure_text(exc, "kiosk print")
             printed = False
         self.number.setText(ticket.number)
+        self._fit_number()
         ahead = (self.tr("Tidak ada orang di depan Anda.") if ticket.people_ahead == 0
                  else self.tr("{n} orang di depan Anda.").format(n=ticket.people_ahead))
         note = self.tr("Ambil karcis Anda.") if printed else self.tr("Karcis tidak tercetak: ingat nomor ini.")
@@ -246,10 +326,28 @@ class KioskWindow(QWidget):
                    .format(number=ticket.number, ahead=ahead))
         self._reset.start(RESET_MS)
 
+    def _fit_number(self) -> None:
+        """The number as large as the theme makes it, smaller only when it would not fit the screen's width
+        (the kiosk's own numbers, ``DEMO-01-A001``, at 200 %: the window grew past the screen)."""
+        label = self.number
+        label.setStyleSheet("")  # the theme's size first
+        label.ensurePolished()
+        outer, inner = self.layout().contentsMargins(), self.done.layout().contentsMargins()
+        room = self.width() - outer.left() - outer.right() - inner.left() - inner.right()
+        advance = label.fontMetrics().horizontalAdvance(label.text())
+        if label.text() and advance > room > 0:  # (the size the advance was measured in, scaled down)
+            font = label.font()
+            size, unit = (font.pointSizeF(), "pt") if font.pointSizeF() > 0 else (font.pixelSize(), "px")
+            label.setStyleSheet(f"font-size: {max(12.0, size * room / advance * 0.98):.1f}{unit};")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_number()
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.FocusIn and isinstance(obj, QPushButton) and self.isVisible()
+        if (event.type() == QEvent.Type.FocusIn and isinstance(obj, KioskButton) and self.isVisible()
                 and not self._quiet):
-            self.speak(obj.text())  # what a button is, for someone who cannot read it
+            self.speak(obj.words())  # what a button is, for someone who cannot read it
         return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

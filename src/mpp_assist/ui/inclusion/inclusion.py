@@ -281,6 +281,8 @@ class Inclusion(QObject):
         voice.setProperty("role", "hint" if status and status.available and not status.sound else "error")
         voice.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keyboard users can reach and hear it
         voice.setAccessibleName(voice.text())
+        chime = QCheckBox(self.tr("Bunyi dua nada, lalu nomornya diucapkan"))
+        chime.setChecked(bool(s.get("call_chime")))
         display = QCheckBox(self.tr("Tampilkan layar untuk pemohon"))
         display.setChecked(bool(s.get("applicant_display")))
         placement = QComboBox()
@@ -299,6 +301,8 @@ class Inclusion(QObject):
         dialog.add_row(form, self.tr("Suara Bahasa Indonesia"), voices, self.tr("Suara yang membacakan"),
                        "speech_voice")
         dialog.add_row(form, self.tr("Keadaan suara"), voice, "")
+        dialog.add_row(form, self.tr("Bunyi sebelum panggilan"), chime,
+                       self.tr("Panggilan antrean di loket ini dan di layar aula"), "call_chime")
         dialog.add_row(form, self.tr("Layar pemohon"), display, self.tr("Layar yang menghadap pemohon"),
                        "applicant_display")
         dialog.add_row(form, self.tr("Letak layar pemohon"), placement,
@@ -311,6 +315,7 @@ class Inclusion(QObject):
             s.set("applicant_display_mode", str(placement.currentData()))
             s.set("applicant_display", display.isChecked())
             s.set("speech_voice", str(voices.currentData() or ""))
+            s.set("call_chime", chime.isChecked())
 
         dialog.accepted.connect(save)
 

@@ -85,6 +85,11 @@ class SpeechController(QObject):
         """``chime``: a call in the hall, the two-tone chime before the sentence."""
         self.speaker.say(text, lang or self.settings.get("language"), chime=chime)
 
+    def say_call(self, text: str) -> None:
+        """A queue call: in Indonesian (the hall's words, whatever the desk's language), after the
+        chime unless this computer's *Bunyi sebelum panggilan* is off."""
+        self.speaker.say(text, "id", chime=bool(self.settings.get("call_chime")))
+
     def stop(self) -> None:
         self.speaker.stop()
 

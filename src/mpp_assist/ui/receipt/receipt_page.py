@@ -18,6 +18,7 @@ class ReceiptPage(QWidget):
     new_applicant = Signal()
     another_service = Signal()  # the same applicant applies for another service (their data is kept)
     survey_requested = Signal()  # the officer offers the satisfaction survey (runs on the applicant display)
+    printed = Signal(str)  # the application's id, once its receipt went to the printer (not a cancelled dialog)
 
     def __init__(
         self,
@@ -195,6 +196,7 @@ class ReceiptPage(QWidget):
         if self.preview.print_with_dialog():
             self._record("print_receipt")
             self._say(self.tr("Tanda terima dikirim ke pencetak."))
+            self.printed.emit(self.application.id)
 
     def save_receipt(self) -> None:
         if not self.preview.pdf:

@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
     screen_changed = Signal(str)
     # Fired once per new application, after it is stored (the sync worker sends it at once).
     application_submitted = Signal(object)
+    # The id of the application whose receipt (the one shown after submitting) was printed.
+    receipt_printed = Signal(str)
 
     def __init__(
         self,
@@ -172,9 +174,9 @@ class MainWindow(QMainWindow):
             self.inclusion.speech.say(text)
 
     def speak_call(self, text: str) -> None:
-        """Say a queue call to the hall and the applicant: the chime first, then ``text``."""
+        """Say a queue call to the hall and the applicant: the chime (unless turned off), then ``text``."""
         if self.inclusion is not None:
-            self.inclusion.speech.say(text, chime=True)
+            self.inclusion.speech.say_call(text)
 
     def show_help(self) -> None:
         if self.inclusion is not None:
@@ -484,6 +486,7 @@ class MainWindow(QMainWindow):
         self.receipt = ReceiptPage(self.ctx, application)
         self.receipt.new_applicant.connect(self.new_applicant)
         self.receipt.another_service.connect(self.show_services)
+        self.receipt.printed.connect(self.receipt_printed)
         self.show_page(self.receipt, "receipt")
 
     # -- new applicant -------------------------------------------------------------

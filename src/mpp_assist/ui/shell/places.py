@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QWidget
 
     from mpp_assist.ui.shell.context import AppContext
@@ -24,6 +25,8 @@ class PlaceHost(Protocol):
     """What a place's page may ask of the window that shows it."""
 
     ctx: AppContext
+    application_submitted: SignalInstance  # (Application) a new application, once it is stored
+    receipt_printed: SignalInstance  # (application id) its receipt went to the printer
 
     def show_place(self, place_id: str) -> None:
         """Go to another place (its page is built if needed)."""
@@ -46,7 +49,7 @@ class PlaceHost(Protocol):
         """Say ``text`` aloud to the applicant (silent on a desk without speech)."""
 
     def speak_call(self, text: str) -> None:
-        """Say a queue call: the chime, then ``text``."""
+        """Say a queue call: the chime (unless the desk turned it off), then ``text``."""
 
     def go_services(self) -> None:
         """*Layanan*: the service list (a form left half-done stays as its draft)."""
