@@ -10,7 +10,6 @@ than granting admin rights.
 from __future__ import annotations
 
 import json
-import os
 import re
 import threading
 import time
@@ -19,6 +18,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from mpp_assist import process_lock
 from mpp_assist.atomic import write_atomic
 from mpp_assist.i18n import translate
 from mpp_assist.security import keys, keystore
@@ -243,34 +243,30 @@ def bootstrap(home: Path, first: tuple[str, str] | None = None) -> tuple[Registr
 
     ``first`` is (name, password); without it the demo admin is created. Returns the
     registry and the new data key. Two processes starting at once on a fresh home
-    (the window and a command, say) agree on one key: the one that creates the lock
-    file bootstraps; the other waits for its registry and then signs in normally.
+    (the window and a command, say) agree on one key: the one that holds the bootstrap lock
+    creates it; the other waits for its registry and then signs in normally. The lock is the
+    OS's (``process_lock``): a process killed half-way leaves nothing that makes the next start wait.
     """
     with _bootstrap_lock:
         if Registry.load(home) is not None:
             raise AlreadyBootstrapped
         folder = registry_file(home).parent
         folder.mkdir(parents=True, exist_ok=True)
-        lock = folder / "bootstrap.lock"
-        try:
-            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        except FileExistsError:
-            if time.time() - lock.stat().st_mtime > 120:
-                lock.unlink(missing_ok=True)  # left by a process that died mid-way; nothing was saved
-                return bootstrap(home, first)
-            deadline = time.monotonic() + 30
-            while time.monotonic() < deadline and Registry.load(home) is None:
-                time.sleep(0.05)  # another process is creating it; wait for its file to appear
-            raise AlreadyBootstrapped from None
-        try:
-            registry = Registry(home, uuid.uuid4().hex, {})
-            data_key = new_data_key()
-            name, secret = first or (DEMO_OFFICER, DEMO_PIN)
-            registry.add(data_key, name, "admin", secret, demo=first is None)
-            return registry, data_key
-        finally:
-            os.close(fd)
-            lock.unlink(missing_ok=True)
+        deadline = time.monotonic() + 30
+        while True:
+            with process_lock.held(folder / "bootstrap.lock") as mine:
+                if mine:
+                    if Registry.load(home) is not None:  # the other process finished first
+                        raise AlreadyBootstrapped
+                    registry = Registry(home, uuid.uuid4().hex, {})
+                    data_key = new_data_key()
+                    name, secret = first or (DEMO_OFFICER, DEMO_PIN)
+                    registry.add(data_key, name, "admin", secret, demo=first is None)
+                    return registry, data_key
+            # Another live process is creating it: wait for its registry (or for it to die).
+            if Registry.load(home) is not None or time.monotonic() > deadline:
+                raise AlreadyBootstrapped
+            time.sleep(0.05)
 
 
 class AlreadyBootstrapped(SecurityError):
