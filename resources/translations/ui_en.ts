@@ -3156,16 +3156,32 @@
         <translation>Nothing has been read aloud yet.</translation>
     </message>
     <message>
+        <source>Belum ada bacaan</source>
+        <translation>Nothing read yet</translation>
+    </message>
+    <message>
         <source>Tidak ada teks untuk dibacakan.</source>
         <translation>There is no text to read aloud.</translation>
+    </message>
+    <message>
+        <source>Tidak ada teks</source>
+        <translation>No text</translation>
     </message>
     <message>
         <source>Menyiapkan suara…</source>
         <translation>Preparing speech…</translation>
     </message>
     <message>
+        <source>Menyiapkan…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
         <source>Membacakan…</source>
         <translation>Reading aloud…</translation>
+    </message>
+    <message>
+        <source>Suara gagal</source>
+        <translation>Speech failed</translation>
     </message>
     <message>
         <source>Bacakan pertanyaan</source>

@@ -77,6 +77,9 @@ class ElidedLabel(QLabel):
 
 class Header(QFrame):
     sync_clicked = Signal()
+    # The theme sized the tools (``set_compact``): True with large text, icons only. A tool with
+    # words of its own that joins from another module (the speech status) follows it.
+    compact_changed = Signal(bool)
 
     def __init__(self, icons: IconBinder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,7 +114,6 @@ class Header(QFrame):
         self.sync_chip = QToolButton()
         self.sync_chip.setObjectName("syncChip")
         self.sync_chip.setProperty("role", "chip")
-        self.sync_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.sync_chip.setAutoRaise(True)
         self.sync_chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.sync_chip.clicked.connect(self.sync_clicked)
@@ -119,6 +121,9 @@ class Header(QFrame):
         self.groups["end"].insertWidget(0, self.sync_chip)
         self._sync_icon = ""
         self._icon_px = 0  # until the theme says how large the text is
+        self.compact = False
+        self._worded = [self.sync_chip]
+        self._style(self.sync_chip)
 
     # -- identity -----------------------------------------------------------------------------------
 
@@ -130,9 +135,13 @@ class Header(QFrame):
 
     # -- tools --------------------------------------------------------------------------------------
 
-    def add_action(self, action: QAction, icon: str, group: str = "view") -> QToolButton:
+    def add_action(self, action: QAction, icon: str, group: str = "view", words: bool = False) -> QToolButton:
+        """``words``: the action's words beside its icon while there is room (not ``compact``)."""
         self.icons.bind(action, icon)
         b = tool_button(action, self)
+        if words:
+            self._worded.append(b)
+            self._style(b)
         self.add_widget(b, group)
         return b
 
@@ -147,6 +156,20 @@ class Header(QFrame):
         for b in self.findChildren(QToolButton):
             b.setIconSize(QSize(px, px))
 
+    def set_compact(self, compact: bool) -> None:
+        """With large text the header keeps one line as the rail does: the tools with words (the sync
+        chip, Pemohon baru) show their icons alone, their words the tooltip and the accessible name,
+        never cut short with "…"."""
+        self.compact = compact
+        for b in self._worded:
+            self._style(b)
+        self.compact_changed.emit(compact)  # every time: the icons' size may have changed with it
+
+    def _style(self, b: QToolButton) -> None:
+        b.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonIconOnly if self.compact else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+
     def button_for(self, action: QAction) -> QToolButton | None:
         for b in self.findChildren(QToolButton):
             if b.defaultAction() is action:
@@ -159,7 +182,7 @@ class Header(QFrame):
         """The sync chip: an icon and a few words; the whole sentence as tooltip and description."""
         self.sync_chip.setVisible(bool(short))
         self.sync_chip.setText(short)
-        self.sync_chip.setToolTip(detail or short)
+        self.sync_chip.setToolTip(short if not detail or detail == short else f"{short}: {detail}")
         self.sync_chip.setAccessibleName(short)
         self.sync_chip.setAccessibleDescription(detail)
         self.sync_chip.setProperty("state", kind)

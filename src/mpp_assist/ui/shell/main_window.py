@@ -141,8 +141,8 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.settings_action, self.quit_action):
             self.addAction(action)
         # "Pemohon baru" keeps its words: it is the one thing done between two applicants.
-        self.new_button = self.header.add_action(self.new_action, "mdi6.account-plus-outline", "applicant")
-        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.new_button = self.header.add_action(self.new_action, "mdi6.account-plus-outline", "applicant",
+                                                 words=True)
         self.zoom_actions = theme.make_actions(self) if theme is not None else []
         zoom_icons = {"zoomOut": "mdi6.format-font-size-decrease", "zoomReset": "mdi6.format-font",
                       "zoomIn": "mdi6.format-font-size-increase"}
@@ -221,9 +221,9 @@ class MainWindow(QMainWindow):
             self.header.set_icon_size(px)
             self.rail.set_icon_size(px)
         self.rail.set_compact(large)
-        self.new_button.setToolButtonStyle(
-            Qt.ToolButtonStyle.ToolButtonIconOnly if large else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-        )
+        # The header's words (Pemohon baru, the sync chip, the speech status) need more room than the
+        # rail's: from 150 % they are icons, so the header stays one line on a 1366-wide screen.
+        self.header.set_compact(self.theme is not None and self.theme.scale >= 150)
 
     def _on_setting(self, name: str, value: object) -> None:
         if name == "language":
