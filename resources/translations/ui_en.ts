@@ -1838,6 +1838,14 @@
         <translation>{mpp} · Desk {desk} · Officer {officer}</translation>
     </message>
     <message>
+        <source>Loket {desk} · Petugas {officer}</source>
+        <translation>Desk {desk} · Officer {officer}</translation>
+    </message>
+    <message>
+        <source>Loket {desk}</source>
+        <translation>Desk {desk}</translation>
+    </message>
+    <message>
         <source>Pembaca KTP-el/KK tidak terpasang di komputer ini. Ketik datanya dari kartu.</source>
         <translation>The KTP-el/KK reader is not installed on this computer. Type the details from the card.</translation>
     </message>

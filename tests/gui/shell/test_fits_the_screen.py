@@ -10,7 +10,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton
+
+from mpp_assist.speech import speaker
+from speech_players import NoSoundPlayer  # tests/ is on sys.path
 
 from ..inclusion.test_accessibility import CATALOGUE, text_overflows, visit_pages
 
@@ -146,4 +150,47 @@ def test_the_header_stays_one_line_whatever_it_says(
             problems.append(f"{state}: the sync chip has no name")
         if "idle" in state and header.sync_chip.accessibleName() != "3 menunggu":
             problems.append(f"{state}: the sync chip says {header.sync_chip.accessibleName()!r}")
+    assert not problems, "\n".join(problems)
+
+
+def cut_short(widget: Any) -> bool:
+    """Words that end in "…" because their room ran out (not "Membacakan…", whose words end so)."""
+    shown = widget.text()
+    whole = widget.accessibleName() or widget.toolTip()
+    return shown.endswith("…") and not whole.startswith(shown)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_at_250_percent_the_tools_that_are_icons_keep_their_names(
+    qtbot: Any, open_desk: Any, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """Every tool of the header and the rail, icons alone at 250 %: its words are its accessible name
+    and its tooltip, and nothing of the frame is cut short with "…" (the desk's name included)."""
+    monkeypatch.setattr(speaker, "default_player", NoSoundPlayer)  # the most the header can show
+    ctx, window = open_desk(lang, settings={"font_scale": 250, "mpp_name": "MPP Kabupaten Kepulauan Seribu"},
+                            size=SCREEN)
+    speech = window.inclusion.speech
+    qtbot.waitUntil(lambda: speech.status is not None and bool(speech.status.sound), timeout=30000)
+    window.start_service("ktp-el")
+    for _ in range(4):
+        QApplication.processEvents()
+    problems = []
+    frame = [window.header, window.rail]
+    tools = [b for part in frame for b in part.findChildren(QToolButton) if b.isVisibleTo(window)]
+    assert len(tools) >= 15, "the frame's tools were not found: the test is not looking"
+    for b in tools:
+        name = b.accessibleName()
+        if not name:
+            problems.append(f"a tool with no name (tooltip {b.toolTip()!r})")
+        elif b.toolButtonStyle() != Qt.ToolButtonStyle.ToolButtonIconOnly:
+            problems.append(f"{name!r} shows its words at 250 %: the header needs their room")
+        elif not b.toolTip():
+            problems.append(f"{name!r} is an icon with no tooltip")
+        if b.icon().isNull() and b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly:
+            problems.append(f"{name!r} has neither icon nor words")
+    for label in [w for part in frame for w in part.findChildren(QLabel) if w.isVisibleTo(window)]:
+        if cut_short(label):
+            problems.append(f"{label.text()!r} is cut short (whole: {label.accessibleName()!r})")
+    whole = window.header.identity.accessibleName()
+    assert window.header.identity.toolTip() == whole and ctx.settings.get("mpp_name") in whole
     assert not problems, "\n".join(problems)

@@ -10,6 +10,8 @@ their accessible names, so a screen reader says "Kunci", not "button".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
@@ -51,14 +53,18 @@ def name_after(b: QToolButton, action: QAction) -> None:
 
 
 class ElidedLabel(QLabel):
-    """One line that ends in "…" when its width runs out (the whole text: tooltip, accessible name)."""
+    """One line: the whole text, or the longest of its ``shorter`` forms that fits (whole words, e.g.
+    the desk without the MPP's name), and only when none does, the shortest ending in "…". The whole
+    text stays its tooltip and accessible name."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
+        self._shorter: tuple[str, ...] = ()
 
-    def set_full_text(self, text: str) -> None:
+    def set_full_text(self, text: str, shorter: Sequence[str] = ()) -> None:
         self._full = text
+        self._shorter = tuple(shorter)
         self._elide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -72,7 +78,11 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         room = self.contentsRect().width() - 2  # a pixel of slack each side: never one cut short
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(20, room)))
+        fm = self.fontMetrics()
+        forms = (self._full, *self._shorter)
+        fitting = next((t for t in forms if fm.horizontalAdvance(t) <= room), None)
+        self.setText(fitting if fitting is not None else fm.elidedText(forms[-1], Qt.TextElideMode.ElideRight,
+                                                                       max(20, room)))
 
 
 class Header(QFrame):
@@ -127,11 +137,12 @@ class Header(QFrame):
 
     # -- identity -----------------------------------------------------------------------------------
 
-    def set_identity(self, text: str) -> None:
+    def set_identity(self, text: str, shorter: Sequence[str] = ()) -> None:
+        """``shorter``: the same in fewer words, longest first, for when the whole line has no room."""
         self._full_identity = text
         self.identity.setToolTip(text)
         self.identity.setAccessibleName(text)
-        self.identity.set_full_text(text)
+        self.identity.set_full_text(text, shorter)
 
     # -- tools --------------------------------------------------------------------------------------
 
