@@ -52,3 +52,23 @@ class GatedPlayer:
 
     def probe(self) -> str:
         return ""  # the loudspeakers a test cannot own are there (the probe's silence is not recorded)
+
+
+class NoSoundPlayer:
+    """A desk with no loudspeaker or headset: every sound fails as the real player's would."""
+
+    name = "none"
+
+    def play(self, wav: Path) -> None:
+        from mpp_assist.speech.engines import SpeechError
+        from mpp_assist.speech.player import no_sound_text
+
+        raise SpeechError(no_sound_text())
+
+    def stop(self) -> None:
+        pass
+
+    def probe(self) -> str:
+        from mpp_assist.speech.player import no_sound_text
+
+        return no_sound_text()

@@ -1850,6 +1850,14 @@
         <translation>{mpp} · Desk {desk} · Officer {officer}</translation>
     </message>
     <message>
+        <source>Loket {desk} · Petugas {officer}</source>
+        <translation>Desk {desk} · Officer {officer}</translation>
+    </message>
+    <message>
+        <source>Loket {desk}</source>
+        <translation>Desk {desk}</translation>
+    </message>
+    <message>
         <source>Pembaca KTP-el/KK tidak terpasang di komputer ini. Ketik datanya dari kartu.</source>
         <translation>The KTP-el/KK reader is not installed on this computer. Type the details from the card.</translation>
     </message>
@@ -3168,16 +3176,32 @@
         <translation>Nothing has been read aloud yet.</translation>
     </message>
     <message>
+        <source>Belum ada bacaan</source>
+        <translation>Nothing read yet</translation>
+    </message>
+    <message>
         <source>Tidak ada teks untuk dibacakan.</source>
         <translation>There is no text to read aloud.</translation>
+    </message>
+    <message>
+        <source>Tidak ada teks</source>
+        <translation>No text</translation>
     </message>
     <message>
         <source>Menyiapkan suara…</source>
         <translation>Preparing speech…</translation>
     </message>
     <message>
+        <source>Menyiapkan…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
         <source>Membacakan…</source>
         <translation>Reading aloud…</translation>
+    </message>
+    <message>
+        <source>Suara gagal</source>
+        <translation>Speech failed</translation>
     </message>
     <message>
         <source>Bacakan pertanyaan</source>

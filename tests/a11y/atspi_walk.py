@@ -1,9 +1,10 @@
 """What a screen reader sees of the desk, read over AT-SPI (run by Debian's python3, which has pyatspi).
 
 A long-lived helper of tests/a11y: the app under test writes one JSON command a line on stdin
-(``{"page": ..., "screen": [w, h], "errors": [...]}``), this process walks the app's accessible tree
-over D-Bus exactly as Orca would and answers one JSON line: the problems a screen-reader user meets
-on that page. It imports nothing of the project: it is the outside view.
+(``{"page": ..., "screen": [w, h], "errors": [...], "document_text": [...]}``, the last the words of
+a document shown as a picture, which a screen reader must be able to read), this process walks the
+app's accessible tree over D-Bus exactly as Orca would and answers one JSON line: the problems a
+screen-reader user meets on that page. It imports nothing of the project: it is the outside view.
 """
 
 from __future__ import annotations
@@ -127,6 +128,7 @@ def check_page(app: object, command: dict) -> dict:
     focused: list[object] = []
     names_by_group: dict[str, list[str]] = {}
     descriptions: list[str] = []
+    words: list[str] = []  # every name and description: what a screen reader can read out
     count = 0
     for frame in (app.getChildAtIndex(i) for i in range(app.childCount)):
         if frame is None or not showing(frame):
@@ -147,6 +149,7 @@ def check_page(app: object, command: dict) -> dict:
                 alerts += 1
             if states.contains(pyatspi.STATE_FOCUSED):
                 focused.append(node)
+            words += [node.name or "", node.description or ""]
             if node.description and (role in FIELDS or role in ("radio button", "check box")):
                 descriptions.append(node.description)  # the field's own message, not the summary's list
             if role not in CONTROLS or not states.contains(pyatspi.STATE_FOCUSABLE):
@@ -183,6 +186,9 @@ def check_page(app: object, command: dict) -> dict:
     for message in command.get("errors", []):
         if not any(message in d for d in descriptions):
             problems.append(f"error {message!r} is not in its field's description")
+    for text in command.get("document_text", []):
+        if not any(text in w for w in words):
+            problems.append(f"the document's text {text!r} is not exposed (a picture without its words)")
     if command.get("errors") and alerts == 0:
         problems.append("errors shown but no alert exposed")
     return {"page": command.get("page"), "problems": problems, "nodes": count,

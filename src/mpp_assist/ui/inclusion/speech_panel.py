@@ -237,11 +237,17 @@ class SpeechPanel(QWidget):
         self.page_button = QToolButton()
         self.repeat_button = QToolButton()
         self.stop_button = QToolButton()
+        # What speech is doing: an icon and a few words on one line (the header never grows a second);
+        # icons only at 200 % and more, as the rail. The whole reason: tooltip and accessible name.
+        self.status_icon = QLabel()
+        self.status_icon.setObjectName("speechStatusIcon")
         self.status = QLabel()
         self.status.setObjectName("speechStatus")
         self.status.setProperty("role", "hint")
-        self.status.setMaximumWidth(220)
-        self.status.setWordWrap(True)  # two short lines at 200 % rather than words cut off
+        self._status_glyph = QAction(self)  # the icon binder keeps its colours; the label shows it
+        self._status_glyph.changed.connect(self._draw_status_icon)
+        self.icons = icons
+        self.compact = False
         icon_names = ("mdi6.account-voice", "mdi6.text-box-outline", "mdi6.replay", "mdi6.stop-circle-outline")
         for w, icon_name in zip(self._buttons(), icon_names, strict=True):
             w.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -250,6 +256,8 @@ class SpeechPanel(QWidget):
             if icons is not None:
                 icons.bind(w, icon_name)
             layout.addWidget(w)
+        layout.addSpacing(4)
+        layout.addWidget(self.status_icon)
         layout.addWidget(self.status)
         self.retranslate()
         self.speak_button.clicked.connect(self.read_question)
@@ -260,6 +268,7 @@ class SpeechPanel(QWidget):
         controller.status_changed.connect(self._on_status)
         self.stop_button.setEnabled(False)
         self.status.hide()
+        self.status_icon.hide()
         if controller.status is not None:
             self._on_status(controller.status)
 
@@ -279,13 +288,32 @@ class SpeechPanel(QWidget):
             w.setAccessibleName(text)
             w.setAccessibleDescription(tip)
 
-    def _set_status(self, text: str, short: str = "") -> None:
-        """What speech is doing ("Membacakan…"), shown beside the buttons only while there is something;
-        ``short``: the words that fit the header, the whole ``text`` as tooltip and for screen readers."""
+    def set_compact(self, compact: bool) -> None:
+        """At 200 % text and more the status is its icon alone (the header keeps one line)."""
+        self.compact = compact
+        self._draw_status_icon()
+        self.status.setVisible(bool(self.status.toolTip()) and not compact)
+
+    def _set_status(self, text: str, short: str = "", icon: str = "mdi6.information-outline") -> None:
+        """What speech is doing ("Membacakan…"), shown beside the buttons only while there is something:
+        ``icon`` and ``short`` (the few words that fit the header; icon only at 200 % and more), the
+        whole ``text`` as tooltip and for screen readers."""
         self.status.setText(short or text)
-        self.status.setToolTip(text)
+        for w in (self.status, self.status_icon):
+            w.setToolTip(text)
         self.status.setAccessibleName(text)
-        self.status.setVisible(bool(text))
+        self.status.setVisible(bool(text) and not self.compact)
+        self.status_icon.setVisible(bool(text))
+        if self.icons is not None and text:
+            self.icons.bind(self._status_glyph, icon)
+        self._draw_status_icon()
+
+    def _draw_status_icon(self) -> None:
+        px = self.speak_button.iconSize().height()
+        self.status_icon.setPixmap(self._status_glyph.icon().pixmap(px, px))
+        self.status_icon.setFixedSize(px, px)
+        # Named only when it stands alone, so a screen reader does not hear the status twice.
+        self.status_icon.setAccessibleName(self.status.toolTip() if self.compact else "")
 
     def _no_sound(self, text: str) -> str:
         status = self.controller.status
@@ -299,13 +327,13 @@ class SpeechPanel(QWidget):
 
     def repeat(self) -> None:
         if not self.controller.repeat():
-            self._set_status(self.tr("Belum ada yang dibacakan."))
+            self._set_status(self.tr("Belum ada yang dibacakan."), self.tr("Belum ada bacaan"))
 
     def _say(self, text: str) -> None:
         if not text.strip():
-            self._set_status(self.tr("Tidak ada teks untuk dibacakan."))
+            self._set_status(self.tr("Tidak ada teks untuk dibacakan."), self.tr("Tidak ada teks"))
             return
-        self._set_status(self.tr("Menyiapkan suara…"))
+        self._set_status(self.tr("Menyiapkan suara…"), self.tr("Menyiapkan…"), "mdi6.timer-sand")
         self.stop_button.setEnabled(True)
         self.controller.say(text)
 
@@ -313,17 +341,21 @@ class SpeechPanel(QWidget):
         available = status.available
         for b in (self.speak_button, self.page_button, self.repeat_button):
             b.setEnabled(available)
-        text = status.sound if available else status.message
-        self._set_status(text, self._no_sound(text))
+        if not available:  # no voice for Indonesian: the long reason in the tooltip, a short word shown
+            self._set_status(status.message, self.tr("Tidak ada suara"), "mdi6.volume-off")
+        else:
+            self._set_status(status.sound, self._no_sound(status.sound), "mdi6.volume-off")
 
     def _on_event(self, event: SpeechEvent) -> None:
         if event.kind == "started":
-            self._set_status(self.tr("Membacakan…"))
+            self._set_status(self.tr("Membacakan…"), icon="mdi6.volume-high")
         elif event.kind in ("finished", "stopped"):
             self._set_status("")
             self.stop_button.setEnabled(False)
         elif event.kind == "error":
-            self._set_status(event.message, self._no_sound(event.message))
+            no_sound = self._no_sound(event.message)
+            self._set_status(event.message, no_sound or self.tr("Suara gagal"),
+                             "mdi6.volume-off" if no_sound else "mdi6.alert-circle-outline")
             self.stop_button.setEnabled(False)
             announce(self, event.message)
 

@@ -54,6 +54,23 @@ def render_pages(pdf: bytes, dpi: float) -> list[QImage]:
     return images
 
 
+def page_texts(pdf: bytes) -> list[str]:
+    """The words of every page of ``pdf``, line by line, as printed: what a screen reader reads of a
+    page shown as a picture (WCAG 1.1.1). From the bytes themselves, so the words are the paper's."""
+    doc = pdfium.PdfDocument(pdf)
+    texts = []
+    try:
+        for page in doc:
+            textpage = page.get_textpage()
+            lines = textpage.get_text_bounded().replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            texts.append("\n".join(line.strip() for line in lines if line.strip()))
+            textpage.close()
+            page.close()
+    finally:
+        doc.close()
+    return texts
+
+
 @dataclass(frozen=True)
 class PreviewWords:
     """What the preview says of the document it shows (already translated by its caller)."""
@@ -66,7 +83,8 @@ class PreviewWords:
 
 
 class ReceiptPreview(QWidget):
-    """Scrollable pages of one PDF; ``rendered`` fires when the images are on screen.
+    """Scrollable pages of one PDF; ``rendered`` fires when the images are on screen. Each page
+    is a picture named "Halaman 1 dari 2" whose accessible description is its text.
 
     ``words``: what the document is called (default: the receipt's words).
     """
@@ -104,7 +122,7 @@ class ReceiptPreview(QWidget):
         self.pdf = pdf
         self._summary = summary
         dpi = self._dpi = self.preview_dpi()
-        self.tasks.run_in_background(lambda: render_pages(pdf, dpi), self._show)
+        self.tasks.run_in_background(lambda: (render_pages(pdf, dpi), page_texts(pdf)), self._show)
 
     def preview_dpi(self) -> float:
         """The preview grows with the officer's text size (200 % text: a receipt twice as large)."""
@@ -120,7 +138,7 @@ class ReceiptPreview(QWidget):
 
     def _show(self, future: Future) -> None:
         try:
-            self.pages = future.result()
+            self.pages, texts = future.result()
         except Exception as exc:  # a PDF pdfium cannot read: say so, keep the bytes savable
             self.status.setText(self.tr("Pratinjau tidak bisa ditampilkan: {error}").format(error=exc))
             return
@@ -138,8 +156,9 @@ class ReceiptPreview(QWidget):
             label.setAccessibleName(
                 self.tr("Halaman {n} dari {total}").format(n=number, total=len(self.pages))
             )
-            if self._summary:
-                label.setAccessibleDescription(self._summary)
+            # The picture's words for a screen reader: what it is, then the page's own text.
+            words = texts[number - 1] if number <= len(texts) else ""
+            label.setAccessibleDescription("\n".join(t for t in (self._summary, words) if t))
             self.canvas_layout.addWidget(label)
         self.status.setText(self.words.ready)
         self.status.setAccessibleName(self.status.text())

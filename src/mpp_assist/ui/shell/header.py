@@ -10,6 +10,8 @@ their accessible names, so a screen reader says "Kunci", not "button".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
@@ -51,14 +53,18 @@ def name_after(b: QToolButton, action: QAction) -> None:
 
 
 class ElidedLabel(QLabel):
-    """One line that ends in "…" when its width runs out (the whole text: tooltip, accessible name)."""
+    """One line: the whole text, or the longest of its ``shorter`` forms that fits (whole words, e.g.
+    the desk without the MPP's name), and only when none does, the shortest ending in "…". The whole
+    text stays its tooltip and accessible name."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
+        self._shorter: tuple[str, ...] = ()
 
-    def set_full_text(self, text: str) -> None:
+    def set_full_text(self, text: str, shorter: Sequence[str] = ()) -> None:
         self._full = text
+        self._shorter = tuple(shorter)
         self._elide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -72,11 +78,18 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         room = self.contentsRect().width() - 2  # a pixel of slack each side: never one cut short
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(20, room)))
+        fm = self.fontMetrics()
+        forms = (self._full, *self._shorter)
+        fitting = next((t for t in forms if fm.horizontalAdvance(t) <= room), None)
+        self.setText(fitting if fitting is not None else fm.elidedText(forms[-1], Qt.TextElideMode.ElideRight,
+                                                                       max(20, room)))
 
 
 class Header(QFrame):
     sync_clicked = Signal()
+    # The theme sized the tools (``set_compact``): True with large text, icons only. A tool with
+    # words of its own that joins from another module (the speech status) follows it.
+    compact_changed = Signal(bool)
 
     def __init__(self, icons: IconBinder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,7 +124,6 @@ class Header(QFrame):
         self.sync_chip = QToolButton()
         self.sync_chip.setObjectName("syncChip")
         self.sync_chip.setProperty("role", "chip")
-        self.sync_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.sync_chip.setAutoRaise(True)
         self.sync_chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.sync_chip.clicked.connect(self.sync_clicked)
@@ -119,20 +131,28 @@ class Header(QFrame):
         self.groups["end"].insertWidget(0, self.sync_chip)
         self._sync_icon = ""
         self._icon_px = 0  # until the theme says how large the text is
+        self.compact = False
+        self._worded = [self.sync_chip]
+        self._style(self.sync_chip)
 
     # -- identity -----------------------------------------------------------------------------------
 
-    def set_identity(self, text: str) -> None:
+    def set_identity(self, text: str, shorter: Sequence[str] = ()) -> None:
+        """``shorter``: the same in fewer words, longest first, for when the whole line has no room."""
         self._full_identity = text
         self.identity.setToolTip(text)
         self.identity.setAccessibleName(text)
-        self.identity.set_full_text(text)
+        self.identity.set_full_text(text, shorter)
 
     # -- tools --------------------------------------------------------------------------------------
 
-    def add_action(self, action: QAction, icon: str, group: str = "view") -> QToolButton:
+    def add_action(self, action: QAction, icon: str, group: str = "view", words: bool = False) -> QToolButton:
+        """``words``: the action's words beside its icon while there is room (not ``compact``)."""
         self.icons.bind(action, icon)
         b = tool_button(action, self)
+        if words:
+            self._worded.append(b)
+            self._style(b)
         self.add_widget(b, group)
         return b
 
@@ -147,6 +167,20 @@ class Header(QFrame):
         for b in self.findChildren(QToolButton):
             b.setIconSize(QSize(px, px))
 
+    def set_compact(self, compact: bool) -> None:
+        """With large text the header keeps one line as the rail does: the tools with words (the sync
+        chip, Pemohon baru) show their icons alone, their words the tooltip and the accessible name,
+        never cut short with "…"."""
+        self.compact = compact
+        for b in self._worded:
+            self._style(b)
+        self.compact_changed.emit(compact)  # every time: the icons' size may have changed with it
+
+    def _style(self, b: QToolButton) -> None:
+        b.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonIconOnly if self.compact else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+
     def button_for(self, action: QAction) -> QToolButton | None:
         for b in self.findChildren(QToolButton):
             if b.defaultAction() is action:
@@ -159,7 +193,7 @@ class Header(QFrame):
         """The sync chip: an icon and a few words; the whole sentence as tooltip and description."""
         self.sync_chip.setVisible(bool(short))
         self.sync_chip.setText(short)
-        self.sync_chip.setToolTip(detail or short)
+        self.sync_chip.setToolTip(short if not detail or detail == short else f"{short}: {detail}")
         self.sync_chip.setAccessibleName(short)
         self.sync_chip.setAccessibleDescription(detail)
         self.sync_chip.setProperty("state", kind)

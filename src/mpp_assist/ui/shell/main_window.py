@@ -143,8 +143,8 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.settings_action, self.quit_action):
             self.addAction(action)
         # "Pemohon baru" keeps its words: it is the one thing done between two applicants.
-        self.new_button = self.header.add_action(self.new_action, "mdi6.account-plus-outline", "applicant")
-        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.new_button = self.header.add_action(self.new_action, "mdi6.account-plus-outline", "applicant",
+                                                 words=True)
         self.zoom_actions = theme.make_actions(self) if theme is not None else []
         zoom_icons = {"zoomOut": "mdi6.format-font-size-decrease", "zoomReset": "mdi6.format-font",
                       "zoomIn": "mdi6.format-font-size-increase"}
@@ -207,10 +207,11 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("Pengaturan"))
         self.quit_action.setText(self.tr("Keluar"))
         s = self.ctx.settings
+        who = {"mpp": s.get("mpp_name"), "desk": s.get("desk"), "officer": s.get("officer")}
         self.header.set_identity(
-            self.tr("{mpp} · Loket {desk} · Petugas {officer}").format(
-                mpp=s.get("mpp_name"), desk=s.get("desk"), officer=s.get("officer")
-            )
+            self.tr("{mpp} · Loket {desk} · Petugas {officer}").format(**who),
+            # With large text: the desk and the officer in whole words, not the MPP's name cut short.
+            (self.tr("Loket {desk} · Petugas {officer}").format(**who), self.tr("Loket {desk}").format(**who)),
         )
         self.rail.retranslate()
 
@@ -218,14 +219,15 @@ class MainWindow(QMainWindow):
         """Icons follow the theme's colours; at 200 % and more the rail and tools show icons only."""
         self.icons.refresh()
         large = self.theme is not None and self.theme.scale >= 200
-        if self.theme is not None:  # icons grow with the text: 1.5 lines of it
-            px = round(self.theme.point_size() * 4 / 3 * 1.5)
-            self.header.set_icon_size(px)
-            self.rail.set_icon_size(px)
+        # The header's words (Pemohon baru, the sync chip, the speech status) need more room than the
+        # rail's: from 150 % they are icons, so the header stays one line on a 1366-wide screen.
+        header_compact = self.theme is not None and self.theme.scale >= 150
+        if self.theme is not None:  # icons grow with the text: 1.5 lines of it (the header's 1.25 from
+            line = self.theme.point_size() * 4 / 3  # 150 %, so the desk's name keeps whole words)
+            self.header.set_icon_size(round(line * (1.25 if header_compact else 1.5)))
+            self.rail.set_icon_size(round(line * 1.5))
         self.rail.set_compact(large)
-        self.new_button.setToolButtonStyle(
-            Qt.ToolButtonStyle.ToolButtonIconOnly if large else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-        )
+        self.header.set_compact(header_compact)
 
     def _on_setting(self, name: str, value: object) -> None:
         if name == "language":
