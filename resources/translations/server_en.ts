@@ -349,6 +349,38 @@
         <source>Tanggal awal harus sebelum tanggal akhir.</source>
         <translation>The start date must be before the end date.</translation>
     </message>
+    <message>
+        <source>Mal Pelayanan Publik</source>
+        <translation>Public Service Mall</translation>
+    </message>
+    <message>
+        <source>Zona waktu server tidak dikenal di {where}: {value} (pilih WIB, WITA atau WIT)</source>
+        <translation>Unknown server time zone in {where}: {value} (choose WIB, WITA or WIT)</translation>
+    </message>
+    <message>
+        <source>Alamat publik di {where} harus diawali https:// atau http://</source>
+        <translation>The public address in {where} must start with https:// or http://</translation>
+    </message>
+    <message>
+        <source>mpp_names di {where} harus berisi kode MPP → nama (teks, paling panjang {max} karakter)</source>
+        <translation>mpp_names in {where} must map MPP codes to names (text, at most {max} characters)</translation>
+    </message>
+    <message>
+        <source>Berkas konfigurasi server tidak bisa dibaca: {path} ({error})</source>
+        <translation>The server configuration file cannot be read: {path} ({error})</translation>
+    </message>
+    <message>
+        <source>Berkas konfigurasi server terlalu besar: {path}</source>
+        <translation>The server configuration file is too large: {path}</translation>
+    </message>
+    <message>
+        <source>Berkas konfigurasi server harus berisi objek JSON: {path}</source>
+        <translation>The server configuration file must hold a JSON object: {path}</translation>
+    </message>
+    <message>
+        <source>Kunci tidak dikenal di {path}: {keys}</source>
+        <translation>Unknown keys in {path}: {keys}</translation>
+    </message>
 </context>
 <context>
     <name>StatusPage</name>

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from mpp_assist.i18n import language, translate
+from mpp_assist.server import config as site_config
 from mpp_assist.server.api import Db, Lang, Me, _errors, fail, server_catalogue
 from mpp_assist.server.db import Application, SurveyResponse
 from mpp_assist.server.schemas import Str
@@ -121,7 +122,7 @@ def put_survey_response(
     with language(lang):
         try:
             # A desk a time zone ahead may already be on tomorrow.
-            checked = from_json(uuid, body.model_dump(), today=date.today() + timedelta(days=1))
+            checked = from_json(uuid, body.model_dump(), today=site_config.current().today() + timedelta(days=1))
         except SurveyError as exc:
             raise _invalid(exc.problems, lang) from None
         if body.service_id not in {d.id for d in server_catalogue(request).services()}:
