@@ -178,8 +178,8 @@
         <translation>Some answers need correcting ({count})</translation>
     </message>
     <message>
-        <source>Nomor pelacakan ini sudah dipakai permohonan lain.</source>
-        <translation>This tracking code is already used by another application.</translation>
+        <source>Permohonan ini tidak bisa disimpan. Kirim ulang.</source>
+        <translation>This application could not be stored. Send it again.</translation>
     </message>
     <message>
         <source>Permohonan ini sudah diterima dengan isi yang berbeda. Kirim sebagai perbaikan.</source>
@@ -192,6 +192,10 @@
     <message>
         <source>Tidak ada versi sebelumnya untuk diperbaiki.</source>
         <translation>There is no earlier version to correct.</translation>
+    </message>
+    <message>
+        <source>Kode lacak tidak sesuai dengan permohonan ini.</source>
+        <translation>The tracking code does not belong to this application.</translation>
     </message>
     <message>
         <source>Lampiran {id} tidak cocok dengan jawaban permohonan (SHA-256 atau ukuran).</source>

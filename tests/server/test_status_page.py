@@ -37,7 +37,7 @@ from mpp_assist.server.status_page import (
     STATUS_NEXT,
     mask_name,
 )
-from mpp_assist.tracking import new_code
+from mpp_assist.tracking import code_for, new_code
 
 MPP_NAME = "MPP Kota Sukamaju"
 OTHER_MPP_NAME = "MPP Kota Barat"
@@ -110,15 +110,16 @@ def put_application(
     server: ServerProcess, token: str, created_at: str = CREATED, **answers: Any
 ) -> dict[str, Any]:
     definition = load_catalogue().get("ktp-el")
+    app_id = str(uuid.uuid4())
     body = {
         "service_id": "ktp-el",
         "form_version": definition.version,
         "answers": {**definition.example_answers(), **PERSON, **answers},
-        "tracking_code": new_code(),
+        "tracking_code": code_for(app_id),
         "receipt_number": "DESK-A-20260317-0001",
         "created_at": created_at,
     }
-    resp = requests.put(f"{server.url}/api/v1/applications/{uuid.uuid4()}", json=body, timeout=30,
+    resp = requests.put(f"{server.url}/api/v1/applications/{app_id}", json=body, timeout=30,
                         headers={"Authorization": f"Bearer {token}"})
     assert resp.status_code == 201, resp.text
     return resp.json()

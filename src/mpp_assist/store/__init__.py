@@ -561,7 +561,7 @@ class Store:
         with self.transaction() as c:
             seq = self._next_counter(c, f"receipt-{desk}-{day}")
             receipt_number = f"{desk}-{day}-{seq:04d}"
-            code = tracking.new_code()
+            code = tracking.code_for(app_id)  # the server checks it against the UUID
             c.execute(
                 "INSERT INTO applications (id, service_id, form_version, answers, requirements,"
                 " receipt_number, tracking_code, officer, desk, status, created_at, updated_at)"
