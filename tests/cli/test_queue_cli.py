@@ -7,7 +7,6 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from backend_support import ServerProcess, seeded_server
+from mpp_assist import clock
 
 
 def run(*args: str, home: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -95,7 +95,7 @@ def test_offline_desk_runs_its_own_queue_then_hands_it_over(backend: ServerProce
 
 def test_report_sla_from_the_backend_and_from_the_database(backend: ServerProcess, desk: Path,
                                                           tmp_path: Path) -> None:
-    today = date.today().isoformat()
+    today = clock.today().isoformat()  # the desk's day (WIB here), not the host's
     report = as_json(ok(run("report", "sla", "--from", today, "--to", today, "--json", home=desk)))
     paspor = next(x for x in report["services"] if x["service_id"] == "paspor")
     assert paspor["tickets"] >= 3 and paspor["wait_median"] is not None and paspor["name"]

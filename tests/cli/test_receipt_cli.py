@@ -8,13 +8,13 @@ import socket
 import subprocess
 import sys
 import threading
-from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
+from mpp_assist import clock
 from mpp_assist.forms import load_catalogue
 from mpp_assist.receipts import DEFAULT_PUBLIC_URL, mask_nik
 from mpp_assist.settings import Settings
@@ -92,7 +92,7 @@ def test_receipt_problems_are_plain_messages(tmp_path: Path, data_home: Path, ap
 
 def test_daily_report(tmp_path: Path, data_home: Path, applied: dict) -> None:
     out = tmp_path / "report.pdf"
-    done = run("report", "--date", date.today().isoformat(), "-o", str(out), home=data_home)
+    done = run("report", "--date", clock.today().isoformat(), "-o", str(out), home=data_home)  # the desk's day
     assert done.returncode == 0, done.stderr
     text = text_of(out)
     assert "Laporanharianloket" in text
@@ -104,7 +104,7 @@ def test_daily_report(tmp_path: Path, data_home: Path, applied: dict) -> None:
     assert bad.returncode == 2 and "2026-02-30" in bad.stderr
     exported = run("audit", "show", "--json", home=data_home)
     assert [e["detail"] for e in json.loads(exported.stdout) if e["action"] == "export"] == [
-        f"report {date.today().isoformat()}"
+        f"report {clock.today().isoformat()}"
     ]
 
 

@@ -646,6 +646,21 @@ class Store:
             row = rows[0] if len(rows) == 1 else None
         return self.open_row(row) if row else None
 
+    def candidates(self, key: str, limit: int = 10) -> tuple[int, list[tuple[str, str]]]:
+        """What a key ``find_application`` could not settle may name: applications whose id or receipt
+        number starts with it, or whose official number is it — (how many, the first ``limit`` as
+        (id, receipt number)). Only stored columns, nothing opened."""
+        key = key.strip()
+        if not key:
+            return 0, []
+        args = (key.lower(), key.lower() + "\uffff", key.upper(), key.upper() + "\uffff", key)
+        rows = self.conn.execute(
+            "SELECT id, receipt_number FROM applications WHERE (id >= ? AND id < ?)"
+            " OR (receipt_number >= ? AND receipt_number < ?) OR official_number = ? ORDER BY created_at DESC",
+            args,
+        ).fetchall()
+        return len(rows), [(r[0], r[1]) for r in rows[:limit]]
+
     def list_applications(self) -> list[Application]:
         """Every application that opens, newest first (the quarantined are left out: ``quarantined()``).
 
