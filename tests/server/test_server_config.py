@@ -82,3 +82,17 @@ def test_the_server_command_refuses_a_bad_configuration_before_serving(tmp_path:
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "Zona waktu server tidak dikenal" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_version_tells_desks_the_public_address(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import requests
+
+    from backend_support import ServerProcess
+
+    monkeypatch.setenv(config.ENV_PUBLIC_URL, "https://lacak.mpp.example.go.id/")
+    server = ServerProcess(f"sqlite:///{tmp_path / 'server.sqlite3'}", tmp_path).start()
+    try:
+        shown = requests.get(server.url + "/api/v1/version", timeout=10).json()
+    finally:
+        server.kill()
+    assert shown["public_url"] == "https://lacak.mpp.example.go.id"  # what a desk puts before /lacak/<code>
