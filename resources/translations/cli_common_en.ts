@@ -23,5 +23,21 @@
         <source>Berkas {path} bukan JSON yang benar: {problem}</source>
         <translation>The file {path} is not valid JSON: {problem}</translation>
     </message>
+    <message>
+        <source>Permohonan tidak ditemukan: {id}. Lihat daftarnya: mpp-assist list</source>
+        <translation>Application not found: {id}. See the list: mpp-assist list</translation>
+    </message>
+    <message>
+        <source>… dan {n} lainnya</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>{id} terlalu pendek (1 permohonan cocok): ketik paling sedikit 6 karakter.</source>
+        <translation>{id} is too short (1 application matches): type at least 6 characters.</translation>
+    </message>
+    <message>
+        <source>{id} cocok dengan {n} permohonan: ketik lebih banyak karakter.</source>
+        <translation>{id} matches {n} applications: type more characters.</translation>
+    </message>
 </context>
 </TS>

@@ -44,6 +44,10 @@
         <translation>The answers file must hold a JSON object (field id → answer), not {kind}.</translation>
     </message>
     <message>
+        <source>Peringatan: isian ini tidak ada di formulir {service} dan tidak disimpan: {keys}</source>
+        <translation>Warning: these fields are not on the {service} form and were not stored: {keys}</translation>
+    </message>
+    <message>
         <source>Permohonan tersimpan dan menunggu dikirim.</source>
         <translation>Application saved and waiting to be sent.</translation>
     </message>

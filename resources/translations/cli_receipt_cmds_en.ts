@@ -56,10 +56,6 @@
         <translation>Choose where the receipt goes: -o FILE.pdf, --print or --escpos.</translation>
     </message>
     <message>
-        <source>Permohonan tidak ditemukan: {id}. Lihat daftarnya: mpp-assist list</source>
-        <translation>No application found: {id}. See the list with: mpp-assist list</translation>
-    </message>
-    <message>
         <source>Layanan {id} dari permohonan ini tidak ada di katalog.</source>
         <translation>This application&apos;s service {id} is not in the catalogue.</translation>
     </message>

@@ -76,10 +76,6 @@
         <translation>Audit trail BROKEN at entry {seq}: {reason}</translation>
     </message>
     <message>
-        <source>Permohonan tidak ditemukan: {id}</source>
-        <translation>Application not found: {id}</translation>
-    </message>
-    <message>
         <source>Masa simpan paling sedikit 1 hari.</source>
         <translation>The retention period must be at least 1 day.</translation>
     </message>

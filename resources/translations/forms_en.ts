@@ -233,6 +233,22 @@
         <translation>bad regex pattern: {error}</translation>
     </message>
     <message>
+        <source>pola regex tidak boleh memakai rujukan balik (\1)</source>
+        <translation>a regex pattern may not use back-references (\1)</translation>
+    </message>
+    <message>
+        <source>pola regex bisa sangat lambat (pengulangan di dalam pengulangan, atau terlalu banyak pengulangan); sederhanakan polanya, atau pakai ++ / (?&gt;…) agar tidak mundur</source>
+        <translation>the regex pattern could be very slow (a repeat inside a repeat, or too many repeats); simplify it, or use ++ / (?&gt;…) so it never backtracks</translation>
+    </message>
+    <message>
+        <source>pola regex terlalu panjang (paling banyak {n} huruf)</source>
+        <translation>the regex pattern is too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <source>pola regex harus ditulis langsung sebagai teks dalam tanda kutip</source>
+        <translation>the regex pattern must be written out as quoted text</translation>
+    </message>
+    <message>
         <source>tanggal harus ditulis YYYY-MM-DD</source>
         <translation>a date must be written YYYY-MM-DD</translation>
     </message>

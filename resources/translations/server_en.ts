@@ -178,8 +178,8 @@
         <translation>Some answers need correcting ({count})</translation>
     </message>
     <message>
-        <source>Nomor pelacakan ini sudah dipakai permohonan lain.</source>
-        <translation>This tracking code is already used by another application.</translation>
+        <source>Permohonan ini tidak bisa disimpan. Kirim ulang.</source>
+        <translation>This application could not be stored. Send it again.</translation>
     </message>
     <message>
         <source>Permohonan ini sudah diterima dengan isi yang berbeda. Kirim sebagai perbaikan.</source>
@@ -192,6 +192,10 @@
     <message>
         <source>Tidak ada versi sebelumnya untuk diperbaiki.</source>
         <translation>There is no earlier version to correct.</translation>
+    </message>
+    <message>
+        <source>Kode lacak tidak sesuai dengan permohonan ini.</source>
+        <translation>The tracking code does not belong to this application.</translation>
     </message>
     <message>
         <source>Lampiran {id} tidak cocok dengan jawaban permohonan (SHA-256 atau ukuran).</source>
@@ -348,6 +352,38 @@
     <message>
         <source>Tanggal awal harus sebelum tanggal akhir.</source>
         <translation>The start date must be before the end date.</translation>
+    </message>
+    <message>
+        <source>Mal Pelayanan Publik</source>
+        <translation>Public Service Mall</translation>
+    </message>
+    <message>
+        <source>Zona waktu server tidak dikenal di {where}: {value} (pilih WIB, WITA atau WIT)</source>
+        <translation>Unknown server time zone in {where}: {value} (choose WIB, WITA or WIT)</translation>
+    </message>
+    <message>
+        <source>Alamat publik di {where} harus diawali https:// atau http://</source>
+        <translation>The public address in {where} must start with https:// or http://</translation>
+    </message>
+    <message>
+        <source>mpp_names di {where} harus berisi kode MPP → nama (teks, paling panjang {max} karakter)</source>
+        <translation>mpp_names in {where} must map MPP codes to names (text, at most {max} characters)</translation>
+    </message>
+    <message>
+        <source>Berkas konfigurasi server tidak bisa dibaca: {path} ({error})</source>
+        <translation>The server configuration file cannot be read: {path} ({error})</translation>
+    </message>
+    <message>
+        <source>Berkas konfigurasi server terlalu besar: {path}</source>
+        <translation>The server configuration file is too large: {path}</translation>
+    </message>
+    <message>
+        <source>Berkas konfigurasi server harus berisi objek JSON: {path}</source>
+        <translation>The server configuration file must hold a JSON object: {path}</translation>
+    </message>
+    <message>
+        <source>Kunci tidak dikenal di {path}: {keys}</source>
+        <translation>Unknown keys in {path}: {keys}</translation>
     </message>
 </context>
 <context>

@@ -20,12 +20,20 @@
         <translation>Bundle {path} was made by an older MPP Assist, without the desk it came from. Update the app on the laptop that made it and export again.</translation>
     </message>
     <message>
+        <source>Bundel {path} meminta pengaturan kunci (scrypt) di atas batas MPP Assist, jadi tidak dibuka: bundel ini tidak dibuat aplikasi ini atau telah diubah.</source>
+        <translation>Bundle {path} asks for key settings (scrypt) above MPP Assist&apos;s limit, so it was not opened: this app did not make it, or it has been changed.</translation>
+    </message>
+    <message>
         <source>Tanda tangan bundel {path} tidak sah: isinya telah diubah atau rusak.</source>
         <translation>The signature of bundle {path} is not valid: its content was changed or damaged.</translation>
     </message>
     <message>
         <source>Kata sandi bundel salah.</source>
         <translation>Wrong bundle password.</translation>
+    </message>
+    <message>
+        <source>Bundel {path} telah diubah atau rusak: kata sandinya benar, isinya tidak utuh.</source>
+        <translation>Bundle {path} has been changed or damaged: the password is right, but its contents are not intact.</translation>
     </message>
     <message>
         <source>Bundel berisi permohonan yang rusak.</source>

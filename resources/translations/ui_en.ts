@@ -1004,6 +1004,14 @@
         <translation>The server address must start with https://, for example https://mpp.contoh.go.id</translation>
     </message>
     <message>
+        <source>Alamat lacak harus diawali https://, misalnya https://lacak.contoh.go.id</source>
+        <translation>The tracking address must start with https://, for example https://lacak.contoh.go.id</translation>
+    </message>
+    <message>
+        <source>Ini alamat contoh: kode QR di tanda terima tidak akan terbuka. Tanyakan admin MPP.</source>
+        <translation>This is an example address: the QR code on receipts will not open. Ask the MPP admin.</translation>
+    </message>
+    <message>
         <source>Pencetak sistem (driver terpasang)</source>
         <translation>System printer (driver installed)</translation>
     </message>
@@ -1042,6 +1050,14 @@
     <message>
         <source>Kosongkan untuk bekerja hanya luring</source>
         <translation>Leave empty to work offline only</translation>
+    </message>
+    <message>
+        <source>Alamat lacak untuk pemohon</source>
+        <translation>Tracking address for applicants</translation>
+    </message>
+    <message>
+        <source>Dibuka pemohon dari kode QR tanda terima: &lt;alamat&gt;/lacak/&lt;kode&gt;</source>
+        <translation>Opened by applicants from the receipt&apos;s QR code: &lt;address&gt;/lacak/&lt;code&gt;</translation>
     </message>
     <message>
         <source>Jenis pencetak</source>
@@ -1301,6 +1317,14 @@
     <message>
         <source>hanya luring</source>
         <translation>offline only</translation>
+    </message>
+    <message>
+        <source>Kode QR membuka: {url}/lacak/…</source>
+        <translation>QR code opens: {url}/lacak/…</translation>
+    </message>
+    <message>
+        <source>Kode QR: alamat lacak belum diisi (tanyakan admin MPP)</source>
+        <translation>QR code: no tracking address yet (ask the MPP admin)</translation>
     </message>
     <message>
         <source>MPP: {mpp} · Loket {desk}</source>
@@ -2839,6 +2863,14 @@
         <translation>Given by the MPP admin, starting with https://</translation>
     </message>
     <message>
+        <source>Alamat lacak untuk pemohon</source>
+        <translation>Tracking address for applicants</translation>
+    </message>
+    <message>
+        <source>Dibuka pemohon dari kode QR tanda terima. Periksa sambungan mengisinya dari server; kosong: alamat server.</source>
+        <translation>Opened by applicants from the receipt&apos;s QR code. Check connection fills it in from the server; empty: the server&apos;s address.</translation>
+    </message>
+    <message>
         <source>Periksa sambungan</source>
         <translation>Check the connection</translation>
     </message>
@@ -2857,6 +2889,10 @@
     <message>
         <source>Server menjawab (versi {version}).</source>
         <translation>The server answered (version {version}).</translation>
+    </message>
+    <message>
+        <source>Alamat lacak harus diawali https://, misalnya https://lacak.contoh.go.id</source>
+        <translation>The tracking address must start with https://, for example https://lacak.contoh.go.id</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@ def test_offline_desk_runs_its_own_queue_then_hands_it_over(backend: ServerProce
 
 def test_report_sla_from_the_backend_and_from_the_database(backend: ServerProcess, desk: Path,
                                                           tmp_path: Path) -> None:
-    today = clock.today().isoformat()
+    today = clock.today().isoformat()  # the desk's day (WIB here), not the host's
     report = as_json(ok(run("report", "sla", "--from", today, "--to", today, "--json", home=desk)))
     paspor = next(x for x in report["services"] if x["service_id"] == "paspor")
     assert paspor["tickets"] >= 3 and paspor["wait_median"] is not None and paspor["name"]

@@ -92,7 +92,7 @@ def test_receipt_problems_are_plain_messages(tmp_path: Path, data_home: Path, ap
 
 def test_daily_report(tmp_path: Path, data_home: Path, applied: dict) -> None:
     out = tmp_path / "report.pdf"
-    done = run("report", "--date", clock.today().isoformat(), "-o", str(out), home=data_home)
+    done = run("report", "--date", clock.today().isoformat(), "-o", str(out), home=data_home)  # the desk's day
     assert done.returncode == 0, done.stderr
     text = text_of(out)
     assert "Laporanharianloket" in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import uuid
 from typing import Any
 
@@ -12,7 +13,7 @@ import requests
 
 from backend_support import OFFICERS, ServerProcess
 from mpp_assist.forms import load_catalogue
-from mpp_assist.tracking import new_code
+from mpp_assist.tracking import code_for, new_code
 
 
 def body(**changes: Any) -> dict[str, Any]:
@@ -21,7 +22,6 @@ def body(**changes: Any) -> dict[str, Any]:
         "service_id": "ktp-el",
         "form_version": definition.version,
         "answers": definition.example_answers(),
-        "tracking_code": new_code(),
         "receipt_number": "DESK-A-20260101-0001",
         "created_at": "2026-01-01T08:00:00+00:00",
     }
@@ -37,6 +37,9 @@ class Api:
     def __getattr__(self, method: str) -> Any:
         def call(path: str, **kw: Any) -> requests.Response:
             headers = {**self.headers, **kw.pop("headers", {})}
+            made = re.fullmatch(r"/applications/([0-9a-f-]{36})", path)
+            if method == "put" and made and isinstance(kw.get("json"), dict) and "tracking_code" not in kw["json"]:
+                kw["json"] = {**kw["json"], "tracking_code": code_for(made.group(1))}  # as the desk makes it
             return requests.request(method.upper(), self.base + path, headers=headers, timeout=30, **kw)
 
         return call
@@ -123,11 +126,21 @@ def test_idempotent_create_replay_conflict_and_validation(server: ServerProcess)
     assert (row.client_uuid, row.official_number, row.desk) == (app_id, number, "DESK-A")
 
 
-def test_tracking_code_is_kept(server: ServerProcess) -> None:
-    api = Api(server)
-    code, app_id = new_code(), str(uuid.uuid4())
-    assert api.put(f"/applications/{app_id}", json=body(tracking_code=code)).json()["tracking_code"] == code
-    assert api.get(f"/applications/{app_id}").json()["tracking_code"] == code
+def test_the_tracking_code_is_the_applications_own_and_no_desk_chooses_it(server: ServerProcess) -> None:
+    ana, budi = Api(server), Api(server, "budi")
+    app_id = str(uuid.uuid4())
+    code = code_for(app_id)
+    # A code the desk chose (a guessable one, or one seen on another applicant's receipt) is refused.
+    for chosen in (new_code(), "0000-0000-0000-0000", code_for(str(uuid.uuid4()))):
+        refused = ana.put(f"/applications/{app_id}", json=body(tracking_code=chosen))
+        assert refused.status_code == 422, refused.text
+        assert refused.json()["errors"][0]["field"] == "tracking_code"
+    typed = code.lower().replace("-", " ")  # as a person might copy it: normalised, then checked
+    assert ana.put(f"/applications/{app_id}", json=body(tracking_code=typed)).json()["tracking_code"] == code
+    assert ana.get(f"/applications/{app_id}").json()["tracking_code"] == code
+    # Another desk sending a body with that code can only do so under that UUID: 404, as if absent.
+    taken = budi.put(f"/applications/{app_id}", json=body(tracking_code=code))
+    assert taken.status_code == 404 and "lacak" not in taken.text.lower() and code not in taken.text
 
 
 def test_an_officer_sees_only_their_desk(server: ServerProcess) -> None:

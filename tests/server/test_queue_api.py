@@ -17,13 +17,14 @@ import pytest
 import requests
 
 from backend_support import ServerProcess, seed_officers, wait_for
-from mpp_assist import clock
 from mpp_assist.queue.rules import QueueRules
 from mpp_assist.server import admin
+from mpp_assist.server.config import SiteConfig
 from mpp_assist.server.db import open_engine, session_factory
 from mpp_assist.server.queue import assign_desk, set_rules
 
 OTHER_MPP = "mpp-sebelah"
+NAMES = {"default": "MPP Kota Utama", OTHER_MPP: "MPP Kabupaten Sebelah"}  # the server's configuration
 PERSONAL = ("nik", "nama", "telepon", "alamat", "name", "phone")
 
 
@@ -47,7 +48,10 @@ def qserver(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
         assign_desk(session, "PASPOR-1", "default", ["paspor"])
         set_rules(session, "default", QueueRules(priority_run=1, skip_return_minutes=0, returns_allowed=1))
     engine.dispose()
-    proc = ServerProcess(url, root).start()
+    (root / "server.json").write_text(json.dumps({"zone": "WIT", "mpp_names": NAMES}), encoding="utf-8")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("MPP_ASSIST_SERVER_CONFIG", str(root / "server.json"))
+        proc = ServerProcess(url, root).start()
     yield proc
     proc.kill()
 
@@ -203,6 +207,18 @@ def test_the_state_of_a_desks_own_mpp(qserver: ServerProcess) -> None:
     Desk(qserver, "lain", "sandi-lain-123").post(f"/tickets/{called['id']}/done")
 
 
+def test_each_floor_shows_its_own_mpp_name(qserver: ServerProcess) -> None:
+    for query, shown, hidden in (("", NAMES["default"], NAMES[OTHER_MPP]),
+                                 (f"?mpp={OTHER_MPP}", NAMES[OTHER_MPP], NAMES["default"])):
+        hall = requests.get(qserver.url + "/antrian/layar" + query, timeout=10).text
+        assert shown in hall and hidden not in hall
+    ticket = take(qserver, "ktp-el", mpp=OTHER_MPP).json()
+    page = requests.get(qserver.url + ticket["page"], timeout=10).text
+    assert NAMES[OTHER_MPP] in page and NAMES["default"] not in page
+    unnamed = requests.get(qserver.url + "/antrian/layar?mpp=tanpa-nama", timeout=10).text
+    assert "Mal Pelayanan Publik" in unnamed and NAMES["default"] not in unnamed
+
+
 def test_the_hall_display_hears_each_call_live(qserver: ServerProcess) -> None:
     ticket = take(qserver, "ktp-el").json()
     seq = requests.get(qserver.url + "/api/v1/queue/state", timeout=10).json()["seq"]
@@ -252,7 +268,7 @@ def test_a_restart_loses_no_ticket_and_local_tickets_join_the_line(qserver: Serv
 
 def test_period_report(qserver: ServerProcess) -> None:
     desk = Desk(qserver)
-    today = clock.today().isoformat()
+    today = SiteConfig(zone="Asia/Jayapura").today().isoformat()  # the server's day (WIT), not the host's
 
     def report() -> dict[str, Any]:
         resp = desk.s.get(qserver.url + "/api/v1/queue/report", params={"from": today, "to": today}, timeout=30)

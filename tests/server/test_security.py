@@ -17,7 +17,7 @@ import requests
 from backend_support import OFFICERS, ServerProcess
 from mpp_assist.forms import load_catalogue
 from mpp_assist.server.api import router
-from mpp_assist.tracking import new_code
+from mpp_assist.tracking import code_for
 
 OPEN = {"/api/v1/health", "/api/v1/auth/token"}
 NAME, NIK = "Cahyaningrum Prawiradilaga", "3273016512880002"
@@ -31,7 +31,7 @@ def concrete(path: str, app_id: str) -> str:
     return path.replace("{client_uuid}", app_id).replace("{attachment_id}", "scan-1")
 
 
-def body() -> dict:
+def body(app_id: str) -> dict:
     definition = load_catalogue().get("ktp-el")
     answers = {
         **definition.example_answers(),
@@ -44,7 +44,7 @@ def body() -> dict:
         "service_id": "ktp-el",
         "form_version": definition.version,
         "answers": answers,
-        "tracking_code": new_code(),
+        "tracking_code": code_for(app_id),
         "receipt_number": "DESK-A-20260101-0009",
         "created_at": "2026-01-01T08:00:00+00:00",
     }
@@ -57,7 +57,7 @@ def call(server: ServerProcess, method: str, path: str, token: str | None) -> re
         headers.update({"X-Content-SHA256": "0" * 64, "Content-Range": "bytes 0-0/1"})
         kw["data"] = b"x"
     elif method == "PUT":
-        kw["json"] = body()
+        kw["json"] = body(path.split("/")[4])  # /api/v1/applications/<uuid>
     return requests.request(method, server.url + path, headers=headers, timeout=30, **kw)
 
 
@@ -124,13 +124,12 @@ def test_no_personal_data_in_the_server_log(server: ServerProcess, tmp_path: Pat
     ana = server.token("ana")
     app_id = str(uuid.uuid4())
     assert call(server, "PUT", f"/api/v1/applications/{app_id}", ana).status_code == 201
-    bad = body()
+    bad_id = str(uuid.uuid4())
+    bad = body(bad_id)
     bad["answers"]["nik"] = NIK[:-1]  # invalid: 15 digits
     headers = {"Authorization": f"Bearer {ana}"}
-    resp = requests.put(
-        f"{server.url}/api/v1/applications/{uuid.uuid4()}", json=bad, headers=headers, timeout=30
-    )
-    assert resp.status_code == 422
+    resp = requests.put(f"{server.url}/api/v1/applications/{bad_id}", json=bad, headers=headers, timeout=30)
+    assert resp.status_code == 422 and resp.json()["errors"][0]["field"] == "nik"
     garbage = requests.put(
         f"{server.url}/api/v1/applications/{uuid.uuid4()}",
         data=f'{{"nama": "{NAME}"',

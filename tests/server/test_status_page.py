@@ -28,6 +28,7 @@ from mpp_assist.masking import mask_name
 from mpp_assist.receipts.workdays import load_calendar
 from mpp_assist.server import admin
 from mpp_assist.server.db import STATUSES, open_engine, session_factory
+from mpp_assist.server.queue import assign_desk
 from mpp_assist.server.rate_limit import TokenBucket, client_key
 from mpp_assist.server.status_page import (
     BURST,
@@ -36,9 +37,12 @@ from mpp_assist.server.status_page import (
     STATUS_MEANINGS,
     STATUS_NEXT,
 )
-from mpp_assist.tracking import new_code
+from mpp_assist.tracking import code_for, new_code
 
 MPP_NAME = "MPP Kota Sukamaju"
+OTHER_MPP_NAME = "MPP Kota Barat"
+DESK_MPP_NAME = "MPP Nama Di Loket"  # a desk setting: never on the server's pages
+LATE_EVENING = "2026-03-17T23:30:00+07:00"  # Tuesday in WIB, Wednesday 00.30 in WITA
 PERSON = {
     "nama_lengkap": "Sulastri Wirabhumi",
     "nik": "3273015903910007",
@@ -102,17 +106,20 @@ class Browser:
         return self.session.post(self.base + path, timeout=30, **kw)
 
 
-def put_application(server: ServerProcess, token: str, **answers: Any) -> dict[str, Any]:
+def put_application(
+    server: ServerProcess, token: str, created_at: str = CREATED, **answers: Any
+) -> dict[str, Any]:
     definition = load_catalogue().get("ktp-el")
+    app_id = str(uuid.uuid4())
     body = {
         "service_id": "ktp-el",
         "form_version": definition.version,
         "answers": {**definition.example_answers(), **PERSON, **answers},
-        "tracking_code": new_code(),
+        "tracking_code": code_for(app_id),
         "receipt_number": "DESK-A-20260317-0001",
-        "created_at": CREATED,
+        "created_at": created_at,
     }
-    resp = requests.put(f"{server.url}/api/v1/applications/{uuid.uuid4()}", json=body, timeout=30,
+    resp = requests.put(f"{server.url}/api/v1/applications/{app_id}", json=body, timeout=30,
                         headers={"Authorization": f"Bearer {token}"})
     assert resp.status_code == 201, resp.text
     return resp.json()
@@ -131,16 +138,28 @@ def walk(db_url: str, number: str, steps: list[str]) -> None:
 
 @pytest.fixture(scope="module")
 def status_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    """One server (SQLite) in an MPP's own data home and time zone, with one application per status."""
+    """One server (SQLite) for two MPPs in its own time zone (WITA, from the admin's configuration file;
+    the host's clock is kept in UTC), with one application per status. A desk's settings in the same
+    data home name another MPP: the server never reads them."""
     root = tmp_path_factory.mktemp("status-page")
     home = root / "home"
     (home / "settings").mkdir(parents=True)
-    (home / "settings" / "machine.json").write_text(json.dumps({"mpp_name": MPP_NAME}), encoding="utf-8")
+    (home / "settings" / "machine.json").write_text(json.dumps({"mpp_name": DESK_MPP_NAME}), encoding="utf-8")
+    (root / "server.json").write_text(
+        json.dumps({"zone": "WITA", "mpp_names": {"default": MPP_NAME, "mpp-barat": OTHER_MPP_NAME}}),
+        encoding="utf-8",
+    )
     db_url = f"sqlite:///{root / 'server.sqlite3'}"
     seed_officers(db_url)
+    engine = open_engine(db_url)
+    with session_factory(engine)() as session:
+        assign_desk(session, "DESK-B", "mpp-barat")
+        session.commit()
+    engine.dispose()
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("MPP_ASSIST_HOME", str(home))
-        mp.setenv("TZ", "Asia/Jakarta")
+        mp.setenv("MPP_ASSIST_SERVER_CONFIG", str(root / "server.json"))
+        mp.setenv("TZ", "UTC")
         server = ServerProcess(db_url, root).start()
     try:
         token = server.token("ana")
@@ -149,6 +168,8 @@ def status_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
             out = put_application(server, token)
             walk(db_url, out["official_number"], steps)
             codes[status] = out["tracking_code"]
+        # DESK-B is on the other MPP's floor; made at 23.30 WIB, which is already Wednesday in WITA.
+        codes["other-mpp"] = put_application(server, server.token("budi"), created_at=LATE_EVENING)["tracking_code"]
         yield server, codes
     finally:
         server.kill()
@@ -176,11 +197,12 @@ def test_every_status(status_server: Served, status: str, lang: str) -> None:
         assert NEXT[lang][status] in page
     assert MASKED in page
     assert ("KTP Elektronik (KTP-el)" if lang == "id" else "Electronic identity card (KTP-el)") in page
-    assert MPP_NAME in page and ("Loket DESK-A" if lang == "id" else "Desk DESK-A") in page
+    assert MPP_NAME in page and OTHER_MPP_NAME not in page and DESK_MPP_NAME not in page
+    assert ("Loket DESK-A" if lang == "id" else "Desk DESK-A") in page
     assert codes[status] in page
     assert ("Selasa, 17 Maret 2026" if lang == "id" else "Tuesday, 17 March 2026") in page
     assert history_labels(page) == [labels[s] for s in ["received", *PATHS[status]]]
-    zone = "WIB"  # the server runs in Asia/Jakarta
+    zone = "WITA"  # the server's own zone (its configuration), not the host's UTC
     assert len(re.findall(rf"<time datetime=\"[^\"]+\">[^<]+, \d\d[.:]\d\d {zone}</time>", page)) == (
         1 + len(PATHS[status])
     )
@@ -200,6 +222,14 @@ def test_every_status(status_server: Served, status: str, lang: str) -> None:
     switch = "English" if lang == "id" else "Bahasa Indonesia"
     other = "en" if lang == "id" else "id"
     assert f'<a href="?lang={other}" lang="{other}" hreflang="{other}">{switch}</a>' in page
+
+
+def test_each_application_shows_its_own_mpp_and_the_servers_date(status_server: Served) -> None:
+    server, codes = status_server
+    page = html.unescape(Browser(server).get(f"/lacak/{codes['other-mpp']}").text)
+    assert OTHER_MPP_NAME in page and MPP_NAME not in page and DESK_MPP_NAME not in page
+    assert "Rabu, 18 Maret 2026" in page  # the day in WITA, not in the host's UTC (Tuesday)
+    assert '<time datetime="2026-03-18">' in page
 
 
 def test_the_language_switch_and_bad_language_values(status_server: Served) -> None:

@@ -153,15 +153,17 @@ def test_summary_refuses_bad_periods(server: ServerProcess, tokens: dict[str, st
 def test_population_is_the_applications_received(server: ServerProcess, tokens: dict[str, str],
                                                  tmp_path: Path) -> None:
     from mpp_assist.forms import load_catalogue
+    from mpp_assist.tracking import code_for
 
     definition = load_catalogue().get("skck")
     for i in range(3):
+        app_id = str(uuid.uuid4())
         body = {
             "service_id": "skck", "form_version": definition.version, "answers": definition.example_answers(),
-            "tracking_code": f"SKCK{i}TEST{uuid.uuid4().hex[:6]}", "receipt_number": f"R-{i}",
+            "tracking_code": code_for(app_id), "receipt_number": f"R-{i}",
             "created_at": "2026-01-01T00:00:00+00:00",
         }
-        resp = requests.put(f"{server.url}/api/v1/applications/{uuid.uuid4()}", json=body,
+        resp = requests.put(f"{server.url}/api/v1/applications/{app_id}", json=body,
                             headers={"Authorization": f"Bearer {tokens['ana']}"}, timeout=10)
         assert resp.status_code == 201, resp.text
     assert put(server, tokens["ana"], {**BODY, "service_id": "skck", "date": clock.today().isoformat()}

@@ -19,6 +19,7 @@ import requests
 from test_sync_cli import cli, login
 
 from backend_support import ServerProcess, seed_officers
+from mpp_assist import tracking
 from mpp_assist.forms.catalogue import SERVICES_DIR, load_catalogue
 from mpp_assist.paths import resource
 from mpp_assist.receipts.content import build_content, format_date
@@ -110,16 +111,17 @@ def test_a_newer_definition_from_the_backend_is_what_the_desk_uses(
     assert sorted(r.client_uuid for r in server.rows()) == sorted([before.id, made.id])
 
     # The server holds the desk to the version it names: 2025.2 without the new answer is refused.
+    app_id = str(uuid.uuid4())
     body = {
         "service_id": "ktp-el",
         "form_version": "2025.2",
         "answers": example,
-        "tracking_code": "UJI-0001",
+        "tracking_code": tracking.code_for(app_id),
         "receipt_number": "UJI/0001",
         "created_at": "2026-01-05T01:00:00Z",
     }
     resp = requests.put(
-        f"{server.url}/api/v1/applications/{uuid.uuid4()}",
+        f"{server.url}/api/v1/applications/{app_id}",
         json=body,
         headers={"Authorization": f"Bearer {server.token()}"},
         timeout=10,

@@ -7,6 +7,7 @@ imports a helper that imports Qt) is caught too.
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import subprocess
@@ -54,6 +55,49 @@ def test_the_server_uses_the_forms_engine_but_not_the_desk() -> None:
     assert "mpp_assist.forms" in loaded
     forbidden = ("mpp_assist.ui", "mpp_assist.store", "mpp_assist.sync", "mpp_assist.cli", "PySide6")
     assert not {m for m in loaded if m.startswith(forbidden)}
+
+
+def _imported_anywhere(path: Path) -> set[str]:
+    """Every module ``path`` imports, at its top or inside a function (a lazy import is still one)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found |= {f"{node.module}.{a.name}" for a in node.names}
+    return found
+
+
+def test_the_server_never_reads_the_desks_settings() -> None:
+    """The server has its own configuration (``server.config``): a desk's ``settings`` would give every
+    MPP on one backend the same name. Checked on the graph the routers load, with each route's lazy
+    imports run too (the status page and the queue pages imported ``settings`` inside a function)."""
+    loaded = _loaded_by(
+        "from mpp_assist.server.app import ROUTER_MODULES\n"
+        "import importlib, pathlib\n"
+        "for m in ROUTER_MODULES: importlib.import_module(m)\n"
+        "import mpp_assist.server.admin, mpp_assist.server.demo"
+    )
+    assert "mpp_assist.settings" not in loaded
+    offenders = {
+        str(p.relative_to(PKG)): sorted(m for m in _imported_anywhere(p) if m.startswith("mpp_assist.settings"))
+        for p in (PKG / "server").rglob("*.py")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_the_server_takes_its_days_from_its_own_zone() -> None:
+    """"Today" and a moment's date on the server come from ``server.config`` (WIB/WITA/WIT), never the
+    host's zone: ``date.today()``, ``datetime.now()`` or ``.astimezone()`` without a zone."""
+    host_clock = re.compile(r"\bdate\.today\(\)|\bdatetime\.now\(\)|\.astimezone\(\)|fromtimestamp\([^,()]*\)")
+    offenders = [
+        f"{p.relative_to(PKG)}:{n}"
+        for p in (PKG / "server").rglob("*.py")
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if host_clock.search(line)
+    ]
+    assert offenders == []
 
 
 def test_forms_stands_alone() -> None:

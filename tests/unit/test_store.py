@@ -29,6 +29,7 @@ def test_application_is_stored_queued_and_numbered(data_home: Path) -> None:
     assert a.receipt_number.startswith("D1-")
     assert a.tracking_code != b.tracking_code
     assert tracking.normalise(a.tracking_code) == a.tracking_code
+    assert a.tracking_code == tracking.code_for(a.id)  # what the server checks: no desk chooses a code
 
 
 def test_submitting_removes_the_draft_in_the_same_transaction() -> None:

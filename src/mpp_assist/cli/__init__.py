@@ -13,6 +13,7 @@ import importlib
 import sys
 
 from mpp_assist import __version__, i18n
+from mpp_assist.cli import argparse_text
 from mpp_assist.cli.common import CliError
 from mpp_assist.i18n import translate
 
@@ -34,11 +35,13 @@ COMMAND_MODULES = [
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_text.install()  # argparse's own words (usage, errors, --help headings) in our language too
     parser = argparse.ArgumentParser(
         prog="mpp-assist",
         description=translate("Cli", "MPP Assist: membantu petugas mengisi permohonan layanan untuk warga."),
     )
-    parser.add_argument("--version", action="version", version=f"mpp-assist {__version__}")
+    parser.add_argument("--version", action="version", version=f"mpp-assist {__version__}",
+                        help=argparse_text.gettext("show program's version number and exit"))
     parser.add_argument(
         "--lang", choices=i18n.LANGUAGES, default=None, help=translate("Cli", "bahasa: id (bawaan) atau en")
     )

@@ -57,3 +57,27 @@ def read_json_file(path: str) -> Any:
 
 def print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def find_stored(store: Any, key: str) -> Any:
+    """The application an officer named (id, its first characters, receipt or official number), or a
+    CliError that says why not: nothing matches, or the key is short or fits several (listed)."""
+    app = store.find_application(key)
+    if app is not None:
+        return app
+    count, shown = store.candidates(key)
+    if count == 1 and len(key.strip()) >= 6:  # the start of a receipt number, say
+        found = store.get_application(shown[0][0])
+        if found is not None:
+            return found
+    if count == 0:
+        message = translate("Cli", "Permohonan tidak ditemukan: {id}. Lihat daftarnya: mpp-assist list")
+        raise CliError(message.format(id=key))
+    lines = [f"  {app_id}  {receipt}" for app_id, receipt in shown]
+    if count > len(shown):
+        lines.append("  " + translate("Cli", "… dan {n} lainnya").format(n=count - len(shown)))
+    if count == 1:  # one match, but too few characters to be sure next time
+        head = translate("Cli", "{id} terlalu pendek (1 permohonan cocok): ketik paling sedikit 6 karakter.")
+    else:
+        head = translate("Cli", "{id} cocok dengan {n} permohonan: ketik lebih banyak karakter.")
+    raise CliError("\n".join([head.format(id=key, n=count), *lines]))

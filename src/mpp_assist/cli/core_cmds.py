@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+from typing import Any
 
 from mpp_assist.applications import InvalidAnswers, submit
 from mpp_assist.cli.common import CliError, print_json, read_json_file
@@ -81,6 +83,22 @@ def cmd_form(args: argparse.Namespace) -> int:
     return 0
 
 
+def unknown_answer_keys(definition: Any, answers: dict[str, Any]) -> list[str]:
+    """Keys of an answers file the form has no field for, inside repeat items too (``anak[1].umr``)."""
+    from mpp_assist.attestation import ANSWER_KEY
+
+    known = {f.id: f for f in definition.fields()}
+    unknown = [k for k in answers if k not in known and k != ANSWER_KEY]
+    for key, value in answers.items():
+        group = known.get(key)
+        if group is not None and group.type == "repeat" and isinstance(value, list):
+            children = {f.id for f in group.fields}
+            for i, item in enumerate(value):
+                if isinstance(item, dict):
+                    unknown += [f"{key}[{i}].{k}" for k in item if k not in children]
+    return unknown
+
+
 def cmd_apply(args: argparse.Namespace) -> int:
     definition = _definition(args.service_id)
     answers = read_json_file(args.answers)
@@ -89,6 +107,14 @@ def cmd_apply(args: argparse.Namespace) -> int:
             translate("Cli", "Berkas jawaban harus berisi objek JSON (nomor isian → jawaban), bukan {kind}.").format(
                 kind=type(answers).__name__
             )
+        )
+    unknown = unknown_answer_keys(definition, answers)
+    if unknown:  # kept out of the application: say so, a typo would otherwise lose an answer silently
+        print(
+            translate("Cli", "Peringatan: isian ini tidak ada di formulir {service} dan tidak disimpan: {keys}").format(
+                service=definition.id, keys=", ".join(unknown)
+            ),
+            file=sys.stderr,
         )
     settings = Settings()
     with open_store() as store:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from mpp_assist import clock
 from mpp_assist.atomic import write_atomic
-from mpp_assist.cli.common import CliError
+from mpp_assist.cli.common import CliError, find_stored
 from mpp_assist.cli.core_cmds import open_store
 from mpp_assist.cli.security_cmds import signed_in
 from mpp_assist.forms import FormDefinition, UnknownService, load_catalogue
@@ -72,10 +72,7 @@ def _officer(settings: Settings) -> str:
 
 def stored_application(store: Store, app_id: str) -> tuple[Application, FormDefinition]:
     """The application named on the command line (id or its prefix) and the form it was made with."""
-    app = store.find_application(app_id)
-    if app is None:
-        message = translate("Cli", "Permohonan tidak ditemukan: {id}. Lihat daftarnya: mpp-assist list")
-        raise CliError(message.format(id=app_id))
+    app = find_stored(store, app_id)
     try:
         catalogue = load_catalogue()  # the form the application was made with, if still known
         definition = catalogue.version(app.service_id, app.form_version) or catalogue.get(app.service_id)

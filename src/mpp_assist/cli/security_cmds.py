@@ -8,7 +8,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from mpp_assist.cli.common import CliError, print_json
+from mpp_assist.cli.common import CliError, find_stored, print_json
 from mpp_assist.i18n import translate
 from mpp_assist.security import audit, retention, session, subject
 from mpp_assist.security.errors import SecurityError
@@ -102,10 +102,7 @@ def cmd_audit_show(args: argparse.Namespace) -> int:
     with _store() as store:
         app_id = args.application
         if app_id:
-            app = store.find_application(app_id)
-            if app is None:
-                raise CliError(translate("Cli", "Permohonan tidak ditemukan: {id}").format(id=app_id))
-            app_id = app.id
+            app_id = find_stored(store, app_id).id
         entries = audit.entries(store, app_id)
     if args.json:
         print_json([asdict(e) for e in entries])

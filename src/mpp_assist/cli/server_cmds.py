@@ -169,10 +169,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.server_command:  # pragma: no cover - argparse routes subcommands to their own func
         return 2
     admin, app, _db = _server()
+    from mpp_assist.server import config as site_config
     from mpp_assist.server.auth import AuthConfig
 
+    try:
+        site = site_config.load()  # refused here, named, before the port is opened
+    except site_config.ServerConfigError as exc:
+        raise CliError(str(exc), 2) from None
     url = args.db or default_db_url()
     config = app.ServerConfig(
+        site=site,
         db_url=url,
         auth=AuthConfig(token_ttl=args.token_ttl),
         forms_dir=_published_forms(args.forms),

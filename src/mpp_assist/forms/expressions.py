@@ -14,7 +14,9 @@ Grammar (lowest precedence first): ``or``; ``and``; ``not``; comparison
 (number, 'text' or "text", true/false/null, [list], (expr), field name, ``.``, f(args)).
 
 Functions: ``today()``, ``age(date)`` (whole years), ``len(text|list)``,
-``regex(text, pattern)`` (whole-text match), ``count(repeat)``, ``if(cond, a, b)``,
+``regex(text, 'pattern')`` (whole-text match; the pattern written in the definition, at most 200
+characters, refused at load when it could backtrack without bound — see ``safe_pattern``),
+``count(repeat)``, ``if(cond, a, b)``,
 ``year(date)``, ``date('YYYY-MM-DD')``, ``days(date, date)`` (second minus first).
 
 Names resolve to fields: inside a repeat group, the item's own fields first, then
@@ -71,6 +73,71 @@ KEYWORDS = {"and", "or", "not", "in", "true", "false", "null"}
 MAX_LENGTH = 2000
 MAX_DEPTH = 40
 MAX_TOKENS = 400
+
+
+# --- Regex patterns ------------------------------------------------------------------------------
+# ``regex()`` runs while the officer types, on patterns from a fetched catalogue: a pattern that can
+# backtrack catastrophically ("(a+)+", "(a|a)*", "\\d*\\d*\\d*…") would freeze the desk, so a pattern
+# is refused when the definition loads unless its backtracking is bounded: no repetition of anything
+# that can itself match in more than one way, no back-references, and a small product of choices.
+MAX_REGEX_LENGTH = 200
+MAX_REGEX_SUBJECT = 500  # longer than any text field takes; a longer text does not match
+MAX_REGEX_COST = 10**6  # ways to split a subject the engine may try; two ".*" are 251 001
+
+
+def _regex_cost(items: Any, pos: int) -> int:
+    """How many ways (at most) the parsed pattern ``items`` can split a subject; ExpressionError when it
+    has no bound (a repeat of something ambiguous) or is a back-reference."""
+    from re import _constants as c  # the parse tree's node kinds (re's own parser, Python 3.11+)
+
+    total = 1
+    for op, av in items:
+        if op in (c.POSSESSIVE_REPEAT, c.ATOMIC_GROUP):  # "x++", "(?>…)": never backtracked into
+            _regex_cost(av[2] if op is c.POSSESSIVE_REPEAT else av, pos)  # (a back-reference inside still fails)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, high, body = av
+            inner = _regex_cost(body, pos)
+            if high > 1 and inner > 1:
+                raise ExpressionError(_slow_pattern(), pos)
+            width = min(high, MAX_REGEX_SUBJECT) - min(low, MAX_REGEX_SUBJECT)
+            total *= inner * (width + 1)
+        elif op is c.BRANCH:
+            total *= sum(_regex_cost(branch, pos) for branch in av[1])
+        elif op is c.SUBPATTERN:
+            total *= _regex_cost(av[3], pos)
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            total *= _regex_cost(av[1], pos)
+        elif op in (c.GROUPREF, c.GROUPREF_EXISTS):
+            raise ExpressionError(translate("Expression", "pola regex tidak boleh memakai rujukan balik (\\1)"), pos)
+        if total > MAX_REGEX_COST:
+            raise ExpressionError(_slow_pattern(), pos)
+    return total
+
+
+def _slow_pattern() -> str:
+    return translate(
+        "Expression",
+        "pola regex bisa sangat lambat (pengulangan di dalam pengulangan, atau terlalu banyak pengulangan); "
+        "sederhanakan polanya, atau pakai ++ / (?>…) agar tidak mundur",
+    )
+
+
+def safe_pattern(pattern: str, pos: int) -> re.Pattern[str]:
+    """``pattern`` compiled, or ExpressionError: wrong, too long, or able to backtrack without bound."""
+    from re import _parser
+
+    if len(pattern) > MAX_REGEX_LENGTH:
+        raise ExpressionError(
+            translate("Expression", "pola regex terlalu panjang (paling banyak {n} huruf)").format(n=MAX_REGEX_LENGTH),
+            pos,
+        )
+    try:
+        compiled = re.compile(pattern)
+        tree = _parser.parse(pattern)
+    except (re.error, RecursionError, OverflowError) as exc:
+        raise ExpressionError(translate("Expression", "pola regex salah: {error}").format(error=exc), pos) from None
+    _regex_cost(tree, pos)
+    return compiled
 
 
 @dataclass(frozen=True)
@@ -438,13 +505,13 @@ def check(node: Node, resolve: Resolver) -> str:
                     ),
                     arg.pos,
                 )
-        if node.name == "regex" and isinstance(node.args[1], Literal):
-            try:
-                re.compile(node.args[1].value)
-            except re.error as exc:
+        if node.name == "regex":
+            if not isinstance(node.args[1], Literal):
                 raise ExpressionError(
-                    translate("Expression", "pola regex salah: {error}").format(error=exc), node.args[1].pos
-                ) from None
+                    translate("Expression", "pola regex harus ditulis langsung sebagai teks dalam tanda kutip"),
+                    node.args[1].pos,
+                )
+            safe_pattern(node.args[1].value, node.args[1].pos)
         if node.name == "date" and isinstance(node.args[0], Literal):
             try:
                 date.fromisoformat(node.args[0].value)
@@ -498,16 +565,19 @@ _REGEX_CACHE: dict[str, re.Pattern[str] | None] = {}
 
 
 def _regex(text: Any, pattern: Any) -> bool:
-    if not isinstance(text, str) or not isinstance(pattern, str):
+    # A text longer than any field takes does not match (cutting it would let its start match alone).
+    if not isinstance(text, str) or not isinstance(pattern, str) or len(text) > MAX_REGEX_SUBJECT:
         return False
-    compiled = _REGEX_CACHE.get(pattern)
-    if compiled is None and pattern not in _REGEX_CACHE:
-        try:
-            compiled = re.compile(pattern)
-        except re.error:
+    if pattern not in _REGEX_CACHE:
+        try:  # checked when the definition loaded; again here, for a tree made some other way
+            compiled: re.Pattern[str] | None = safe_pattern(pattern, 0)
+        except ExpressionError:
             compiled = None
-        _REGEX_CACHE[pattern] = compiled
-    return bool(compiled and compiled.fullmatch(text[:1000]))
+        if len(_REGEX_CACHE) < 1000:
+            _REGEX_CACHE[pattern] = compiled
+        return bool(compiled and compiled.fullmatch(text))
+    compiled = _REGEX_CACHE[pattern]
+    return bool(compiled and compiled.fullmatch(text))
 
 
 def _call(name: str, args: list[Any], env: Env) -> Any:

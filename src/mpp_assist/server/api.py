@@ -35,7 +35,7 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from mpp_assist import __version__
+from mpp_assist import __version__, tracking
 from mpp_assist.forms.catalogue import Catalogue
 from mpp_assist.i18n import language, translate
 from mpp_assist.server import auth, errors
@@ -442,9 +442,9 @@ def _existing(
     desk: str | None = None,
 ) -> ApplicationOut:
     app = session.execute(select(Application).where(Application.client_uuid == uuid)).scalar_one_or_none()
-    if app is None:
+    if app is None:  # a receipt number or an 80-bit code shared by chance: say nothing about the other one
         with language(lang):
-            raise fail(409, "conflict", translate("Server", "Nomor pelacakan ini sudah dipakai permohonan lain."))
+            raise fail(409, "conflict", translate("Server", "Permohonan ini tidak bisa disimpan. Kirim ulang."))
     if not _visible(officer, app, desk):
         raise _not_found(lang)
     version = session.get(ApplicationVersion, (uuid, body.version))
@@ -519,6 +519,11 @@ def put_application(
     if body.version != 1 or body.replaces is not None:
         with language(lang):
             raise fail(409, "stale", translate("Server", "Tidak ada versi sebelumnya untuk diperbaiki."))
+    if tracking.normalise(body.tracking_code) != tracking.code_for(uuid):  # a desk never chooses the code
+        with language(lang):
+            message = translate("Server", "Kode lacak tidak sesuai dengan permohonan ini.")
+            problem = {"field": "tracking_code", "code": "bad_tracking_code", "message": message}
+            raise fail(422, "bad_tracking_code", message, [problem])
     problems = _problems(body, lang, catalogue)
     if problems:
         raise _invalid(problems, lang)
@@ -533,7 +538,7 @@ def put_application(
         service_id=body.service_id,
         form_version=body.form_version,
         answers=json.dumps(body.answers, ensure_ascii=False, sort_keys=True),
-        tracking_code=body.tracking_code,
+        tracking_code=tracking.code_for(uuid),
         receipt_number=body.receipt_number,
         desk=desk,
         officer=officer.username,
@@ -551,7 +556,7 @@ def put_application(
         record_change(session, app)
         session.commit()
     except IntegrityError:
-        # The same UUID arrived twice at once (or the tracking code is taken): answer as for a replay.
+        # The same UUID arrived twice at once: answer as for a replay.
         session.rollback()
         return _existing(session, officer, uuid, body, digest, text_, lang, response, catalogue, carried_for)
     return _out(app)

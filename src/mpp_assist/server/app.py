@@ -13,6 +13,7 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from mpp_assist import __version__
+from mpp_assist.server import config as site_config
 from mpp_assist.server import errors
 from mpp_assist.server.auth import AuthConfig
 from mpp_assist.server.db import open_engine, session_factory
@@ -35,6 +36,7 @@ class ServerConfig:
     max_json_bytes: int = 2 * 1024 * 1024
     forms_dir: Path | None = None  # newer service definitions to publish beside the shipped ones
     holidays_dir: Path | None = None  # <year>.json files replacing the bundled holiday years
+    site: site_config.SiteConfig | None = None  # MPP names, zone, public address (None: site_config.load())
 
 
 def create_app(config: ServerConfig) -> FastAPI:
@@ -44,6 +46,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         description="The sync protocol between MPP Assist desks and a backend. See the module docstring of "
         "mpp_assist.server.api for the idempotency and resumable-upload rules.",
     )
+    site_config.install(config.site or site_config.load())
     engine = open_engine(config.db_url)
     app.state.engine = engine
     app.state.sessions = session_factory(engine)

@@ -27,7 +27,7 @@ import time
 import uuid
 from collections.abc import Iterable
 from contextlib import nullcontext
-from datetime import date, datetime
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -37,13 +37,13 @@ from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from mpp_assist import clock
 from mpp_assist.i18n import language, translate
 from mpp_assist.queue import rules as queue_rules
 from mpp_assist.queue import sla, spoken, tickets
 from mpp_assist.queue.rules import QueueRules
 from mpp_assist.queue.tickets import Ticket
 from mpp_assist.server import auth, queue_pages
+from mpp_assist.server import config as site_config
 from mpp_assist.server.api import Db, Lang, Me, _errors, fail, server_catalogue
 from mpp_assist.server.db import (
     Application,
@@ -57,7 +57,7 @@ from mpp_assist.server.db import (
 from mpp_assist.server.rate_limit import TokenBucket, client_key
 from mpp_assist.server.schemas import Str
 
-DEFAULT_MPP = "default"
+DEFAULT_MPP = site_config.DEFAULT_MPP
 # Anonymous takes (the kiosk) per client address: a busy hall, not a script filling the queue.
 TAKE_BURST, TAKE_REFILL_PER_SECOND = 120, 4.0
 api = APIRouter(prefix="/api/v1/queue", tags=["queue"])
@@ -258,7 +258,9 @@ def _changes(before: Ticket, after: Ticket) -> dict[str, Any]:
 
 
 def _local_day(moment: float) -> str:
-    return datetime.fromtimestamp(moment, clock.zone()).date().isoformat()  # the MPP's midnight, not the host's
+    """The day a ticket belongs to: the server's date (its zone, not the host's), so numbers restart at
+    local midnight wherever the machine's clock is kept."""
+    return str(site_config.current().day_of(moment))
 
 
 def _serialised(session: Session) -> Any:
@@ -665,15 +667,16 @@ def sla_report(session: Session, mpp: str, start: date, end: date, catalogue: An
     else:
         query = query.where(Application.desk.in_([d for d, m in desks if m == mpp]))
     finished: dict[str, date] = {}
+    site = site_config.current()
     for uuid_, at in session.execute(
         select(Change.client_uuid, Change.at).where(Change.status.in_(sla.FINISHING_STATUSES)).order_by(Change.seq)
     ):
-        day = clock.day_of(at)
+        day = site.day_of(at)
         if day is not None:
             finished.setdefault(uuid_, day)
     apps = []
     for app in session.execute(query).scalars():
-        submitted = clock.day_of(app.client_created_at) or clock.day_of(app.submitted_at)
+        submitted = site.day_of(app.client_created_at) or site.day_of(app.submitted_at)
         if submitted is not None:
             apps.append(sla.ApplicationTimes(app.service_id, submitted, finished.get(app.client_uuid)))
 
@@ -701,7 +704,8 @@ def report_route(
     if end < start or (end - start).days > 366:
         with language(lang):
             raise fail(422, "bad_period", translate("Queue", "Periode laporan tidak benar (paling lama satu tahun)."))
-    report = sla_report(session, _officer_mpp(session, me), start, end, server_catalogue(request), clock.today())
+    report = sla_report(session, _officer_mpp(session, me), start, end, server_catalogue(request),
+                        site_config.current().today())
     return report.as_json()
 
 

@@ -119,10 +119,10 @@ def _render(template: str, lang: str, status: int = 200, **context: Any) -> HTML
     return HTMLResponse(html, status_code=status, headers=_headers())
 
 
-def _mpp_name() -> str:
-    from mpp_assist.settings import Settings
+def _mpp_name(mpp: str | None) -> str:
+    from mpp_assist.server import config
 
-    return Settings().get("mpp_name")
+    return config.current().mpp_name(mpp)
 
 
 def _service_name(request: Request, service_id: str, lang: str) -> str:
@@ -145,7 +145,7 @@ def display(request: Request, mpp: Annotated[str | None, Query(max_length=64)] =
         state = queue_state(session, mpp, recent=7)
     calls = [{"number": c.number, "desk": c.desk or ""} for c in state.calls]
     return _render(
-        "layar.html", _lang(lang), mpp_name=_mpp_name(), current=calls[0] if calls else None, recent=calls[1:],
+        "layar.html", _lang(lang), mpp_name=_mpp_name(mpp), current=calls[0] if calls else None, recent=calls[1:],
         waiting=state.waiting, seq=state.seq, mpp=mpp,
     )
 
@@ -221,7 +221,7 @@ def ticket_page(code: str, request: Request, lang: str | None = None) -> Respons
     with request.app.state.sessions() as session:
         row = public_ticket(session, code)
         if row is None:
-            return _render("tiket.html", lang, 404, ticket=None, mpp_name=_mpp_name())
+            return _render("tiket.html", lang, 404, ticket=None, mpp_name=_mpp_name(None))
         with language(lang):
             label = _state_labels().get(row.state, row.state).format(desk=row.desk or "")
             view = {
@@ -231,4 +231,5 @@ def ticket_page(code: str, request: Request, lang: str | None = None) -> Respons
                 "ahead": people_ahead(session, row),
                 "waiting": row.state == "waiting",
             }
-    return _render("tiket.html", lang, ticket=view, mpp_name=_mpp_name())
+            mpp = row.mpp
+    return _render("tiket.html", lang, ticket=view, mpp_name=_mpp_name(mpp))

@@ -8,6 +8,10 @@ of the server process (see docs/ADMIN.md):
   since desk app and reference backend are released together);
 * ``MPP_ASSIST_DESK_DOWNLOAD_URL`` — where the IT person gets the installer (optional).
 
+It also says where applicants open the status page (``public_url``, from the server's own
+configuration, ``server.config``; "" when the admin has not set it), so a desk's first-run
+wizard prints live QR codes without anyone typing the address.
+
 No token needed: it tells nothing about applicants or officers.
 """
 
@@ -17,9 +21,10 @@ import os
 import re
 
 from fastapi import APIRouter
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from mpp_assist import __version__
+from mpp_assist.server import config as site_config
 
 router = APIRouter(prefix="/api/v1")
 _VERSION = re.compile(r"\d{1,6}(\.\d{1,6}){0,3}([.+-][0-9A-Za-z.]{1,30})?")
@@ -29,6 +34,7 @@ class VersionOut(BaseModel):
     server: str
     desk_latest: str
     download_url: str
+    public_url: str = Field("", description="where applicants open /lacak/<code> (the receipt's QR); '' not set")
 
 
 @router.get("/version", response_model=VersionOut, tags=["health"])
@@ -39,4 +45,5 @@ def version() -> VersionOut:
         server=__version__,
         desk_latest=latest if _VERSION.fullmatch(latest) else __version__,
         download_url=url if url.startswith("https://") or url.startswith("http://") else "",
+        public_url=site_config.current().public_url,
     )

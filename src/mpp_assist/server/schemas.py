@@ -71,7 +71,10 @@ class ApplicationIn(BaseModel):
     service_id: Str(64, 1)
     form_version: Str(32, 1)
     answers: Annotated[dict[str, Any], AfterValidator(_no_nul)]
-    tracking_code: Str(32, 4)
+    tracking_code: Str(32, 4) = Field(
+        description="mpp_assist.tracking.code_for(client_uuid), as printed on the receipt: the server "
+        "checks it (422 bad_tracking_code otherwise), so a desk never chooses one"
+    )
     receipt_number: Str(64, 1)
     created_at: Str(40, 1)
     desk: Str(64, 1) | None = Field(

@@ -40,13 +40,14 @@ from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mpp_assist import clock, tracking
+from mpp_assist import tracking
 from mpp_assist.forms.validators import without_hidden
 from mpp_assist.i18n import QT_TRANSLATE_NOOP, language, translate
 from mpp_assist.masking import mask_name
 from mpp_assist.paths import resource
-from mpp_assist.receipts.content import NAME_KEYS, _field_answer, format_date, format_datetime
+from mpp_assist.receipts.content import NAME_KEYS, _field_answer, format_date
 from mpp_assist.receipts.workdays import HolidayCalendar, load_calendar
+from mpp_assist.server import config as site_config
 from mpp_assist.server.db import Application, Change
 from mpp_assist.server.rate_limit import TokenBucket, client_key
 
@@ -266,23 +267,23 @@ def _strings(lang: str) -> dict[str, str]:
     }
 
 
-def _view(app: Application, history: list[Change], lang: str) -> dict[str, Any]:
-    from mpp_assist.settings import Settings
-
+def _view(app: Application, history: list[Change], lang: str, mpp: str) -> dict[str, Any]:
+    site = site_config.current()
     definition = _definition(app.service_id)
     answers = _answers(app)
     name = _field_answer(definition, answers, "name", NAME_KEYS)
     created = _moment(app.client_created_at) or _moment(app.submitted_at) or datetime.now(UTC)
     status = app.status if app.status in STATUS_LABELS else "received"
+    submitted = site.day_of(created) or site.today()
     view: dict[str, Any] = {
         "service": _text(getattr(definition, "name", None), lang) or app.service_id,
         "agency": _text(getattr(definition, "agency", None), lang),
         "masked_name": mask_name(name),
         "code": app.tracking_code,
         "number": app.official_number or "",
-        "submitted": format_date(clock.local(created).date(), lang),
-        "submitted_iso": created.date().isoformat(),
-        "mpp": Settings().get("mpp_name"),
+        "submitted": format_date(submitted, lang),
+        "submitted_iso": submitted.isoformat(),
+        "mpp": site.mpp_name(mpp),
         "desk": translate("StatusPage", "Loket {desk}").format(desk=app.desk),
         "status": status,
         "label": translate(CTX, STATUS_LABELS[status]),
@@ -295,7 +296,7 @@ def _view(app: Application, history: list[Change], lang: str) -> dict[str, Any]:
     if status in OPEN_STATUSES:
         days = int(getattr(definition, "service_days", 0) or 0)
         cal = calendar()
-        ready = cal.add_working_days(clock.local(created).date(), days)
+        ready = cal.add_working_days(submitted, days)
         if days == 0:
             when = translate("StatusPage", "{date} (hari yang sama)")
         elif days == 1:  # English needs the singular
@@ -310,9 +311,11 @@ def _view(app: Application, history: list[Change], lang: str) -> dict[str, Any]:
         moment = _moment(change.at)
         if moment is None or change.status not in STATUS_LABELS:
             continue
+        moment = site.local(moment)
+        shown = f"{moment:%H.%M}" if lang != "en" else f"{moment:%H:%M}"
         view["history"].append(
             {
-                "when": format_datetime(moment, lang),
+                "when": f"{format_date(moment.date(), lang)}, {shown} {site.abbreviation}",
                 "iso": moment.isoformat(timespec="minutes"),
                 "label": translate(CTX, STATUS_LABELS[change.status]),
             }
@@ -389,8 +392,10 @@ def status_response(request: Request, session: Session, typed: str, lang: str, h
     app, history = lookup(session, typed)
     if app is None:
         return render("lookup.html", lang, 404, state="not_found", message="", home=home)
+    from mpp_assist.server.queue import mpp_of_desk
+
     with language(lang):
-        view = _view(app, history, lang)
+        view = _view(app, history, lang, mpp_of_desk(session, app.desk))
     return render("status.html", lang, view=view, home=home)
 
 

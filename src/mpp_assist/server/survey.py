@@ -27,8 +27,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from mpp_assist import clock
 from mpp_assist.i18n import language, translate
+from mpp_assist.server import config as site_config
 from mpp_assist.server.api import Db, Lang, Me, _errors, fail, server_catalogue
 from mpp_assist.server.db import Application, SurveyResponse
 from mpp_assist.server.schemas import Str
@@ -123,7 +123,7 @@ def put_survey_response(
     with language(lang):
         try:
             # A desk a time zone ahead may already be on tomorrow.
-            checked = from_json(uuid, body.model_dump(), today=clock.today() + timedelta(days=1))
+            checked = from_json(uuid, body.model_dump(), today=site_config.current().today() + timedelta(days=1))
         except SurveyError as exc:
             raise _invalid(exc.problems, lang) from None
         if body.service_id not in {d.id for d in server_catalogue(request).services()}:
@@ -207,8 +207,9 @@ def survey_summary(
                     totals[i] += value
         if suggestion:
             suggestions.append(suggestion)
+    site = site_config.current()
     population = Counter(
-        sid for sid, at in session.execute(population_q) if (day := clock.day_of(at)) and start <= day <= end
+        sid for sid, at in session.execute(population_q) if (day := site.day_of(at)) and start <= day <= end
     )
     services = [
         _index_out(ikm.from_totals(r[0], c, t), sid, population.get(sid, 0))

@@ -561,7 +561,7 @@ class Store:
         with self.transaction() as c:
             seq = self._next_counter(c, f"receipt-{desk}-{day}")
             receipt_number = f"{desk}-{day}-{seq:04d}"
-            code = tracking.new_code()
+            code = tracking.code_for(app_id)  # the server checks it against the UUID
             c.execute(
                 "INSERT INTO applications (id, service_id, form_version, answers, requirements,"
                 " receipt_number, tracking_code, officer, desk, status, created_at, updated_at)"
@@ -645,6 +645,21 @@ class Store:
             ).fetchall()
             row = rows[0] if len(rows) == 1 else None
         return self.open_row(row) if row else None
+
+    def candidates(self, key: str, limit: int = 10) -> tuple[int, list[tuple[str, str]]]:
+        """What a key ``find_application`` could not settle may name: applications whose id or receipt
+        number starts with it, or whose official number is it — (how many, the first ``limit`` as
+        (id, receipt number)). Only stored columns, nothing opened."""
+        key = key.strip()
+        if not key:
+            return 0, []
+        args = (key.lower(), key.lower() + "\uffff", key.upper(), key.upper() + "\uffff", key)
+        rows = self.conn.execute(
+            "SELECT id, receipt_number FROM applications WHERE (id >= ? AND id < ?)"
+            " OR (receipt_number >= ? AND receipt_number < ?) OR official_number = ? ORDER BY created_at DESC",
+            args,
+        ).fetchall()
+        return len(rows), [(r[0], r[1]) for r in rows[:limit]]
 
     def list_applications(self) -> list[Application]:
         """Every application that opens, newest first (the quarantined are left out: ``quarantined()``).

@@ -19,6 +19,8 @@ trust-device``), and refuses it otherwise, so the laptop's own later sync finds 
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import os
 import uuid
@@ -46,7 +48,11 @@ from mpp_assist.sync.uploads import SourceChanged, send_pieces
 FORMAT = "mpp-assist-bundle/2"  # /2: every application carries its signed origin
 OLD_FORMATS = ("mpp-assist-bundle/1",)
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
-SCRYPT = {"n": 2**15, "r": 8, "p": 1}
+SCRYPT = {"n": 2**15, "r": 8, "p": 1}  # what we write; a header asking for more is refused unread
+SALT_BYTES = 16
+# The header carries a check value of the key (not of the passphrase), so a wrong passphrase is told
+# apart from a header edited and re-signed by someone else: the key checks out, the decryption does not.
+KEY_CHECK = b"mpp-assist-bundle key check"
 
 
 class BundleError(Exception):
@@ -71,6 +77,31 @@ def _canonical(obj: Any) -> bytes:
 
 def _key(passphrase: str, salt: bytes, params: dict[str, int]) -> bytes:
     return Scrypt(salt=salt, length=32, n=params["n"], r=params["r"], p=params["p"]).derive(passphrase.encode())
+
+
+def _key_check(key: bytes) -> str:
+    return _b64(hmac.new(key, KEY_CHECK, hashlib.sha256).digest()[:16])
+
+
+class KdfTooCostly(ValueError):
+    """The header asks for more scrypt work than any bundle we write."""
+
+
+def _kdf_params(kdf: Any) -> dict[str, int]:
+    """The scrypt settings a header names, checked before any work: every bundle ever written uses
+    ``SCRYPT``, so more is refused (a hostile header asked for minutes and gigabytes before the
+    passphrase was even checked: KdfTooCostly) and anything else is an edited header (ValueError)."""
+    if not isinstance(kdf, dict) or kdf.get("name") != "scrypt":
+        raise ValueError("kdf")
+    values = {k: kdf[k] for k in SCRYPT}
+    if not all(type(v) is int for v in values.values()):
+        raise ValueError("kdf")
+    if any(values[k] > SCRYPT[k] for k in SCRYPT):
+        raise KdfTooCostly
+    if values != SCRYPT:
+        raise ValueError("kdf")
+    return values
+
 
 
 def device_key() -> Ed25519PrivateKey:
@@ -127,18 +158,19 @@ def export_outbox(store: Store, path: Path, passphrase: str) -> int:
                 "attachments": attachments,
             }
         )
-    salt, nonce = os.urandom(16), os.urandom(12)
+    salt, nonce = os.urandom(SALT_BYTES), os.urandom(12)
+    key = _key(passphrase, salt, SCRYPT)
     header = {
         "format": FORMAT,
         "bundle_id": str(uuid.uuid4()),
         "created_at": now_utc(),
         "count": len(items),
-        "kdf": {"name": "scrypt", "salt": _b64(salt), **SCRYPT},
+        "kdf": {"name": "scrypt", "salt": _b64(salt), **SCRYPT, "check": _key_check(key)},
         "nonce": _b64(nonce),
         "signer": _b64(signer.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)),
     }
     plaintext = _canonical({"applications": items})
-    ciphertext = AESGCM(_key(passphrase, salt, SCRYPT)).encrypt(nonce, plaintext, _canonical(header))
+    ciphertext = AESGCM(key).encrypt(nonce, plaintext, _canonical(header))
     signed = {**header, "ciphertext": _b64(ciphertext)}
     doc = {**signed, "signature": _b64(signer.sign(_canonical(signed)))}
     # Whole or not at all, durably (it may be the only copy on its way to the server), and private.
@@ -181,10 +213,19 @@ def open_bundle(path: Path, passphrase: str) -> OpenedBundle:
         signature = _unb64(doc.pop("signature"))
         public = _unb64(doc["signer"])
         kdf = doc["kdf"]
-        params = {k: int(kdf[k]) for k in ("n", "r", "p")}
-        if kdf.get("name") != "scrypt" or params["n"] > 2**20 or params["r"] > 32 or params["p"] > 16:
-            raise ValueError("kdf")
+        params = _kdf_params(kdf)
         salt, nonce, ciphertext = _unb64(kdf["salt"]), _unb64(doc["nonce"]), _unb64(doc["ciphertext"])
+        check = _unb64(kdf["check"]) if "check" in kdf else None  # bundles before the check value have none
+        if len(salt) != SALT_BYTES or len(nonce) != 12:
+            raise ValueError("kdf")
+    except KdfTooCostly:
+        raise BundleError(
+            translate(
+                "Sync",
+                "Bundel {path} meminta pengaturan kunci (scrypt) di atas batas MPP Assist, jadi tidak dibuka: "
+                "bundel ini tidak dibuat aplikasi ini atau telah diubah.",
+            ).format(path=path)
+        ) from None
     except (KeyError, ValueError, TypeError, AttributeError):
         raise BundleError(bad) from None
     try:
@@ -194,10 +235,15 @@ def open_bundle(path: Path, passphrase: str) -> OpenedBundle:
             translate("Sync", "Tanda tangan bundel {path} tidak sah: isinya telah diubah atau rusak.").format(path=path)
         ) from None
     header = {k: v for k, v in doc.items() if k != "ciphertext"}
+    wrong_password = translate("Sync", "Kata sandi bundel salah.")
+    altered = translate("Sync", "Bundel {path} telah diubah atau rusak: kata sandinya benar, isinya tidak utuh.")
+    key = _key(passphrase, salt, params)
+    if check is not None and not hmac.compare_digest(_unb64(_key_check(key)), check):
+        raise BundleError(wrong_password)
     try:
-        plaintext = AESGCM(_key(passphrase, salt, params)).decrypt(nonce, ciphertext, _canonical(header))
+        plaintext = AESGCM(key).decrypt(nonce, ciphertext, _canonical(header))
     except (InvalidTag, ValueError):
-        raise BundleError(translate("Sync", "Kata sandi bundel salah.")) from None
+        raise BundleError(altered.format(path=path) if check is not None else wrong_password) from None
     try:
         apps = json.loads(plaintext)["applications"]
         if not isinstance(apps, list):

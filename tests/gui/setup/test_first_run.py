@@ -240,6 +240,37 @@ def test_wrong_answers_keep_the_officer_on_the_page(qtbot: Any, tmp_path: Path) 
     assert wizard.currentPage() is wizard.officer_page
 
 
+def test_the_qr_address_is_asked_for_and_never_left_a_placeholder(qtbot: Any, tmp_path: Path) -> None:
+    from mpp_assist.receipts import DEFAULT_PUBLIC_URL
+
+    assert Settings().get("public_url") == DEFAULT_PUBLIC_URL  # a fresh desk's: a dead link
+    wizard = open_wizard(qtbot, tmp_path)
+    server = wizard.server
+    assert server.public.text() == ""  # the placeholder is not offered as an answer
+    server.online.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    server.address.setFocus()
+    qtbot.keyClicks(focused(), "https://mpp.contoh.go.id")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is server.public  # asked right after the server's address
+    qtbot.keyClicks(focused(), "lacak.contoh.go.id")
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage() is server and "Alamat lacak harus diawali https://" in server.error.text()
+    assert focused() is server.public
+    type_into(qtbot, "")
+    press(qtbot, Qt.Key.Key_Backspace)
+    assert wizard.answers()["public_url"] == "https://mpp.contoh.go.id"  # nothing typed: the server's own
+    type_into(qtbot, "https://lacak.contoh.go.id/")
+    next_page(qtbot, wizard)
+    assert wizard.answers()["public_url"] == "https://lacak.contoh.go.id"
+    wizard.restart()  # offline, nothing typed: the summary says the QR has no address yet
+    server.offline.setChecked(True)
+    server.public.clear()
+    assert "public_url" not in wizard.answers()
+    wizard.done_page.initializePage()
+    assert "alamat lacak belum diisi" in wizard.done_page.summary.text()
+
+
 def test_cancel_leaves_the_desk_unconfigured(qtbot: Any, tmp_path: Path) -> None:
     wizard = open_wizard(qtbot, tmp_path)
     press(qtbot, Qt.Key.Key_Escape)
@@ -329,6 +360,7 @@ def test_online_desk_logs_in_to_the_server_and_hears_of_a_new_version(
     seed_officers(db)
     monkeypatch.setenv("MPP_ASSIST_DESK_LATEST", "99.0.0")
     monkeypatch.setenv("MPP_ASSIST_DESK_DOWNLOAD_URL", "https://mpp.contoh.go.id/unduh")
+    monkeypatch.setenv("MPP_ASSIST_PUBLIC_URL", "https://lacak.mpp.contoh.go.id")  # the server's config
     server = ServerProcess(db, tmp_path).start()
     try:
         wizard = open_wizard(qtbot, tmp_path)
@@ -339,6 +371,7 @@ def test_online_desk_logs_in_to_the_server_and_hears_of_a_new_version(
         wizard.server.check.setFocus()
         press(qtbot, Qt.Key.Key_Space)
         assert "Server menjawab" in wizard.server.status.text()
+        assert wizard.server.public.text() == "https://lacak.mpp.contoh.go.id"  # from GET /version
         wizard.server.address.setFocus()
         next_page(qtbot, wizard)
         type_into(qtbot, "MPP Demo")
@@ -354,6 +387,7 @@ def test_online_desk_logs_in_to_the_server_and_hears_of_a_new_version(
         wizard.accept()
         s = Settings()
         assert s.get("backend_url") == server.url and s.get("desk") == "DESK-A"  # the server's desk
+        assert s.get("public_url") == "https://lacak.mpp.contoh.go.id"  # every QR a live link
 
         # The desk window asks the same server for a newer app and shows a banner, no dialog.
         ctx = build_context(synchronous_tasks=True)
@@ -417,6 +451,31 @@ def test_server_and_printer_are_changeable_later_in_settings(
     assert (s.get("backend_url"), s.get("escpos_connection"), s.get("escpos_host"), s.get("escpos_port")) == (
         "https://mpp.contoh.go.id", "network", "127.0.0.1", escpos_sink.port
     )
+
+
+def test_the_qr_address_is_shown_and_changeable_in_settings(qtbot: Any, desk: Any) -> None:
+    from mpp_assist.receipts import DEFAULT_PUBLIC_URL
+
+    ctx, window = desk
+    ctx.settings.set("public_url", DEFAULT_PUBLIC_URL)
+    dialog = window.settings_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    f = dialog.fields
+    assert f["public_url"].text() == DEFAULT_PUBLIC_URL
+    assert f["public_problem"].isVisible() and "alamat contoh" in f["public_problem"].text()
+    f["public_url"].setText("lacak.salah")
+    assert "https://" in f["public_problem"].text()
+    f["public_url"].setText("https://lacak.mpp.contoh.go.id/")
+    assert not f["public_problem"].isVisible()
+    dialog.accept()
+    assert ctx.settings.get("public_url") == "https://lacak.mpp.contoh.go.id"
+    again = window.settings_dialog()
+    qtbot.addWidget(again)
+    again.show()
+    again.fields["public_url"].setText("ftp://salah")
+    again.accept()
+    assert ctx.settings.get("public_url") == "https://lacak.mpp.contoh.go.id"  # a bad one is never saved
 
 
 def test_a_bad_server_address_in_settings_keeps_the_old_one(qtbot: Any, desk: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -150,3 +151,62 @@ def test_references_are_listed() -> None:
 def test_overlong_expressions_are_refused() -> None:
     with pytest.raises(ExpressionError, match="terlalu panjang"):
         parse("1 + " * 1000 + "1")
+
+
+# -- regex(): patterns from a fetched catalogue run while the officer types ----------------------
+
+
+@pytest.mark.parametrize("pattern", [
+    "(a+)+b", "(a*)*", "(a|a)*b", "(a|ab)*c", r"(\\w+\\s?)*$", r"(?:[a-z]+ ?)+", r"\\d*\\d*\\d*x",
+    r"(.*a){12}", ".{0,400}.{0,400}.{0,400}x",
+])
+def test_a_pattern_that_can_backtrack_without_bound_is_refused_at_load(pattern: str) -> None:
+    with pytest.raises(ExpressionError) as refused:
+        compile_expression(f"regex(., '{pattern}')", TYPES.get, want=BOOL)
+    assert "pola regex bisa sangat lambat" in refused.value.message
+    assert refused.value.position == 9  # the pattern itself
+
+
+@pytest.mark.parametrize(("source", "message"), [
+    ("regex(., '(a)\\\\1')", "rujukan balik"),
+    ("regex(., '" + "a" * 201 + "')", "pola regex terlalu panjang"),
+    ("regex(., jk)", "pola regex harus ditulis langsung"),  # a pattern typed by the officer
+])
+def test_back_references_long_and_typed_patterns_are_refused(source: str, message: str) -> None:
+    with pytest.raises(ExpressionError, match=message):
+        compile_expression(source, TYPES.get, want=BOOL)
+
+
+@pytest.mark.parametrize("pattern", [
+    "([01]?[0-9]|2[0-3])[:.][0-5][0-9]", "[A-Za-z]{1,2}[0-9]{6,7}", "[0-9]{6,20}", ".*@.*",
+    "[A-Z][a-z]++( [A-Z][a-z]++)*", "(?>a|ab)*c",
+])
+def test_patterns_with_bounded_backtracking_are_kept(pattern: str) -> None:
+    assert compile_expression(f"regex(., '{pattern}')", TYPES.get, want=BOOL) is not None
+
+
+def test_a_text_longer_than_any_field_does_not_match() -> None:
+    from mpp_assist.forms.expressions import MAX_REGEX_SUBJECT
+
+    expr = compile_expression("regex(., '[0-9]*')", TYPES.get, want=BOOL)
+    assert expr({**ENV, ".": "1" * MAX_REGEX_SUBJECT}) is True
+    # cut to its start it would match; the whole text is not checked, so it is not accepted
+    assert expr({**ENV, ".": "1" * 1000 + "x"}) is False
+    assert expr({**ENV, ".": "1" * (MAX_REGEX_SUBJECT + 1)}) is False
+
+
+def test_a_fetched_definition_with_a_slow_pattern_is_refused_naming_the_field(data_home: Path) -> None:
+    import json
+
+    from mpp_assist.forms import load_catalogue
+    from mpp_assist.forms.catalogue import fetched_path
+
+    shipped = load_catalogue().get("ktp-el")
+    hostile = {**shipped.to_json(), "version": "2099.1"}
+    hostile["sections"][0]["fields"][0]["constraint"] = "regex(., '(a+)+$')"
+    fetched_path(data_home).parent.mkdir(parents=True, exist_ok=True)
+    fetched_path(data_home).write_text(json.dumps({"services": [hostile]}), encoding="utf-8")
+    catalogue = load_catalogue()
+    assert catalogue.get("ktp-el").version == shipped.version  # the shipped one stays
+    problems = [str(p) for p in catalogue.broken["remote.json: services[0] (ktp-el)"].problems]
+    assert any("fields[0]" in p and "pola regex bisa sangat lambat" in p for p in problems), problems

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 
 from mpp_assist import logs
+from mpp_assist.receipts.content import DEFAULT_PUBLIC_URL
 from mpp_assist.security import session as security_session
 from mpp_assist.ui.setup.first_run import print_test_receipt, system_printers
 from mpp_assist.ui.setup.settings_dialog import SettingsDialog
@@ -63,6 +64,24 @@ class DeskSettings(QObject):
             problem.setVisible(bool(text))
 
         address.textChanged.connect(lambda _t: check_address())
+        public = QLineEdit(s.get("public_url"))
+        public.setObjectName("settingsPublicUrl")
+        public_problem = paragraph("", role="error")
+        public_problem.setObjectName("settingsPublicProblem")
+        public_problem.hide()
+
+        def check_public() -> None:
+            url = public.text().strip()
+            ok = bool(url) and address_ok(url)
+            text = "" if ok else self.tr("Alamat lacak harus diawali https://, misalnya https://lacak.contoh.go.id")
+            if ok and url.rstrip("/") == DEFAULT_PUBLIC_URL:
+                text = self.tr("Ini alamat contoh: kode QR di tanda terima tidak akan terbuka. Tanyakan admin MPP.")
+            public_problem.setText(text)
+            public_problem.setAccessibleName(text)
+            public_problem.setVisible(bool(text))
+
+        public.textChanged.connect(lambda _t: check_public())
+        check_public()
         kind = QComboBox()
         kind.setObjectName("settingsPrinterKind")
         kind.addItem(self.tr("Pencetak sistem (driver terpasang)"), "none")
@@ -124,6 +143,9 @@ class DeskSettings(QObject):
         test.clicked.connect(test_print)
         dialog.add_row(form, self.tr("Alamat server"), address, self.tr("Kosongkan untuk bekerja hanya luring"))
         form.addRow(problem)
+        dialog.add_row(form, self.tr("Alamat lacak untuk pemohon"), public,
+                       self.tr("Dibuka pemohon dari kode QR tanda terima: <alamat>/lacak/<kode>"))
+        form.addRow(public_problem)
         dialog.add_row(form, self.tr("Jenis pencetak"), kind, "")
         dialog.add_row(form, self.tr("Pencetak"), printer, self.tr("Antrean cetak sistem operasi"))
         dialog.add_row(form, self.tr("Nama pencetak lain"), other,
@@ -153,6 +175,7 @@ class DeskSettings(QObject):
             admin_only.hide()
         else:  # shown, still readable by a screen reader; the test print stays (it changes nothing)
             address.setReadOnly(True)
+            public.setReadOnly(True)
             host.setReadOnly(True)
             port.setReadOnly(True)
             other.setReadOnly(True)
@@ -161,7 +184,8 @@ class DeskSettings(QObject):
         dialog.fields.update({
             "backend_url": address, "escpos_connection": kind, "receipt_printer": printer, "other_printer": other,
             "escpos_host": host, "escpos_port": port, "test_print": test, "test_result": result,
-            "backend_problem": problem, "admin_only": admin_only,
+            "backend_problem": problem, "admin_only": admin_only, "public_url": public,
+            "public_problem": public_problem,
         })
 
         def save() -> None:
@@ -170,6 +194,9 @@ class DeskSettings(QObject):
             url = address.text().strip().rstrip("/")
             if address_ok(url):
                 s.set("backend_url", url)
+            typed = public.text().strip().rstrip("/")
+            if typed and address_ok(typed):  # a malformed or empty one keeps the address it had
+                s.set("public_url", typed)
             for name, value in values().items():
                 s.set(name, value)
 

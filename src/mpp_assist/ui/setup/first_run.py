@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from mpp_assist import clock, desk_setup, logs
 from mpp_assist.paths import data_home
+from mpp_assist.receipts.content import DEFAULT_PUBLIC_URL
 from mpp_assist.security import session as security_session
 from mpp_assist.security.errors import SecurityError
 from mpp_assist.security.officers import (
@@ -159,6 +160,17 @@ class ServerPage(_Page):
         self.body.insertWidget(1, self.online)
         self.body.insertWidget(2, self.offline)
         self.row(self.tr("Alamat server"), self.address, self.tr("Diberikan oleh admin MPP, diawali https://"))
+        # Where an applicant's phone opens the receipt's QR code; the placeholder is a dead link.
+        public = wizard.initial("public_url")
+        self.public = QLineEdit("" if public == DEFAULT_PUBLIC_URL else public)
+        self.public.setObjectName("publicUrl")
+        self.public.setPlaceholderText("https://lacak.contoh.go.id")
+        self.row(
+            self.tr("Alamat lacak untuk pemohon"),
+            self.public,
+            self.tr("Dibuka pemohon dari kode QR tanda terima. Periksa sambungan mengisinya dari server; "
+                    "kosong: alamat server."),
+        )
         self.check = button(self.tr("Periksa sambungan"))
         self.check.setObjectName("checkServer")
         self.check.clicked.connect(self.check_connection)
@@ -202,12 +214,25 @@ class ServerPage(_Page):
 
     def _checked(self, future: Future) -> None:
         try:
-            version = future.result()
+            version, public = future.result()
         except Exception as exc:
             self.status.hide()
             self.fail(logs.failure_text(exc, "server check"), self.address)
             return
+        if public:  # the admin's address for applicants, from the backend's own configuration
+            self.public.setText(public)
         self.say(self.tr("Server menjawab (versi {version}).").format(version=version))
+
+    def public_url(self) -> str:
+        """The address before /lacak/<code> in every QR: typed or from the server, else the server's own
+        (the reference backend serves the status page too); "" offline with nothing typed."""
+        return self.public.text().strip().rstrip("/") or self.backend_url()
+
+    def _public_problem(self) -> str:
+        url = self.public.text().strip()
+        if url and (not url.startswith(("https://", "http://")) or " " in url or len(url) < 10):
+            return self.tr("Alamat lacak harus diawali https://, misalnya https://lacak.contoh.go.id")
+        return ""
 
     def validatePage(self) -> bool:
         self.clear_error()
@@ -215,15 +240,24 @@ class ServerPage(_Page):
             problem = self._address_problem()
             if problem:
                 return self.fail(problem, self.address)
+        problem = self._public_problem()
+        if problem:
+            return self.fail(problem, self.public)
         return True
 
 
-def _health(url: str) -> str:
-    from mpp_assist.sync.client import BackendClient
+def _health(url: str) -> tuple[str, str]:
+    """The backend's version, and the public address its admin configured ("" if none or an older one)."""
+    from mpp_assist.sync.client import BackendClient, BackendError
 
     client = BackendClient(url, timeout=(5, 10))
     try:
-        return str(client.health().get("version", "?"))
+        version = str(client.health().get("version", "?"))
+        try:
+            public = str(client.app_version().get("public_url") or "")
+        except BackendError:  # a backend without /version: the officer types the address
+            public = ""
+        return version, public if public.startswith(("https://", "http://")) else ""
     finally:
         client.close()
 
@@ -693,6 +727,8 @@ class DonePage(_Page):
         v = w.answers()
         lines = [
             self.tr("Server: {server}").format(server=v["backend_url"] or self.tr("hanya luring")),
+            self.tr("Kode QR membuka: {url}/lacak/…").format(url=v["public_url"]) if v.get("public_url")
+            else self.tr("Kode QR: alamat lacak belum diisi (tanyakan admin MPP)"),
             self.tr("MPP: {mpp} · Loket {desk}").format(mpp=v["mpp_name"], desk=v["desk"]),
             self.tr("Petugas: {officer}").format(officer=v["officer"]),
             self.tr("Kertas tanda terima: {layout}").format(
@@ -771,8 +807,10 @@ class FirstRunWizard(QWizard):
 
     def answers(self) -> dict[str, Any]:
         desk = self.officer_page.server_desk or self.desk_page.desk.text().strip()
+        public = self.server.public_url()
         return {
             "backend_url": self.server.backend_url(),
+            **({"public_url": public} if public else {}),  # offline with nothing typed: left as it was
             "mpp_name": self.desk_page.mpp_name.text().strip(),
             "desk": desk,
             "officer": self.officer_page.signed_in or self.officer_page.name.text().strip(),
