@@ -366,6 +366,10 @@
         <translation>The public address in {where} must start with https:// or http://</translation>
     </message>
     <message>
+        <source>Tanggal di {where} harus YYYY-MM-DD atau kosong: {value}</source>
+        <translation>The date in {where} must be YYYY-MM-DD or empty: {value}</translation>
+    </message>
+    <message>
         <source>mpp_names di {where} harus berisi kode MPP → nama (teks, paling panjang {max} karakter)</source>
         <translation>mpp_names in {where} must map MPP codes to names (text, at most {max} characters)</translation>
     </message>

@@ -6,12 +6,14 @@ import hashlib
 import os
 import re
 import uuid
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
 
-from backend_support import OFFICERS, ServerProcess
+from backend_support import OFFICERS, ServerProcess, seed_officers
 from mpp_assist.forms import load_catalogue
 from mpp_assist.tracking import code_for, new_code
 
@@ -126,7 +128,28 @@ def test_idempotent_create_replay_conflict_and_validation(server: ServerProcess)
     assert (row.client_uuid, row.official_number, row.desk) == (app_id, number, "DESK-A")
 
 
-def test_the_tracking_code_is_the_applications_own_and_no_desk_chooses_it(server: ServerProcess) -> None:
+@pytest.fixture
+def strict_server(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ServerProcess]:
+    """A server past the transition: only codes made from the client UUID are taken."""
+    monkeypatch.setenv("MPP_ASSIST_LEGACY_CODES_UNTIL", "")
+    seed_officers(db_url)
+    proc = ServerProcess(db_url, tmp_path).start()
+    yield proc
+    proc.kill()
+
+
+@pytest.fixture
+def transition_server(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ServerProcess]:
+    """A server still taking the codes desks printed before they came from the UUID."""
+    monkeypatch.setenv("MPP_ASSIST_LEGACY_CODES_UNTIL", "2099-12-31")
+    seed_officers(db_url)
+    proc = ServerProcess(db_url, tmp_path).start()
+    yield proc
+    proc.kill()
+
+
+def test_the_tracking_code_is_the_applications_own_and_no_desk_chooses_it(strict_server: ServerProcess) -> None:
+    server = strict_server
     ana, budi = Api(server), Api(server, "budi")
     app_id = str(uuid.uuid4())
     code = code_for(app_id)
@@ -141,6 +164,21 @@ def test_the_tracking_code_is_the_applications_own_and_no_desk_chooses_it(server
     # Another desk sending a body with that code can only do so under that UUID: 404, as if absent.
     taken = budi.put(f"/applications/{app_id}", json=body(tracking_code=code))
     assert taken.status_code == 404 and "lacak" not in taken.text.lower() and code not in taken.text
+
+
+def test_a_code_printed_before_codes_came_from_the_uuid_is_kept_as_printed(transition_server: ServerProcess) -> None:
+    """A laptop offline for weeks still holds applications whose receipts carry a random code: until the
+    admin's date the server takes such a code as printed (the applicant's QR holds it), once."""
+    ana, budi = Api(transition_server), Api(transition_server, "budi")
+    printed, app_id = new_code(), str(uuid.uuid4())
+    kept = ana.put(f"/applications/{app_id}", json=body(tracking_code=printed))
+    assert kept.status_code == 201, kept.text
+    assert kept.json()["tracking_code"] == printed
+    assert requests.get(f"{transition_server.url}/lacak/{printed}", timeout=10).status_code == 200
+    # The same code again under another UUID (chosen, or seen on a receipt): refused, saying nothing of it.
+    again = budi.put(f"/applications/{uuid.uuid4()}", json=body(tracking_code=printed, receipt_number="R-2"))
+    assert again.status_code == 409 and printed not in again.text and "lacak" not in again.text.lower()
+    assert ana.put(f"/applications/{uuid.uuid4()}", json=body(tracking_code="not a code")).status_code == 422
 
 
 def test_an_officer_sees_only_their_desk(server: ServerProcess) -> None:

@@ -39,6 +39,7 @@ from mpp_assist import __version__, tracking
 from mpp_assist.forms.catalogue import Catalogue
 from mpp_assist.i18n import language, translate
 from mpp_assist.server import auth, errors
+from mpp_assist.server import config as site_config
 from mpp_assist.server.db import (
     Application,
     ApplicationVersion,
@@ -519,7 +520,9 @@ def put_application(
     if body.version != 1 or body.replaces is not None:
         with language(lang):
             raise fail(409, "stale", translate("Server", "Tidak ada versi sebelumnya untuk diperbaiki."))
-    if tracking.normalise(body.tracking_code) != tracking.code_for(uuid):  # a desk never chooses the code
+    code = tracking.normalise(body.tracking_code)
+    legacy = code is not None and code != tracking.code_for(uuid) and site_config.current().takes_legacy_codes()
+    if code != tracking.code_for(uuid) and not legacy:  # a desk never chooses the code
         with language(lang):
             message = translate("Server", "Kode lacak tidak sesuai dengan permohonan ini.")
             problem = {"field": "tracking_code", "code": "bad_tracking_code", "message": message}
@@ -538,7 +541,9 @@ def put_application(
         service_id=body.service_id,
         form_version=body.form_version,
         answers=json.dumps(body.answers, ensure_ascii=False, sort_keys=True),
-        tracking_code=tracking.code_for(uuid),
+        # A code printed before codes came from the UUID is kept as printed (the applicant's QR holds it);
+        # one taken already is answered as a conflict that says nothing about the other application.
+        tracking_code=code if legacy else tracking.code_for(uuid),
         receipt_number=body.receipt_number,
         desk=desk,
         officer=officer.username,
@@ -556,7 +561,7 @@ def put_application(
         record_change(session, app)
         session.commit()
     except IntegrityError:
-        # The same UUID arrived twice at once: answer as for a replay.
+        # The same UUID arrived twice at once (or a legacy code is taken): answer as for a replay.
         session.rollback()
         return _existing(session, officer, uuid, body, digest, text_, lang, response, catalogue, carried_for)
     return _out(app)

@@ -33,6 +33,11 @@ ENV_FILE = "MPP_ASSIST_SERVER_CONFIG"
 ENV_ZONE = "MPP_ASSIST_SERVER_ZONE"
 ENV_NAME = "MPP_ASSIST_MPP_NAME"
 ENV_PUBLIC_URL = "MPP_ASSIST_PUBLIC_URL"
+ENV_LEGACY_CODES = "MPP_ASSIST_LEGACY_CODES_UNTIL"
+# Until then the server also takes a tracking code a desk made before codes came from the client UUID
+# (random, already printed on a receipt; a laptop offline for weeks still holds such applications).
+# After it only derived codes are taken. The admin may move it ("legacy_codes_until", or "" for never).
+LEGACY_CODES_UNTIL = date(2027, 6, 30)
 DEFAULT_MPP = "default"  # the MPP of a desk nobody placed on a floor (server.queue uses the same)
 MAX_FILE_BYTES = 256 * 1024
 MAX_NAME = 120
@@ -48,6 +53,11 @@ class SiteConfig:
     zone: str = field(default_factory=clock.host_default)  # an IANA name from clock.ZONES
     mpp_names: dict[str, str] = field(default_factory=dict)  # MPP code -> the name applicants read
     public_url: str = ""  # where applicants open /lacak (what a desk prints in its QR); "" unknown
+    legacy_codes_until: date | None = LEGACY_CODES_UNTIL  # None: derived tracking codes only
+
+    def takes_legacy_codes(self) -> bool:
+        """Whether a desk's own (pre-derivation) tracking code is still taken today."""
+        return self.legacy_codes_until is not None and self.today() <= self.legacy_codes_until
 
     def mpp_name(self, mpp: str | None) -> str:
         """The name of MPP ``mpp``; a code nobody named gets the plain "Mal Pelayanan Publik"."""
@@ -102,6 +112,19 @@ def _url(value: Any, where: str) -> str:
     return text
 
 
+def _until(value: Any, where: str) -> date | None:
+    text = "" if value is None else str(value).strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ServerConfigError(
+            translate("Server", "Tanggal di {where} harus YYYY-MM-DD atau kosong: {value}").format(
+                where=where, value=text[:40])
+        ) from None
+
+
 def _names(value: Any, where: str) -> dict[str, str]:
     if not isinstance(value, dict) or not all(
         isinstance(k, str) and isinstance(v, str) and 0 < len(v.strip()) <= MAX_NAME for k, v in value.items()
@@ -133,7 +156,7 @@ def _from_file(path: Path) -> dict[str, Any]:
     if not isinstance(parsed, dict):
         raise ServerConfigError(translate("Server", "Berkas konfigurasi server harus berisi objek JSON: {path}")
                                 .format(path=path))
-    unknown = sorted(set(parsed) - {"zone", "mpp_names", "public_url"})
+    unknown = sorted(set(parsed) - {"zone", "mpp_names", "public_url", "legacy_codes_until"})
     if unknown:
         raise ServerConfigError(
             translate("Server", "Kunci tidak dikenal di {path}: {keys}").format(path=path, keys=", ".join(unknown))
@@ -154,12 +177,16 @@ def load(environ: dict[str, str] | None = None) -> SiteConfig:
             values["mpp_names"] = _names(raw["mpp_names"], where)
         if "public_url" in raw:
             values["public_url"] = _url(raw["public_url"], where)
+        if "legacy_codes_until" in raw:
+            values["legacy_codes_until"] = _until(raw["legacy_codes_until"], where)
     if env.get(ENV_ZONE, "").strip():
         values["zone"] = _zone(env[ENV_ZONE], ENV_ZONE)
     if env.get(ENV_NAME, "").strip():
         values["mpp_names"] = {**values.get("mpp_names", {}), **_names({DEFAULT_MPP: env[ENV_NAME]}, ENV_NAME)}
     if env.get(ENV_PUBLIC_URL, "").strip():
         values["public_url"] = _url(env[ENV_PUBLIC_URL], ENV_PUBLIC_URL)
+    if ENV_LEGACY_CODES in env:
+        values["legacy_codes_until"] = _until(env[ENV_LEGACY_CODES], ENV_LEGACY_CODES)
     return SiteConfig(**values)
 
 
