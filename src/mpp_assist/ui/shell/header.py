@@ -102,7 +102,9 @@ class Header(QFrame):
         layout.setSpacing(4)
         self.identity = ElidedLabel()
         self.identity.setObjectName("deskIdentity")
-        self.identity.setProperty("role", "h3")
+        # Looks like a small heading, but is not one: a screen reader's list of headings starts at the
+        # page's own title (level 1), not at the desk's name above every page.
+        self.identity.setProperty("role", "desk-identity")
         # Long MPP names shrink first (elided by the width it gets), never the tools.
         self.identity.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.identity.setMinimumWidth(80)
