@@ -91,6 +91,10 @@
         <translation>field &apos;{name}&apos; is {got}, but this field is {want}</translation>
     </message>
     <message>
+        <source>&apos;when&apos; hanya bersama &apos;field&apos;, di luar kelompok berulang</source>
+        <translation>&apos;when&apos; only together with &apos;field&apos;, outside a repeat group</translation>
+    </message>
+    <message>
         <source>isian &apos;{name}&apos; bertipe {got}, padahal yang diperlukan {want}</source>
         <translation>field &apos;{name}&apos; is {got}, but {want} is needed</translation>
     </message>

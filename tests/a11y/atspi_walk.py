@@ -120,10 +120,39 @@ def group_name(node: object) -> str:
     return ""
 
 
+def heading_level(node: object) -> int:
+    """The heading's level as a screen reader is told it (the "level" attribute); 0 when not told."""
+    try:
+        attributes = dict(a.split(":", 1) for a in node.getAttributes() if ":" in a)
+    except GLib.GError:  # a node deleted while we looked
+        return 0
+    try:
+        return int(attributes.get("level", "0"))
+    except ValueError:
+        return 0
+
+
+def heading_problems(headings: list[tuple[int, str]]) -> list[str]:
+    """Levels a screen reader can navigate by: each heading has one, the page starts at its title
+    (level 1), and going down no level is skipped (a section under the title is level 2)."""
+    problems = []
+    previous = 0
+    for level, name in headings:
+        if level < 1:
+            problems.append(f"heading {name!r} has no level")
+            continue
+        if previous == 0 and level != 1:
+            problems.append(f"the first heading {name!r} is level {level}, not the page's title (1)")
+        elif level > previous + 1:
+            problems.append(f"heading {name!r} is level {level} right after level {previous}")
+        previous = level
+    return problems
+
+
 def check_page(app: object, command: dict) -> dict:
     screen_w, screen_h = command.get("screen", [1366, 768])
     problems: list[str] = []
-    headings = 0
+    headings: list[tuple[int, str]] = []  # (level, name) in reading order
     alerts = 0
     focused: list[object] = []
     names_by_group: dict[str, list[str]] = {}
@@ -144,7 +173,7 @@ def check_page(app: object, command: dict) -> dict:
             except GLib.GError:  # a node deleted while walking
                 continue
             if role == "heading":
-                headings += 1
+                headings.append((heading_level(node), node.name or ""))
             if role in ("alert", "notification"):
                 alerts += 1
             if states.contains(pyatspi.STATE_FOCUSED):
@@ -181,8 +210,9 @@ def check_page(app: object, command: dict) -> dict:
         x, y, w, h = extents(node)
         if w > 0 and h > 0 and (x < 0 or y < 0 or x + w > screen_w or y + h > screen_h):
             problems.append(f"focus off-screen: {describe(node)} at {x},{y} {w}×{h}{context_of(node)}")
-    if command.get("expect_heading", True) and headings == 0:
+    if command.get("expect_heading", True) and not headings:
         problems.append("no heading on the page")
+    problems += heading_problems(headings)
     for message in command.get("errors", []):
         if not any(message in d for d in descriptions):
             problems.append(f"error {message!r} is not in its field's description")
@@ -192,7 +222,7 @@ def check_page(app: object, command: dict) -> dict:
     if command.get("errors") and alerts == 0:
         problems.append("errors shown but no alert exposed")
     return {"page": command.get("page"), "problems": problems, "nodes": count,
-            "focus": [describe(f) for f in focused]}
+            "focus": [describe(f) for f in focused], "headings": headings}
 
 
 def main() -> int:

@@ -5,7 +5,8 @@ private D-Bus session with the AT-SPI bus and registry, the app with Qt's access
 (``tour_pages.py`` in its own process), and Debian's pyatspi walking what Orca would walk
 (``atspi_walk.py``). A page fails on a focusable control with no name, a radio without the question
 it answers, a field without its label relation, focus off-screen or on a disabled control, a window
-larger than the screen, or no heading.
+larger than the screen, no heading, or headings without their levels (the page's title level 1, its
+sections 2, no level skipped).
 
 ``known_problems.txt`` lists, one a line, the problems still open (each is work left on that issue);
 the test fails on any problem not in it, and on any line in it that no longer happens (so the list
@@ -118,6 +119,8 @@ def test_every_page_as_a_screen_reader_meets_it(desktop: dict[str, str], tmp_pat
     answers = [json.loads(ln) for ln in results.read_text(encoding="utf-8").splitlines()]
     assert len(answers) > 40, "the tour saw almost no pages: it is not looking"
     assert sum(a["nodes"] for a in answers) > 2000, "the walker saw almost nothing of the app"
+    levels = {level for a in answers for level, _name in a.get("headings", [])}
+    assert {1, 2} <= levels, f"the walker met no page titles and sections as headings: {levels}"
     found = {key_of(a, p) for a in answers for p in a["problems"]}
     if os.environ.get("MPP_A11Y_UPDATE_KNOWN") == "1":
         header = "# Problems a screen reader still meets on the desk (tests/a11y); each is open work. Only shrink it.\n"

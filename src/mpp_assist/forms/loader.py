@@ -335,6 +335,11 @@ class _Builder:
                         "Definition", "isian '{name}' bertipe {got}, padahal isian ini bertipe {want}"
                     ).format(name=prefill["field"], got=target["type"], want=ftype),
                 )
+        if "when" in prefill and ("field" not in prefill or siblings is not None):
+            self.problem(
+                f"{where}.prefill.when",
+                translate("Definition", "'when' hanya bersama 'field', di luar kelompok berulang"),
+            )
         checks = dict(f.get("checks", {}))
         wanted_check_types = {"birth_date": ("date",), "sex": ("select_one",), "village": ("region",)}
         for key, target_id in checks.items():
@@ -404,6 +409,8 @@ class _Builder:
             calculate=calculate,
             default=default,
             prefill_field=prefill.get("field"),
+            prefill_when=self.expr(prefill.get("when"), f"{where}.prefill.when", resolve, BOOL)
+            if siblings is None else None,
             profile_key=prefill.get("profile"),
             choices=choices,
             choice_filter=self.expr(

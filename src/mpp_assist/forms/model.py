@@ -78,6 +78,7 @@ class Field:
     calculate: Expression | None = None
     default: Any = None
     prefill_field: str | None = None  # copy another field's answer when this one is empty
+    prefill_when: Expression | None = None  # … only while this holds (the reporter is the father)
     profile_key: str | None = None  # fact about the applicant: read from and written to the profile
     choices: list[Choice] = field(default_factory=list)
     choice_filter: Expression | None = None

@@ -214,11 +214,17 @@ class FormSession:
                 self._auto[f"{group.id}[{index}].{c.id}"] = item[c.id]
 
     def _prefill_fields(self) -> None:
-        """Copy a field's answer into empty fields that say ``prefill: {field: …}``, and keep them in
-        step while the officer has not changed them."""
+        """Copy a field's answer into empty fields that say ``prefill: {field: …}`` (while their
+        ``when`` holds, if they have one), and keep them in step while the officer has not changed them."""
+        env = None
         for f in self.definition.fields():
             if f.prefill_field:
-                self._follow(f.id, self._raw, f, self._raw.get(f.prefill_field))
+                source = self._raw.get(f.prefill_field)
+                if f.prefill_when is not None:  # the reporter's NIK is the father's only while he reports
+                    if env is None:
+                        env = evaluate(self.definition, self._raw, today=self.today, cache=self._cache).env
+                    source = source if f.prefill_when(env) else None
+                self._follow(f.id, self._raw, f, source)
             if f.type == "postcode" and f.checks.get("village"):
                 # The chosen village's postcode, so it is typed only when it differs.
                 self._follow(f.id, self._raw, f, _village_postcode(self._raw.get(f.checks["village"])))

@@ -109,9 +109,10 @@ def header_states(window: Any) -> Iterator[str]:
         speech.status_changed.emit(speech.status)  # back to what the probe found: no sound
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("scale", [100, 150, 200, 250])
 def test_the_header_stays_one_line_whatever_it_says(
-    qtbot: Any, open_desk: Any, monkeypatch: pytest.MonkeyPatch, scale: int
+    qtbot: Any, open_desk: Any, monkeypatch: pytest.MonkeyPatch, scale: int, lang: str
 ) -> None:
     """Tidak ada suara once wrapped to three lines at 200 % and made the header 105 px tall; the
     header keeps one line, and the words that do not fit stay the tooltip and the accessible name."""
@@ -119,7 +120,7 @@ def test_the_header_stays_one_line_whatever_it_says(
     from speech_players import NoSoundPlayer  # tests/ is on sys.path
 
     monkeypatch.setattr(speaker, "default_player", NoSoundPlayer)  # a desk with no loudspeaker
-    ctx, window = open_desk(settings={"font_scale": scale}, size=SCREEN)
+    ctx, window = open_desk(lang, settings={"font_scale": scale}, size=SCREEN)
     kk = CATALOGUE.get("kartu-keluarga")
     for _ in range(3):  # three applications waiting to be sent: "3 menunggu"
         ctx.store.create_application(service_id=kk.id, form_version=kk.version, answers=kk.example_answers(),
@@ -148,7 +149,7 @@ def test_the_header_stays_one_line_whatever_it_says(
             problems.append(f"{state}: the reason there is no sound is not what a screen reader hears")
         if header.sync_chip.isVisible() and not header.sync_chip.accessibleName():
             problems.append(f"{state}: the sync chip has no name")
-        if "idle" in state and header.sync_chip.accessibleName() != "3 menunggu":
+        if "idle" in state and not header.sync_chip.accessibleName().startswith("3 "):  # 3 menunggu
             problems.append(f"{state}: the sync chip says {header.sync_chip.accessibleName()!r}")
     assert not problems, "\n".join(problems)
 

@@ -230,3 +230,16 @@ def test_no_label_says_it_is_optional_itself(service_id: str) -> None:
             for lang, words in (("id", ("jika ada", "tidak wajib", "opsional")), ("en", ("if any", "optional"))):
                 label = f.label.get(lang).lower()
                 assert not any(w in label for w in words), f"{service_id}.{f.id}: {f.label.get(lang)!r}"
+
+
+def test_a_prefill_when_needs_a_field_and_a_true_or_false_condition() -> None:
+    path = next(p for p in definition_files() if p.name == "akta-kelahiran.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    parents = next(s for s in data["sections"] if s["id"] == "orang_tua")
+    nik_ayah = next(f for f in parents["fields"] if f["id"] == "nik_ayah")
+    nik_ayah["prefill"] = {"field": "nik_pelapor", "when": "hubungan_pelapor"}  # text, not true/false
+    assert any("prefill.when" in p for p in problems(data))
+    nik_ayah["prefill"] = {"profile": "nik", "when": "hubungan_pelapor = 'ayah'"}  # copy what?
+    assert any("prefill.when" in p for p in problems(data))
+    nik_ayah["prefill"] = {"field": "nik_pelapor", "when": "hubungan_pelapor = 'ayah'"}
+    assert problems(data) == []

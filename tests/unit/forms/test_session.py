@@ -203,3 +203,32 @@ def test_summary_shows_what_was_typed_when_it_cannot_be_read() -> None:
     assert rows["tanggal_lahir"].value == "31 Februari 1990"
     assert [p.code for p in rows["tanggal_lahir"].problems] == ["date_not_exist"]
     assert not s.can_submit()
+
+
+def test_akta_the_reporter_who_is_a_parent_is_not_asked_again_as_the_parent() -> None:
+    """WCAG 3.3.7 redundant entry: the reporter is the father, so the father's NIK and name are the
+    reporter's (filled in, still editable); the reporter turns out to be the mother: they move to her."""
+    s = session("akta-kelahiran")
+    s.set("nik_pelapor", "3273011505850003")
+    s.set("nama_pelapor", "Budi Santoso")
+    assert s.raw("nik_ayah") in (None, "") and s.raw("nik_ibu") in (None, "")  # not yet: who reports?
+    s.set("hubungan_pelapor", "ayah")
+    assert s.raw("nik_ayah") == "3273011505850003" and s.prefilled("nik_ayah")
+    assert s.raw("nama_ayah") == "Budi Santoso" and s.prefilled("nama_ayah")
+    assert s.raw("nik_ibu") in (None, "") and not s.prefilled("nik_ibu")
+    s.set("nama_pelapor", "Budi Santoso Wibowo")  # corrected on the reporter's page: followed
+    assert s.raw("nama_ayah") == "Budi Santoso Wibowo"
+    s.set("hubungan_pelapor", "ibu")
+    assert s.raw("nik_ayah") in (None, "") and not s.prefilled("nik_ayah")
+    assert s.raw("nik_ibu") == "3273011505850003" and s.prefilled("nama_ibu")
+    s.set("nama_ibu", "Sri Wahyuni")  # the officer's own answer is kept
+    s.set("hubungan_pelapor", "lainnya")
+    assert s.raw("nama_ibu") == "Sri Wahyuni" and s.raw("nik_ibu") in (None, "")
+
+
+def test_akta_a_parent_filled_from_the_reporter_is_stored_as_theirs() -> None:
+    example = load_catalogue().get("akta-kelahiran").example_answers()
+    answers = {k: v for k, v in example.items() if k not in ("nik_ayah", "nama_ayah")}
+    s = session("akta-kelahiran", answers={**answers, "hubungan_pelapor": "ayah"})
+    assert s.normalised()["nik_ayah"] == s.normalised()["nik_pelapor"]
+    assert s.normalised()["nama_ayah"] == s.normalised()["nama_pelapor"]

@@ -84,7 +84,7 @@ class Inclusion(QObject):
         self.speech = SpeechController(self.settings, engine_factory, player, parent=self)
         self.panel = SpeechPanel(self.speech, self.question_text, self.page_text, icons=window.icons)
         window.header.add_widget(self.panel, "speech")
-        self.panel.set_compact(window.header.compact)  # icons only at 200 % and more, as the header
+        self.panel.set_compact(window.header.compact)  # the icon alone with large text, as the header
         window.header.compact_changed.connect(self.panel.set_compact)
         self.speech_actions = make_speech_actions(self.panel, window)
 

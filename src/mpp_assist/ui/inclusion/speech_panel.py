@@ -238,7 +238,8 @@ class SpeechPanel(QWidget):
         self.repeat_button = QToolButton()
         self.stop_button = QToolButton()
         # What speech is doing: an icon and a few words on one line (the header never grows a second);
-        # icons only at 200 % and more, as the rail. The whole reason: tooltip and accessible name.
+        # the icon alone with large text, as the header's other tools. The whole reason: tooltip and
+        # accessible name.
         self.status_icon = QLabel()
         self.status_icon.setObjectName("speechStatusIcon")
         self.status = QLabel()
@@ -289,14 +290,14 @@ class SpeechPanel(QWidget):
             w.setAccessibleDescription(tip)
 
     def set_compact(self, compact: bool) -> None:
-        """At 200 % text and more the status is its icon alone (the header keeps one line)."""
+        """With large text (the header's ``compact``) the status is its icon alone: one line."""
         self.compact = compact
         self._draw_status_icon()
         self.status.setVisible(bool(self.status.toolTip()) and not compact)
 
     def _set_status(self, text: str, short: str = "", icon: str = "mdi6.information-outline") -> None:
         """What speech is doing ("Membacakan…"), shown beside the buttons only while there is something:
-        ``icon`` and ``short`` (the few words that fit the header; icon only at 200 % and more), the
+        ``icon`` and ``short`` (the few words that fit the header; the icon alone when compact), the
         whole ``text`` as tooltip and for screen readers."""
         self.status.setText(short or text)
         for w in (self.status, self.status_icon):

@@ -5,7 +5,9 @@
 Tools join in named groups (``speech``, ``text``, ``view``, ``end``) so each module that owns a
 tool (speech, text size, the applicant display, help, the lock) adds its own without knowing the
 others; the header only orders the groups. Tools show an icon with a tooltip; their full words are
-their accessible names, so a screen reader says "Kunci", not "button".
+their accessible names, so a screen reader says "Kunci", not "button". One line at every text size:
+from 150 % the tools with words (Pemohon baru, the sync chip, the speech status) show icons alone
+(``set_compact``), and the desk's name gives way in whole words (``Loket 3``), never cut with "…".
 """
 
 from __future__ import annotations
@@ -102,7 +104,9 @@ class Header(QFrame):
         layout.setSpacing(4)
         self.identity = ElidedLabel()
         self.identity.setObjectName("deskIdentity")
-        self.identity.setProperty("role", "h3")
+        # Looks like a small heading, but is not one: a screen reader's list of headings starts at the
+        # page's own title (level 1), not at the desk's name above every page.
+        self.identity.setProperty("role", "desk-identity")
         # Long MPP names shrink first (elided by the width it gets), never the tools.
         self.identity.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.identity.setMinimumWidth(80)

@@ -6,8 +6,9 @@ theme manager's one stylesheet styles them; nothing here sets a font size or col
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleAttributesInterface, QAccessibleInterface
 from PySide6.QtWidgets import (
     QAccessibleWidget,
     QApplication,
@@ -23,14 +24,39 @@ from PySide6.QtWidgets import (
 )
 
 
+class _Level(QAccessibleAttributesInterface):
+    """A heading's level, as Qt's AT-SPI bridge reports it (the "level" attribute)."""
+
+    def __init__(self, level: int) -> None:
+        super().__init__()
+        self.level = level
+
+    def attributeKeys(self) -> list[QAccessible.Attribute]:
+        return [QAccessible.Attribute.Level]
+
+    def attributeValue(self, key: QAccessible.Attribute) -> object:
+        return self.level if key == QAccessible.Attribute.Level else None
+
+
 class _RoleInterface(QAccessibleWidget):
-    """A widget exposed with the role it plays on the page, not the one its class suggests."""
+    """A widget exposed with the role it plays on the page, not the one its class suggests; a heading
+    with its level (``role="h2"``: level 2), which screen readers list and jump by."""
+
+    def __init__(self, widget: QWidget, role: QAccessible.Role, level: int = 0) -> None:
+        super().__init__(widget, role)
+        self._level = _Level(level) if level else None  # held here, as long as the interface lives
 
     def text(self, kind: QAccessible.Text) -> str:
         widget = self.widget()
         if kind == QAccessible.Text.Name and not widget.accessibleName() and isinstance(widget, QLabel):
             return widget.text()  # a heading whose text changed after it was named
         return super().text(kind)
+
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> object:
+        if kind == QAccessible.InterfaceType.AttributesInterface and self._level is not None:
+            return shiboken6.VoidPtr(shiboken6.getCppPointer(self._level)[0])
+        cast = super().interface_cast(kind)
+        return cast if cast is not None else shiboken6.VoidPtr(0)  # "none" as a null pointer, not None
 
 
 # The ``role`` property (which the stylesheet styles) → the role assistive technology is told.
@@ -43,8 +69,11 @@ _roles_exposed = False
 def _role_factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
     if not isinstance(obj, QWidget):
         return None
-    role = _ROLES.get(str(obj.property("role") or ""))
-    return _RoleInterface(obj, role) if role is not None else None
+    name = str(obj.property("role") or "")
+    role = _ROLES.get(name)
+    if role is None:
+        return None
+    return _RoleInterface(obj, role, int(name[1]) if role == QAccessible.Role.Heading else 0)
 
 
 def expose_roles() -> None:
@@ -58,8 +87,12 @@ def expose_roles() -> None:
 
 
 def heading(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
+    """A page's title (level 1) or a section's (2) …, as screen readers navigate by them."""
+    label = QLabel(parent)
+    # The role before the text: setting a text tells assistive technology about the label, which fixes
+    # how it is exposed; a role set after it left the heading a plain label to a screen reader.
     label.setProperty("role", f"h{level}")
+    label.setText(text)
     label.setWordWrap(True)
     label.setAccessibleName(text)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -282,7 +315,10 @@ def show_in(scroll: QScrollArea, widget: QWidget, margin: int = 20) -> None:
         return
     top = widget.mapTo(body, QPoint(0, 0))
     if widget.height() + 2 * margin <= scroll.viewport().height():
-        scroll.ensureWidgetVisible(widget, margin, margin)
+        # Its whole height, not ensureWidgetVisible's text cursor: a field's lower edge (and its ring)
+        # was left a few pixels under the view.
+        half = widget.height() // 2
+        scroll.ensureVisible(top.x(), top.y() + half, margin, half + margin)
     else:
         scroll.ensureVisible(top.x(), top.y(), margin, margin)
 
