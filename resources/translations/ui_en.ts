@@ -1151,6 +1151,37 @@
     </message>
 </context>
 <context>
+    <name>DocumentDrops</name>
+    <message>
+        <source>Foto atau PDF ({patterns})</source>
+        <translation>Photo or PDF ({patterns})</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak terbaca</source>
+        <translation>Document could not be read</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Letakkan satu berkas saja: satu foto atau PDF KTP-el atau Kartu Keluarga.</source>
+        <translation>Drop one file only: one photo or PDF of a KTP-el or Kartu Keluarga.</translation>
+    </message>
+    <message>
+        <source>Berkas ini tidak ada di komputer ini. Simpan dulu ke komputer, lalu letakkan di sini.</source>
+        <translation>This file is not on this computer. Save it to the computer first, then drop it here.</translation>
+    </message>
+    <message>
+        <source>{name} bukan foto atau PDF. Letakkan foto KTP-el atau Kartu Keluarga (JPG atau PNG) atau PDF hasil pindaian.</source>
+        <translation>{name} is not a photo or a PDF. Drop a photo of a KTP-el or Kartu Keluarga (JPG or PNG) or a scanned PDF.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dipakai</source>
+        <translation>File not used</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFields</name>
     <message>
         <source>NIK</source>
@@ -1260,10 +1291,6 @@
         <translation>Choose a photo of a KTP-el or family card</translation>
     </message>
     <message>
-        <source>Gambar (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
-        <translation>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
-    </message>
-    <message>
         <source>Membaca dokumen… (beberapa detik)</source>
         <translation>Reading the document… (a few seconds)</translation>
     </message>
@@ -1274,14 +1301,6 @@
     <message>
         <source>Dokumen terbaca. Periksa setiap isian.</source>
         <translation>Document read. Check every value.</translation>
-    </message>
-    <message>
-        <source>Dokumen tidak terbaca</source>
-        <translation>The document could not be read</translation>
-    </message>
-    <message>
-        <source>Tutup</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from mpp_assist.documents import DocumentError, Reading
 from mpp_assist.ui.documents.confirm_reading import ConfirmReadingDialog
+from mpp_assist.ui.documents.drop import file_filter, tell_problem
 from mpp_assist.ui.shell.taskman import Future, TaskManager
 
 Confirmed = Callable[[str, dict[str, Any], list[dict[str, Any]]], None]
@@ -40,7 +41,7 @@ class DocumentReader(QObject):
     def choose(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self.parent_widget, self.tr("Pilih foto KTP-el atau Kartu Keluarga"), "",
-            self.tr("Gambar (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)"),
+            file_filter(),
             options=QFileDialog.Option.DontUseNativeDialog,  # in the desk's language, on every OS
         )
         if path:
@@ -71,9 +72,4 @@ class DocumentReader(QObject):
         dialog.open()
 
     def _problem(self, message: str) -> None:
-        self.announce(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Dokumen tidak terbaca"), message,
-                          QMessageBox.StandardButton.Ok, self.parent_widget)
-        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Tutup"))
-        box.finished.connect(box.deleteLater)
-        box.open()
+        tell_problem(self.parent_widget, message, self.announce)
