@@ -788,6 +788,14 @@
         <translation>Use for the form</translation>
     </message>
     <message>
+        <source>Bacakan</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Bacakan hasil baca untuk pemohon (Shift+F8)</source>
+        <translation>Read what was read aloud to the applicant (Shift+F8)</translation>
+    </message>
+    <message>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1301,6 +1309,33 @@
     <message>
         <source>Dokumen terbaca. Periksa setiap isian.</source>
         <translation>Document read. Check every value.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSpoken</name>
+    <message>
+        <source>Saya bacakan yang terbaca dari KTP-el. Dengarkan baik-baik; bila ada yang salah, katakan kepada petugas.</source>
+        <translation>I will read out what was read from the KTP-el. Please listen carefully; if anything is wrong, tell the officer.</translation>
+    </message>
+    <message>
+        <source>Saya bacakan yang terbaca dari Kartu Keluarga. Dengarkan baik-baik; bila ada yang salah, katakan kepada petugas.</source>
+        <translation>I will read out what was read from the Kartu Keluarga. Please listen carefully; if anything is wrong, tell the officer.</translation>
+    </message>
+    <message>
+        <source>Warga Negara Indonesia</source>
+        <translation>Indonesian citizen</translation>
+    </message>
+    <message>
+        <source>Warga Negara Asing</source>
+        <translation>Foreign citizen</translation>
+    </message>
+    <message>
+        <source>kosong</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>Anggota keluarga {n}.</source>
+        <translation>Family member {n}.</translation>
     </message>
 </context>
 <context>

@@ -31,10 +31,12 @@ def read(path: str | Path, kind: str = "auto") -> Reading:
 
 class DocumentReader(QObject):
     def __init__(self, parent: QWidget, tasks: TaskManager, on_confirmed: Confirmed,
-                 announce: Callable[[str], None] | None = None) -> None:
+                 announce: Callable[[str], None] | None = None,
+                 speak: Callable[[str], None] | None = None) -> None:
         super().__init__(parent)
         self.parent_widget, self.tasks, self.on_confirmed = parent, tasks, on_confirmed
         self.announce = announce or (lambda _text: None)
+        self.speak = speak  # the desk's speech: the confirmation page reads itself aloud with it
         self.dialog: ConfirmReadingDialog | None = None
         self.reading_now = False
 
@@ -65,7 +67,7 @@ class DocumentReader(QObject):
             self._problem(self.tr("Foto tidak bisa dibaca: {error}").format(error=exc))
             return
         self.announce(self.tr("Dokumen terbaca. Periksa setiap isian."))
-        dialog = ConfirmReadingDialog(reading, self.parent_widget)
+        dialog = ConfirmReadingDialog(reading, self.parent_widget, self.speak)
         dialog.accepted.connect(lambda: self.on_confirmed(reading.kind, dialog.profile(), dialog.members()))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog

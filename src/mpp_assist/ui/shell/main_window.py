@@ -372,7 +372,8 @@ class MainWindow(QMainWindow):
                 box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 box.open()  # as every question of the desk: never a nested event loop
                 return None
-            self.documents = DocumentReader(self, self.ctx.tasks, self._document_confirmed, self.announce)
+            self.documents = DocumentReader(self, self.ctx.tasks, self._document_confirmed, self.announce,
+                                            self.speak)
         return self.documents
 
     def _remember_names(self) -> None:
