@@ -11,7 +11,7 @@ re-runs itself with ``.venv``'s Python when started from another one. Steps:
 1. stage ``resources/`` and compile every translation ``.ts`` into the ``.qm`` Qt loads;
 2. run PyInstaller on ``installer/mpp-assist.spec`` (incremental: its work folder is kept);
 3. put the example preset file and the licences next to the executable;
-4. print the bundle's size (goal: at most 250 MB unpacked).
+4. print the bundle's size (goal: at most 520 MB unpacked, 310 of them the document reader's OCR).
 
 A fingerprint of everything that goes into the bundle (sources, resources, spec,
 installed packages) is kept in the bundle; when it has not changed the build is skipped,
@@ -34,7 +34,7 @@ STAGE = BUILD / "stage" / "resources"
 DIST = ROOT / "dist"
 BUNDLE_NAME = "mpp-assist"
 FINGERPRINT = "BUILD-FINGERPRINT"
-SIZE_BUDGET_MB = 250
+SIZE_BUDGET_MB = 520  # as tests/installer checks
 WINDOWS = sys.platform == "win32"
 VENV_PY = ROOT / ".venv" / ("Scripts/python.exe" if WINDOWS else "bin/python")
 

@@ -788,6 +788,14 @@
         <translation>Use for the form</translation>
     </message>
     <message>
+        <source>Bacakan</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Bacakan hasil baca untuk pemohon (Shift+F8)</source>
+        <translation>Read what was read aloud to the applicant (Shift+F8)</translation>
+    </message>
+    <message>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1167,6 +1175,37 @@
     </message>
 </context>
 <context>
+    <name>DocumentDrops</name>
+    <message>
+        <source>Foto atau PDF ({patterns})</source>
+        <translation>Photo or PDF ({patterns})</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak terbaca</source>
+        <translation>Document could not be read</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Letakkan satu berkas saja: satu foto atau PDF KTP-el atau Kartu Keluarga.</source>
+        <translation>Drop one file only: one photo or PDF of a KTP-el or Kartu Keluarga.</translation>
+    </message>
+    <message>
+        <source>Berkas ini tidak ada di komputer ini. Simpan dulu ke komputer, lalu letakkan di sini.</source>
+        <translation>This file is not on this computer. Save it to the computer first, then drop it here.</translation>
+    </message>
+    <message>
+        <source>{name} bukan foto atau PDF. Letakkan foto KTP-el atau Kartu Keluarga (JPG atau PNG) atau PDF hasil pindaian.</source>
+        <translation>{name} is not a photo or a PDF. Drop a photo of a KTP-el or Kartu Keluarga (JPG or PNG) or a scanned PDF.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dipakai</source>
+        <translation>File not used</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFields</name>
     <message>
         <source>NIK</source>
@@ -1276,10 +1315,6 @@
         <translation>Choose a photo of a KTP-el or family card</translation>
     </message>
     <message>
-        <source>Gambar (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
-        <translation>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
-    </message>
-    <message>
         <source>Membaca dokumen… (beberapa detik)</source>
         <translation>Reading the document… (a few seconds)</translation>
     </message>
@@ -1291,13 +1326,32 @@
         <source>Dokumen terbaca. Periksa setiap isian.</source>
         <translation>Document read. Check every value.</translation>
     </message>
+</context>
+<context>
+    <name>DocumentSpoken</name>
     <message>
-        <source>Dokumen tidak terbaca</source>
-        <translation>The document could not be read</translation>
+        <source>Saya bacakan yang terbaca dari KTP-el. Dengarkan baik-baik; bila ada yang salah, katakan kepada petugas.</source>
+        <translation>I will read out what was read from the KTP-el. Please listen carefully; if anything is wrong, tell the officer.</translation>
     </message>
     <message>
-        <source>Tutup</source>
-        <translation>Close</translation>
+        <source>Saya bacakan yang terbaca dari Kartu Keluarga. Dengarkan baik-baik; bila ada yang salah, katakan kepada petugas.</source>
+        <translation>I will read out what was read from the Kartu Keluarga. Please listen carefully; if anything is wrong, tell the officer.</translation>
+    </message>
+    <message>
+        <source>Warga Negara Indonesia</source>
+        <translation>Indonesian citizen</translation>
+    </message>
+    <message>
+        <source>Warga Negara Asing</source>
+        <translation>Foreign citizen</translation>
+    </message>
+    <message>
+        <source>kosong</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>Anggota keluarga {n}.</source>
+        <translation>Family member {n}.</translation>
     </message>
 </context>
 <context>

@@ -86,12 +86,18 @@ def test_the_models_come_from_the_installed_package() -> None:
 
 
 
-def test_the_desk_warms_the_reader_up_in_the_background() -> None:
+def test_the_desk_warms_the_reader_up_in_the_background(monkeypatch) -> None:
     from types import SimpleNamespace
 
     from mpp_assist.app import warm_up_documents
     from mpp_assist.documents import ocr
     from mpp_assist.ui.shell.taskman import TaskManager
 
+    monkeypatch.setattr(ocr, "_engine", None)  # a fresh session of the app
     warm_up_documents(SimpleNamespace(tasks=TaskManager(synchronous=True)))  # the window's runner, inline
-    assert ocr._engine is not None  # loaded once; the first real scan does not wait for it
+    eng = ocr._engine
+    assert eng is not None  # loaded once; the first real scan does not wait for it
+    assert eng.text_det is not None and eng.text_rec is not None  # both models, not detection alone
+    for model in (eng.text_det, eng.text_rec):  # its threads wait without spinning on the desk's cores
+        options = model.session.session.get_session_options()
+        assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"

@@ -4,6 +4,11 @@ The engine loads once per process, on first use or on ``warm_up()`` (the desk ca
 background after start-up), under a lock, so two threads never build it twice. The model files
 are named explicitly from inside the installed package: nothing is ever downloaded, and a
 missing model is a clear error rather than a network request.
+
+Speed (``benchmarks/bench_documents.py``): RapidOCR loads each model on its first use, so
+``warm_up`` runs detection *and* recognition once; ONNX Runtime's worker threads do not spin
+while they wait (on a desk's two cores, shared with the window, spinning burnt a third more CPU
+and slowed the reading when anything else ran).
 """
 
 from __future__ import annotations
@@ -66,6 +71,27 @@ def _no_engine() -> DocumentError:
     )
 
 
+def _threads_wait_quietly() -> None:
+    """ONNX Runtime's sessions (built by RapidOCR from its own options) with spinning turned off."""
+    try:
+        from rapidocr.inference_engine.onnxruntime.main import OrtInferSession
+
+        build_options = OrtInferSession.__dict__["_init_sess_opts"].__func__
+    except (ImportError, KeyError, AttributeError):  # another RapidOCR: its own options, only slower
+        return
+    if getattr(build_options, "quiet", False):
+        return
+
+    def options(cfg: Any) -> Any:
+        opts = build_options(cfg)
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        opts.add_session_config_entry("session.inter_op.allow_spinning", "0")
+        return opts
+
+    options.quiet = True  # type: ignore[attr-defined]
+    OrtInferSession._init_sess_opts = staticmethod(options)
+
+
 def _build() -> Any:
     folder = model_dir()
     if folder is None or not all((folder / f).is_file() for f in MODEL_FILES.values()):
@@ -74,6 +100,7 @@ def _build() -> Any:
         from rapidocr import RapidOCR
     except ImportError:
         raise _no_engine() from None
+    _threads_wait_quietly()
     threads = max(1, min(4, os.cpu_count() or 1))
     params = {
         "Global.log_level": "error",
@@ -84,6 +111,9 @@ def _build() -> Any:
         "Det.limit_type": "max",
         "Det.limit_side_len": 1280,
         "Det.box_thresh": 0.5,
+        # Each line is recognised at least this wide (48 px high): most of a card's values are short
+        # (RT, L, ISLAM, a date), and RapidOCR's 320 made the recogniser read half a KK's width as padding.
+        "Rec.rec_img_shape": [3, 48, 160],
         **{f"{part}.model_path": str(folder / name) for part, name in MODEL_FILES.items()},
     }
     return RapidOCR(params=params)
@@ -99,8 +129,13 @@ def engine() -> Any:
 
 
 def warm_up() -> None:
-    """Load the models and run them once on a blank picture, so the first real scan is not slow."""
-    recognise(np.full((64, 256, 3), 255, dtype=np.uint8))
+    """Load both models and run each once, so the first real scan is not slow (RapidOCR loads the
+    recogniser only when detection first finds text: a blank picture alone left it for the first card)."""
+    blank = np.full((64, 256, 3), 255, dtype=np.uint8)
+    recognise(blank)
+    eng = engine()
+    with _run_lock:  # (the flags persist in the engine: ``recognise`` always names its own)
+        eng(blank, use_det=False, use_cls=False, use_rec=True)
 
 
 def recognise(image: np.ndarray) -> list[TextLine]:
@@ -109,7 +144,7 @@ def recognise(image: np.ndarray) -> list[TextLine]:
     bgr = np.ascontiguousarray(image[:, :, ::-1])
     with _run_lock:  # one picture at a time: the sessions already use every core
         try:
-            result = eng(bgr)
+            result = eng(bgr, use_det=True, use_cls=False, use_rec=True)  # (flags persist between calls)
         except Exception as exc:  # the engine's own errors are not part of our interface
             raise DocumentError(
                 translate("Documents", "Pembaca dokumen gagal membaca gambar ini ({error}).").format(error=exc),

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import random
+import shutil
 from typing import Any
 
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from mpp_assist.documents.model import FieldReading, Reading
 from mpp_assist.ui.documents.confirm_reading import ConfirmReadingDialog
 from mpp_assist.ui.documents.document_reader import DocumentReader
 from mpp_assist.ui.shell.taskman import TaskManager
+
+from ..speech_helpers import GatedPlayer
 
 pytestmark = pytest.mark.gui
 
@@ -87,3 +91,70 @@ def test_a_real_photo_is_read_off_the_ui_thread_and_a_bad_one_named(qtbot: Any, 
     reader.dialog.accept()
     [(kind, profile, members)] = confirmed
     assert kind == "ktp" and profile["nik"] == card.person.nik and members == []
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="no espeak-ng")
+def test_bacakan_reads_each_field_aloud_as_corrected_for_the_applicant(qtbot: Any, desk: Any) -> None:
+    _ctx, window = desk
+    player = GatedPlayer()  # the desk's sound card: what it is handed
+    player.release.set()
+    speech = window.inclusion.speech
+    speech.speaker.player = player
+    said: list[str] = []
+    speech.event.connect(lambda e: said.append(e.text) if e.kind == "started" else None)
+    reading = ktp_reading()
+    reading.fields["tanggal_lahir"] = FieldReading("1990-08-17", 0.95, (100, 170, 300, 200))
+    reading.fields["jenis_kelamin"] = FieldReading("P", 0.95, (100, 210, 300, 240))
+    dialog = ConfirmReadingDialog(reading, window, window.speak)  # as the window's reader builds it
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # as opening it does on a desktop; keys go to the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert dialog.read_aloud.isVisible() and dialog.read_aloud.text() == "Bacakan"
+    qtbot.keyClick(dialog.rows["tempat_lahir"].value, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(dialog.rows["tempat_lahir"].value, "G")  # corrected before it is read out
+    with qtbot.waitSignal(speech.event, check_params_cb=lambda e: e.kind == "finished", timeout=60_000):
+        qtbot.keyClick(dialog.rows["nik"].value, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    [text] = said
+    lines = text.splitlines()
+    assert lines[0].startswith("Saya bacakan yang terbaca dari KTP-el")
+    assert lines[1:] == [
+        "NIK: tiga dua tujuh tiga, nol satu lima tujuh, nol delapan sembilan nol, nol nol nol satu.",
+        "Nama lengkap: Siti Nurhaliza.",
+        "Tempat lahir: Bandung.",
+        "Tanggal lahir: tujuh belas Agustus seribu sembilan ratus sembilan puluh.",
+        "Jenis kelamin: Perempuan.",
+    ]
+    assert player.played and player.played[-1][1] > 0.01  # a WAV with a voice in it reached the speakers
+    assert dialog.isVisible() and dialog.result() == 0  # reading aloud neither accepts nor closes
+    with qtbot.waitSignal(speech.event, check_params_cb=lambda e: e.kind == "finished", timeout=60_000):
+        qtbot.mouseClick(dialog.read_aloud, Qt.MouseButton.LeftButton)
+    assert len(said) == 2 and said[1] == text
+    dialog.reject()
+
+
+def test_without_speech_the_page_offers_no_bacakan(qtbot: Any) -> None:
+    dialog = open_dialog(qtbot, ktp_reading())
+    assert not dialog.read_aloud.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)  # nothing to say it with: no error
+
+
+def test_a_kk_is_read_aloud_with_its_family_each_value_in_words() -> None:
+    from mpp_assist.ui.documents.confirm_reading import field_label
+    from mpp_assist.ui.documents.spoken import script
+
+    text = script("kk", {"no_kk": "3578011203150007", "kode_pos": "60111", "desa": "3578011001"},
+                  [{"nik": "3578010504850003", "nama_lengkap": "BUDI SANTOSO", "hubungan": "kepala_keluarga",
+                    "pendidikan": "sma", "kewarganegaraan": "WNI", "agama": ""}],
+                  field_label, "id")
+    assert text.splitlines()[1:] == [
+        "No. KK: tiga lima tujuh delapan, nol satu satu dua, nol tiga satu lima, nol nol nol tujuh.",
+        "Kode pos: enam nol satu satu satu.",  # one group of five; the village's code is not on the card
+        "Anggota keluarga satu.",
+        "NIK: tiga lima tujuh delapan, nol satu nol lima, nol empat delapan lima, nol nol nol tiga.",
+        "Nama lengkap: Budi Santoso.",
+        "Hubungan keluarga: Kepala keluarga.",
+        "Pendidikan: SMA/sederajat.",
+        "Kewarganegaraan: Warga Negara Indonesia.",
+    ]

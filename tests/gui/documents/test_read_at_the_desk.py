@@ -26,6 +26,7 @@ def test_a_ktp_read_at_the_desk_fills_the_form_chosen_next(qtbot: Any, desk: Any
     services.read_button.click()
     dialog = window.documents.dialog
     assert dialog is not None and dialog.rows["nik"].text() == card.person.nik
+    assert dialog.read_aloud.isVisible()  # the desk's speech reads the page to the applicant (Bacakan)
     for row in dialog.rows.values():
         row.checked.setChecked(True)
     dialog.accept()

@@ -6,14 +6,18 @@ dicek* before the values can be used: the officer looks, the machine does not de
 shows every member of the family in one table, each cell editable. Nothing is stored here:
 ``profile()`` and ``members()`` go to the form as values filled in for the officer, still
 editable there.
+
+*Bacakan* (Shift+F8, the desk's "read the page") reads every field's label and value aloud through
+the desk's speech, as corrected so far, so the applicant hears what was read and can say what is wrong.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from mpp_assist.documents.model import MEMBER_FIELDS, FieldReading, Reading
 from mpp_assist.documents.prefill import members_from, profile_from
-from mpp_assist.i18n import QT_TRANSLATE_NOOP
+from mpp_assist.i18n import QT_TRANSLATE_NOOP, current_language
+from mpp_assist.ui.documents.spoken import script
 from mpp_assist.ui.shell.widgets import scroll_area
 
 DOUBTFUL = 0.75  # below this the officer must tick the field as checked
@@ -80,10 +85,14 @@ class FieldRow:
 
 
 class ConfirmReadingDialog(QDialog):
-    def __init__(self, reading: Reading, parent: QWidget | None = None) -> None:
+    """``speak``: the desk's speech (``MainWindow.speak``); without it there is no *Bacakan*."""
+
+    def __init__(self, reading: Reading, parent: QWidget | None = None,
+                 speak: Callable[[str], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("confirmReading")
         self.reading = reading
+        self.speak = speak
         layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -131,6 +140,17 @@ class ConfirmReadingDialog(QDialog):
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.use_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.read_aloud = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.read_aloud.setObjectName("readAloud")
+        self.read_aloud.setAutoDefault(False)  # Enter still means "use it", never "say it"
+        self.read_aloud.clicked.connect(self.say)
+        self.read_aloud.setVisible(speak is not None)
+        # The shortcut every page of the desk reads itself with; this dialog is a window of its own.
+        self.read_action = QAction(self)
+        self.read_action.setShortcut(QKeySequence("Shift+F8"))
+        self.read_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.read_action.triggered.connect(self.say)
+        self.addAction(self.read_action)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -148,6 +168,9 @@ class ConfirmReadingDialog(QDialog):
             row.checked.setText(self.tr("Sudah dicek"))
             row.checked.setAccessibleName(self.tr("{field}: sudah dicek").format(field=row.label.text()))
         self.use_button.setText(self.tr("Pakai untuk formulir"))
+        self.read_aloud.setText(self.tr("Bacakan"))
+        self.read_aloud.setToolTip(self.tr("Bacakan hasil baca untuk pemohon (Shift+F8)"))
+        self.read_aloud.setAccessibleDescription(self.read_aloud.toolTip())
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
 
     def unchecked(self) -> list[str]:
@@ -160,6 +183,23 @@ class ConfirmReadingDialog(QDialog):
             self.tr("Belum dicek: {fields}").format(fields=", ".join(missing)) if missing else ""
         )
         self.problem.setVisible(bool(missing))
+
+    def spoken_text(self) -> str:
+        """Every field's label and value as now on the page (corrections included), as said aloud."""
+        values = {name: row.text() for name, row in self.rows.items()}
+        members = []
+        if self.table is not None:
+            for r in range(self.table.rowCount()):
+                member = {}
+                for c, name in enumerate(MEMBER_FIELDS):
+                    item = self.table.item(r, c)
+                    member[name] = item.text().strip() if item is not None else ""
+                members.append(member)
+        return script(self.reading.kind, values, members, field_label, current_language())
+
+    def say(self) -> None:
+        if self.speak is not None:
+            self.speak(self.spoken_text())
 
     def fields(self) -> dict[str, Any]:
         return {name: (row.text() or None) for name, row in self.rows.items()}

@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from mpp_assist.documents import DocumentError, Reading
 from mpp_assist.ui.documents.confirm_reading import ConfirmReadingDialog
+from mpp_assist.ui.documents.drop import file_filter, tell_problem
 from mpp_assist.ui.shell.taskman import Future, TaskManager
 
 Confirmed = Callable[[str, dict[str, Any], list[dict[str, Any]]], None]
@@ -30,17 +31,19 @@ def read(path: str | Path, kind: str = "auto") -> Reading:
 
 class DocumentReader(QObject):
     def __init__(self, parent: QWidget, tasks: TaskManager, on_confirmed: Confirmed,
-                 announce: Callable[[str], None] | None = None) -> None:
+                 announce: Callable[[str], None] | None = None,
+                 speak: Callable[[str], None] | None = None) -> None:
         super().__init__(parent)
         self.parent_widget, self.tasks, self.on_confirmed = parent, tasks, on_confirmed
         self.announce = announce or (lambda _text: None)
+        self.speak = speak  # the desk's speech: the confirmation page reads itself aloud with it
         self.dialog: ConfirmReadingDialog | None = None
         self.reading_now = False
 
     def choose(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self.parent_widget, self.tr("Pilih foto KTP-el atau Kartu Keluarga"), "",
-            self.tr("Gambar (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)"),
+            file_filter(),
             options=QFileDialog.Option.DontUseNativeDialog,  # in the desk's language, on every OS
         )
         if path:
@@ -64,16 +67,11 @@ class DocumentReader(QObject):
             self._problem(self.tr("Foto tidak bisa dibaca: {error}").format(error=exc))
             return
         self.announce(self.tr("Dokumen terbaca. Periksa setiap isian."))
-        dialog = ConfirmReadingDialog(reading, self.parent_widget)
+        dialog = ConfirmReadingDialog(reading, self.parent_widget, self.speak)
         dialog.accepted.connect(lambda: self.on_confirmed(reading.kind, dialog.profile(), dialog.members()))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
 
     def _problem(self, message: str) -> None:
-        self.announce(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Dokumen tidak terbaca"), message,
-                          QMessageBox.StandardButton.Ok, self.parent_widget)
-        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Tutup"))
-        box.finished.connect(box.deleteLater)
-        box.open()
+        tell_problem(self.parent_widget, message, self.announce)

@@ -37,9 +37,11 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMessageBox, QStackedWid
 
 from mpp_assist import logs
 from mpp_assist.forms.catalogue import UnknownService
+from mpp_assist.forms.engine import is_empty
 from mpp_assist.store import Application, Draft
 from mpp_assist.ui.desk.form_flow import FlowState, FormFlow
 from mpp_assist.ui.desk.services_page import ServicesPage
+from mpp_assist.ui.documents.drop import DocumentDrops
 from mpp_assist.ui.setup.settings_dialog import SettingsDialog
 from mpp_assist.ui.shell import translations
 from mpp_assist.ui.shell.context import AppContext
@@ -124,6 +126,8 @@ class MainWindow(QMainWindow):
         # The family read from their KK (``anggota_keluarga`` items), for a form that lists it.
         self.applicant_members: list[dict[str, Any]] = []
         self.documents: DocumentReader | None = None  # built on first use (the OCR loads then)
+        # A photo or PDF dropped on the window while it takes one is read as if opened.
+        self.drops = DocumentDrops(self, self._takes_documents, self.read_dropped_document, self.announce)
         self.inclusion: Inclusion | None = None
         self.protection: DeskProtection | None = None
         self.desk_settings: DeskSettings | None = None
@@ -240,11 +244,7 @@ class MainWindow(QMainWindow):
         """Build every screen again in the current language, keeping where the officer was."""
         self._retranslate_chrome()
         if self.flow is not None:
-            state, session = self.flow.state(), self.flow.session
-            self.drop_pages()
-            # What was filled in for the officer is filled in again, so it still shows as such.
-            state.answers = {k: v for k, v in session.answers().items() if not session.prefilled(k)}
-            self._show_flow(state)
+            self._reopen_form()
         elif self.receipt is not None:
             application = self.receipt.application
             self.drop_pages()
@@ -347,6 +347,23 @@ class MainWindow(QMainWindow):
 
     def read_document(self) -> None:
         """*Baca KTP-el / KK*: a photo chosen, read off the UI thread, confirmed field by field."""
+        reader = self._document_reader()
+        if reader is not None:
+            reader.choose()
+
+    def read_dropped_document(self, path: Path) -> None:
+        """A file dropped on the window: read as if chosen."""
+        reader = self._document_reader()
+        if reader is not None:
+            reader.read(path)
+
+    def _takes_documents(self) -> bool:
+        """The service list, or a new application's form (a correction's answers are the stored ones)."""
+        current = self.stack.currentWidget()
+        return current is not None and (current is self.services or (
+            current is self.flow and not self.flow.state().correcting))
+
+    def _document_reader(self) -> DocumentReader | None:
         if self.documents is None:
             try:
                 from mpp_assist.ui.documents.document_reader import DocumentReader
@@ -358,9 +375,10 @@ class MainWindow(QMainWindow):
                 box.setObjectName("noDocumentReader")
                 box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 box.open()  # as every question of the desk: never a nested event loop
-                return
-            self.documents = DocumentReader(self, self.ctx.tasks, self._document_confirmed, self.announce)
-        self.documents.choose()
+                return None
+            self.documents = DocumentReader(self, self.ctx.tasks, self._document_confirmed, self.announce,
+                                            self.speak)
+        return self.documents
 
     def _remember_names(self) -> None:
         """The names now known of this applicant and their family are masked in the desk's log."""
@@ -380,6 +398,8 @@ class MainWindow(QMainWindow):
                              detail=f"{kind}: {len(self.from_document)} fields, {len(members)} members")
         if self.services is not None:
             self.services.show_known(self._known_text())
+        if self.flow is not None and self._takes_documents():  # read onto the open form: shown in it now
+            self._reopen_form(members)
         self.announce(self._known_text())
 
     def _known_text(self) -> str:
@@ -467,6 +487,20 @@ class MainWindow(QMainWindow):
         self.flow.cancelled.connect(self.show_services)
         self.flow.show_existing.connect(self.show_existing_application)
         self.show_form(self.flow)
+
+    def _reopen_form(self, members: list[dict[str, Any]] | None = None) -> None:
+        """The open form built again where the officer was: what was filled in for them is filled in
+        again from what is known now (so it still shows as such); what they typed stays as typed.
+        ``members``: a family just read, for a form that lists one and has none yet."""
+        assert self.flow is not None
+        state, session = self.flow.state(), self.flow.session
+        self.drop_pages()
+        state.answers = {k: v for k, v in session.answers().items() if not session.prefilled(k)}
+        listed = state.answers.get("anggota_keluarga") or []
+        if members and any(f.id == "anggota_keluarga" for f in state.definition.fields()) and all(
+                is_empty(v) for item in listed for v in item.values()):
+            state.answers["anggota_keluarga"] = [dict(m) for m in members]
+        self._show_flow(state)
 
     def show_form(self, flow: FormFlow) -> None:
         """``flow`` (a new application's, or a correction's: ``ui.desk.correction``) as the form shown."""
