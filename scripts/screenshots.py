@@ -25,9 +25,28 @@ ROOT = Path(__file__).resolve().parents[1]
 SIZE = (1366, 768)  # the desk PC's screen
 
 
+class _QuietSpeakers:
+    """A player that plays nothing, and says sound works: the screenshots show a desk as it is at an
+    MPP (with speakers), not the header's *Tidak ada suara* of a build machine without a sound card."""
+
+    name = "screenshots"
+
+    def play(self, path: Path) -> None:
+        pass
+
+    def probe(self) -> str:
+        return ""
+
+    def stop(self) -> None:
+        pass
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
+    from mpp_assist.speech import speaker
+
+    speaker.default_player = _QuietSpeakers  # type: ignore[assignment]
     from mpp_assist.app import build_context, create_window
     from mpp_assist.ui.shell.application import make_application
 
