@@ -6,7 +6,6 @@ import hashlib
 import json
 import os
 import struct
-import uuid
 import zlib
 from pathlib import Path
 from typing import Any
@@ -113,7 +112,7 @@ def test_the_server_refuses_a_host_path_as_an_attachment_answer(
     body = outbox.request_body(app, outbox.entry(store, app.id))
     body["answers"] = {**body["answers"], "jenis_permohonan": "rusak", "pindaian_kk": "C:\\Users\\ana\\kk.png"}
     resp = requests.put(
-        f"{fault_backend.url}/api/v1/applications/{uuid.uuid4()}",
+        f"{fault_backend.url}/api/v1/applications/{app.id}",  # its own UUID: the tracking code is its own
         json=body,
         headers={"Authorization": f"Bearer {fault_backend.token()}", "Accept-Language": "en"},
         timeout=10,
