@@ -2323,8 +2323,8 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <source>Laporan harian dan survei kepuasan (SKM)</source>
-        <translation>Daily report and the satisfaction survey (SKM)</translation>
+        <source>Laporan harian, survei kepuasan (SKM) dan waktu layanan</source>
+        <translation>Daily report, satisfaction survey (SKM) and service times</translation>
     </message>
     <message>
         <source>Pemohon</source>
@@ -2711,12 +2711,40 @@
         <translation>The satisfaction index from the answers of applicants at this desk, calculated as the regulation prescribes.</translation>
     </message>
     <message>
+        <source>Waktu layanan dan janji layanan</source>
+        <translation>Service times and promised times</translation>
+    </message>
+    <message>
+        <source>Waktu tunggu dan waktu layanan tiap layanan, yang tidak hadir, dan permohonan yang selesai dalam jangka waktu yang dijanjikan. Dari server MPP.</source>
+        <translation>Waiting and service time for each service, no-shows, and applications finished within their promised time. From the MPP&apos;s server.</translation>
+    </message>
+    <message>
+        <source>Simpan laporan waktu layanan (PDF)</source>
+        <translation>Save service-times report (PDF)</translation>
+    </message>
+    <message>
         <source>Dari tanggal</source>
         <translation>From</translation>
     </message>
     <message>
         <source>Sampai tanggal</source>
         <translation>To</translation>
+    </message>
+    <message>
+        <source>Laporan ini dibuat dari server MPP. Atur alamat server dan masuk dulu di Pengaturan.</source>
+        <translation>This report comes from the MPP&apos;s server. Set the server address and sign in first, in Settings.</translation>
+    </message>
+    <message>
+        <source>Mengambil laporan waktu layanan dari server …</source>
+        <translation>Fetching the service-times report from the server…</translation>
+    </message>
+    <message>
+        <source>Laporan waktu layanan belum bisa dibuat: {error}</source>
+        <translation>The service-times report could not be made yet: {error}</translation>
+    </message>
+    <message>
+        <source>Laporan waktu layanan disimpan ke {path}</source>
+        <translation>Service-times report saved to {path}</translation>
     </message>
     <message>
         <source>Simpan laporan survei (PDF)</source>
