@@ -101,3 +101,16 @@ def test_the_desk_warms_the_reader_up_in_the_background(monkeypatch) -> None:
     for model in (eng.text_det, eng.text_rec):  # its threads wait without spinning on the desk's cores
         options = model.session.session.get_session_options()
         assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+
+
+def test_a_card_is_searched_at_the_cards_size_and_a_kk_at_its_small_prints(clean_ktp, clean_kk,
+                                                                           monkeypatch) -> None:
+    sides: list[int] = []
+    real = ocr.recognise
+    monkeypatch.setattr(ocr, "recognise", lambda image, side=ocr.DETECT_SIDE: sides.append(side) or real(image, side))
+    card, ktp = clean_ktp
+    _family, kk = clean_kk
+    assert read_bytes(ktp).values()["fields"] == card.truth()  # found at the card's size, still exact
+    assert read_bytes(kk).kind == "kk"  # "auto": an A4 page is not taken for a card
+    assert sides == [ocr.CARD_DETECT_SIDE, ocr.DETECT_SIDE]
+    assert ocr.engine().text_det.limit_side_len == ocr.DETECT_SIDE  # the last call's size, as asked

@@ -33,6 +33,11 @@ MODEL_FILES = {
 }
 MODEL_LICENCE = "PP-OCRv6 models (PaddleOCR, Apache-2.0) through RapidOCR (Apache-2.0)"
 
+# Text is found on a copy at most this many pixels across: a KK's small print needs 1280; a card's
+# larger print is found as well at 960 (``recognise(..., detect_side=CARD_DETECT_SIDE)``), in less time.
+DETECT_SIDE = 1280
+CARD_DETECT_SIDE = 960
+
 _lock = threading.Lock()
 _run_lock = threading.Lock()
 _engine: Any = None
@@ -109,7 +114,7 @@ def _build() -> Any:
         "EngineConfig.onnxruntime.intra_op_num_threads": threads,
         "EngineConfig.onnxruntime.inter_op_num_threads": 1,
         "Det.limit_type": "max",
-        "Det.limit_side_len": 1280,
+        "Det.limit_side_len": DETECT_SIDE,
         "Det.box_thresh": 0.5,
         # Each line is recognised at least this wide (48 px high): most of a card's values are short
         # (RT, L, ISLAM, a date), and RapidOCR's 320 made the recogniser read half a KK's width as padding.
@@ -138,11 +143,17 @@ def warm_up() -> None:
         eng(blank, use_det=False, use_cls=False, use_rec=True)
 
 
-def recognise(image: np.ndarray) -> list[TextLine]:
-    """Every text line found in ``image`` (RGB), in reading order (top to bottom, left to right)."""
+def recognise(image: np.ndarray, detect_side: int = DETECT_SIDE) -> list[TextLine]:
+    """Every text line found in ``image`` (RGB), in reading order (top to bottom, left to right).
+
+    ``detect_side``: the longest side text is looked for at (the lines are still read at full size).
+    """
     eng = engine()
     bgr = np.ascontiguousarray(image[:, :, ::-1])
     with _run_lock:  # one picture at a time: the sessions already use every core
+        detector = getattr(eng, "text_det", None)  # loaded by the first call (``warm_up``)
+        if detector is not None and hasattr(detector, "limit_side_len"):
+            detector.limit_side_len = detect_side
         try:
             result = eng(bgr, use_det=True, use_cls=False, use_rec=True)  # (flags persist between calls)
         except Exception as exc:  # the engine's own errors are not part of our interface

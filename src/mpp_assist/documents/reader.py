@@ -15,6 +15,9 @@ KINDS = ("auto", "ktp", "kk")
 LONG_SIDE = 1600  # pixels across the flattened document: a KK's small print stays legible
 ENOUGH = 0.3  # share of a layout's labels found before a reading is believed upright
 AT_LEAST = 0.2  # below this it is not that kind of document at all
+# A KTP-el is an ID-1 card, 85.6 × 54 mm (1.59 : 1); a KK is A4 (1.41) or folio (1.53). Flattened wider
+# than this, it is taken for a card and its text found at the card's (smaller, faster) size.
+CARD_RATIO = 1.56
 
 
 def _scores(lines: list[ocr.TextLine]) -> dict[str, float]:
@@ -30,11 +33,13 @@ def read_image(image: np.ndarray, kind: str = "auto") -> Reading:
     if kind not in KINDS:
         raise ValueError(kind)
     flat = detect.flatten(image, detect.find_corners(image), LONG_SIDE)
-    lines = ocr.recognise(flat)
+    card = kind == "ktp" or (kind == "auto" and flat.shape[1] / flat.shape[0] >= CARD_RATIO)
+    side = ocr.CARD_DETECT_SIDE if card else ocr.DETECT_SIDE
+    lines = ocr.recognise(flat, side)
     scores = _scores(lines)
     if max(scores.values()) < ENOUGH:  # upside down, or not a document: reading it turned tells which
         turned = detect.turn(flat, 2)
-        turned_lines = ocr.recognise(turned)
+        turned_lines = ocr.recognise(turned, side)
         turned_scores = _scores(turned_lines)
         if _best(turned_scores, kind) > _best(scores, kind):
             flat, lines, scores = turned, turned_lines, turned_scores
