@@ -32,6 +32,10 @@
         <translation>JSON answers file</translation>
     </message>
     <message>
+        <source>simpan juga bila NIK ini masih punya permohonan layanan ini</source>
+        <translation>store it even though this NIK still has an open application for this service</translation>
+    </message>
+    <message>
         <source>Layanan tidak dikenal: {id}. Lihat daftar dengan: mpp-assist services</source>
         <translation>Unknown service: {id}. See the list with: mpp-assist services</translation>
     </message>
@@ -46,6 +50,10 @@
     <message>
         <source>Peringatan: isian ini tidak ada di formulir {service} dan tidak disimpan: {keys}</source>
         <translation>Warning: these fields are not on the {service} form and were not stored: {keys}</translation>
+    </message>
+    <message>
+        <source>Sudah ada permohonan {service} yang belum selesai untuk NIK ini (tanda terima {receipt}), jadi tidak disimpan lagi. Bila memang permohonan baru, ulangi dengan --again.</source>
+        <translation>This NIK already has an open {service} application (receipt {receipt}), so nothing was stored again. If it really is a new application, run it again with --again.</translation>
     </message>
     <message>
         <source>Permohonan tersimpan dan menunggu dikirim.</source>

@@ -54,7 +54,8 @@ def test_apply_reads_a_scan_relative_to_the_answers_file(tmp_path: Path, data_ho
     # A scan that is not there: exit 2 naming the field, nothing stored.
     answers["pindaian_kk"] = "pindaian/tidak-ada.png"
     (folder / "jawaban.json").write_text(json.dumps(answers), encoding="utf-8")
-    missing = run("apply", "ktp-el", "--answers", str(folder / "jawaban.json"), home=data_home, cwd=elsewhere)
+    again = ("--answers", str(folder / "jawaban.json"), "--again")  # a new one, not the same one again
+    missing = run("apply", "ktp-el", *again, home=data_home, cwd=elsewhere)
     assert missing.returncode == 2 and missing.stdout.startswith("pindaian_kk: ")
     with Store() as store:
         assert [a.id for a in store.list_applications()] == [app_id]

@@ -76,7 +76,7 @@ def two(tmp_path: Path, data_home: Path) -> list[dict]:
     (tmp_path / "a.json").write_text(json.dumps(load_catalogue().get("ktp-el").example_answers()), encoding="utf-8")
     made = []
     for _ in range(2):
-        done = run("apply", "ktp-el", "--answers", str(tmp_path / "a.json"), "--json", home=data_home)
+        done = run("apply", "ktp-el", "--answers", str(tmp_path / "a.json"), "--json", "--again", home=data_home)
         assert done.returncode == 0, done.stderr
         made.append(json.loads(done.stdout))
     return made

@@ -16,7 +16,8 @@ SARI = {"MPP_ASSIST_OFFICER": "sari", "MPP_ASSIST_PASSWORD": "sari-pin-1"}
 def _apply(service: str, env: dict[str, str] | None = None, **changes: str) -> dict:
     answers = json.loads(run("form", service, "--example").stdout)
     answers.update(changes)
-    done = run("apply", service, "--answers", "-", "--json", env=env, stdin=json.dumps(answers))
+    # --again: she comes back while her first is still open, and the officer means a new one.
+    done = run("apply", service, "--answers", "-", "--json", "--again", env=env, stdin=json.dumps(answers))
     assert done.returncode == 0, done.stderr
     return {**json.loads(done.stdout), "answers": answers}
 

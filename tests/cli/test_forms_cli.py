@@ -43,6 +43,22 @@ def test_every_example_is_accepted_by_apply(service_id: str, tmp_path: Path, dat
     assert [a["id"] for a in json.loads(listed.stdout)] == [result["id"]]
 
 
+def test_apply_run_again_stores_nothing_twice(tmp_path: Path, data_home: Path) -> None:
+    """A command killed after its commit, before it said so, is run again by the officer: the open
+    application of this NIK and service is named, not made twice (``--again`` when a new one is meant)."""
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(load_catalogue().get("ktp-el").example_answers()), encoding="utf-8")
+    first = json.loads(run("apply", "ktp-el", "--answers", str(path), "--json", home=data_home).stdout)
+    again = run("apply", "ktp-el", "--answers", str(path), "--json", home=data_home)
+    assert again.returncode == 3 and first["receipt_number"] in again.stderr and "--again" in again.stderr
+    assert [a["id"] for a in json.loads(run("list", "--json", home=data_home).stdout)] == [first["id"]]
+    english = run("--lang", "en", "apply", "ktp-el", "--answers", str(path), home=data_home)
+    assert english.returncode == 3 and "already" in english.stderr
+    meant = run("apply", "ktp-el", "--answers", str(path), "--json", "--again", home=data_home)
+    assert meant.returncode == 0, meant.stderr
+    assert len(json.loads(run("list", "--json", home=data_home).stdout)) == 2
+
+
 def test_a_malformed_nik_exits_2_naming_the_field(tmp_path: Path, data_home: Path) -> None:
     answers = load_catalogue().get("ktp-el").example_answers()
     answers["nik"] = "3273O157089OOO01"

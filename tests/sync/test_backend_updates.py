@@ -102,7 +102,7 @@ def test_a_newer_definition_from_the_backend_is_what_the_desk_uses(
     assert refused.returncode == 2 and NEW_FIELD in refused.stdout, refused.stdout + refused.stderr
 
     answers.write_text(json.dumps({**example, NEW_FIELD: "A-017"}), encoding="utf-8")
-    applied = cli("apply", "ktp-el", "--answers", str(answers), "--json")
+    applied = cli("apply", "ktp-el", "--answers", str(answers), "--json", "--again")  # the first is still open
     assert applied.returncode == 0, applied.stdout + applied.stderr
     made = store.get_application(json.loads(applied.stdout)["id"])
     assert made is not None and made.form_version == "2025.2" and made.answers[NEW_FIELD] == "A-017"

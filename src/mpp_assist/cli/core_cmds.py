@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mpp_assist.applications import InvalidAnswers, submit
+from mpp_assist.applications import InvalidAnswers, duplicate_warning, submit
+from mpp_assist.attestation import split
 from mpp_assist.cli.common import CliError, print_json, read_json_file
-from mpp_assist.forms import UnknownService, load_catalogue
+from mpp_assist.forms import ERROR, UnknownService, load_catalogue, validate
 from mpp_assist.i18n import current_language, translate
 from mpp_assist.security import session as security_session
 from mpp_assist.security.errors import SecurityError
@@ -33,6 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("service_id", metavar="SERVICE_ID")
     p.add_argument("--answers", required=True, metavar="FILE.json", help=translate("Cli", "berkas jawaban JSON"))
     p.add_argument("--json", action="store_true", help=translate("Cli", "keluaran JSON"))
+    p.add_argument("--again", action="store_true",
+                   help=translate("Cli", "simpan juga bila NIK ini masih punya permohonan layanan ini"))
     p.set_defaults(func=cmd_apply)
 
     # "list" (with its filters and search) and "find" are in cli.search_cmds.
@@ -119,6 +122,21 @@ def cmd_apply(args: argparse.Namespace) -> int:
     settings = Settings()
     with open_store() as store:
         officer = security_session.officer_or(settings.get("officer"))  # who signed in, not just the setting
+        # As the window asks *lanjutkan?*: a second open application for this NIK and service is not made
+        # unless asked for. So a command run again (killed after its commit, before it said so) stores
+        # nothing twice; it names the one already stored. What is wrong in the file is said first.
+        warning = None
+        if not args.again and not any(p.severity == ERROR for p in validate(definition, split(answers)[0])):
+            warning = duplicate_warning(store, definition, answers, desk=settings.get("desk"))
+        if warning is not None:
+            raise CliError(
+                translate(
+                    "Cli",
+                    "Sudah ada permohonan {service} yang belum selesai untuk NIK ini (tanda terima {receipt}), jadi"
+                    " tidak disimpan lagi. Bila memang permohonan baru, ulangi dengan --again.",
+                ).format(service=warning.service_name, receipt=warning.existing[0].receipt_number),
+                3,
+            )
         try:
             app = submit(
                 store,
