@@ -281,6 +281,29 @@ def test_headings_and_the_error_summary_have_their_roles(qtbot: Any, desk: Any) 
     assert shown, "no error summary: the test is not testing"
     role = QAccessible.queryAccessibleInterface(shown[0]).role()
     assert role == QAccessible.Role.AlertMessage, f"the error summary is exposed as {role}"
+    # A service card's name is a heading too (under the page's title), though styled small.
+    window.go_services()
+    QApplication.processEvents()
+    names = [card.name for card in window.services.cards]
+    assert names and all(QAccessible.queryAccessibleInterface(n).role() == QAccessible.Role.Heading for n in names)
+
+
+def test_every_heading_is_made_by_heading() -> None:
+    """A role set on a label after its text leaves it a plain label to a screen reader: the heading
+    roles are given in ``widgets.heading`` only, which sets the role first."""
+    import re
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[3] / "src" / "mpp_assist" / "ui"
+    late = re.compile(r"""setProperty\(\s*["']role["']\s*,\s*f?["'](?:h\d|h\{|card-title)""")
+    offenders = [
+        f"{p.relative_to(ui)}:{n}"
+        for p in ui.rglob("*.py")
+        if p.name != "widgets.py"
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if late.search(line)
+    ]
+    assert offenders == []
 
 
 def _question_of(button: QAbstractButton) -> str:

@@ -113,7 +113,7 @@ class AntrianPage(QWidget):
         inner = QVBoxLayout(panel)
         self.number = QLabel(self.tr("Belum ada nomor dipanggil"))
         self.number.setObjectName("calledNumber")
-        self.number.setProperty("role", "h1")
+        self.number.setProperty("role", "called-number")  # as large as a title, but not a heading
         self.number.setWordWrap(True)  # "Tidak ada yang menunggu" at 200 % beside the applicant display
         self.detail = paragraph("")
         inner.addWidget(self.number)

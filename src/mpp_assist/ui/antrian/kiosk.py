@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from mpp_assist import logs
 from mpp_assist.ui.shell.icons import IconBinder
+from mpp_assist.ui.shell.widgets import heading
 
 if TYPE_CHECKING:
     from mpp_assist.queue.desk import DeskQueue, DeskTicket
@@ -151,8 +152,7 @@ class KioskWindow(QWidget):
 
         self.start = QWidget()
         start = QVBoxLayout(self.start)
-        title = QLabel(self.tr("Silakan pilih layanan"))
-        title.setProperty("role", "h1")
+        title = heading(self.tr("Silakan pilih layanan"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         start.addWidget(title)
         self.priority = KioskButton(self.tr("Prioritas: lansia, disabilitas, ibu hamil, membawa anak kecil"))
@@ -196,9 +196,7 @@ class KioskWindow(QWidget):
         self.number.setObjectName("kioskNumber")
         self.number.setProperty("role", "kiosk-number")
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail = QLabel()
-        self.detail.setProperty("role", "h2")
-        self.detail.setWordWrap(True)
+        self.detail = heading("", level=2)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         done.addWidget(self.number)
         done.addWidget(self.detail)
@@ -236,9 +234,7 @@ class KioskWindow(QWidget):
         """A group's services, one large button each, and *Kembali* to the groups."""
         page = QWidget()
         column = QVBoxLayout(page)
-        title = QLabel(self.tr("{group}: silakan pilih layanan").format(group=name))
-        title.setProperty("role", "h1")
-        title.setWordWrap(True)
+        title = heading(self.tr("{group}: silakan pilih layanan").format(group=name))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(title)
         grid = QGridLayout()

@@ -127,9 +127,9 @@ def contrast_ratio(a: str | QColor, b: str | QColor) -> float:
 STYLESHEET = Template("""
 * { font-size: ${pt}pt; }
 QToolTip { color: ${text}; background: ${window}; border: 2px solid ${border}; padding: 4px; }
-QLabel[role="h1"] { font-size: ${h1}pt; font-weight: bold; }
+QLabel[role="h1"], QLabel[role="called-number"] { font-size: ${h1}pt; font-weight: bold; }
 QLabel[role="h2"] { font-size: ${h2}pt; font-weight: bold; }
-QLabel[role="h3"], QLabel[role="desk-identity"] { font-size: ${h3}pt; font-weight: bold; }
+QLabel[role="h3"], QLabel[role="desk-identity"], QLabel[role="card-title"] { font-size: ${h3}pt; font-weight: bold; }
 QLabel[role="hint"], QLabel[role="caption"] { color: ${hint}; }
 QLabel[role="label"], QLabel[role="key"] { font-weight: bold; }
 /* Never colour alone: an error has words, an icon and a solid bar; a warning a dashed bar. */

@@ -62,7 +62,9 @@ class _RoleInterface(QAccessibleWidget):
 # The ``role`` property (which the stylesheet styles) → the role assistive technology is told.
 _ROLES = {f"h{n}": QAccessible.Role.Heading for n in range(1, 7)} | {
     "error-summary": QAccessible.Role.AlertMessage,
+    "card-title": QAccessible.Role.Heading,  # a card's name in a list under the page's title: level 2
 }
+_LEVELS = {f"h{n}": n for n in range(1, 7)} | {"card-title": 2}
 _roles_exposed = False
 
 
@@ -73,7 +75,7 @@ def _role_factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
     role = _ROLES.get(name)
     if role is None:
         return None
-    return _RoleInterface(obj, role, int(name[1]) if role == QAccessible.Role.Heading else 0)
+    return _RoleInterface(obj, role, _LEVELS.get(name, 0))
 
 
 def expose_roles() -> None:
@@ -86,15 +88,19 @@ def expose_roles() -> None:
         _roles_exposed = True
 
 
-def heading(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:
-    """A page's title (level 1) or a section's (2) …, as screen readers navigate by them."""
+def heading(text: str, level: int = 1, parent: QWidget | None = None, *, role: str = "") -> QLabel:
+    """A page's title (level 1) or a section's (2) …, as screen readers navigate by them.
+
+    ``role``: a heading styled otherwise (``card-title``: a card's name, level 2, as small as an h3).
+    Every heading is made here: its role must come before its text (below)."""
     label = QLabel(parent)
     # The role before the text: setting a text tells assistive technology about the label, which fixes
     # how it is exposed; a role set after it left the heading a plain label to a screen reader.
-    label.setProperty("role", f"h{level}")
+    label.setProperty("role", role or f"h{level}")
     label.setText(text)
     label.setWordWrap(True)
-    label.setAccessibleName(text)
+    if text:  # one made empty (filled in later) is read by its text
+        label.setAccessibleName(text)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label
 
