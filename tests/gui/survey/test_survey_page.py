@@ -95,3 +95,15 @@ def test_a_suggestion_with_a_nik_is_refused_and_nothing_is_lost(qtbot: Any, stor
     page.suggestion.setPlainText("Terima kasih")
     page.save()
     assert storage.counts(store) == {"waiting": 1}
+
+
+def test_each_screen_of_the_survey_has_its_heading_for_a_screen_reader(qtbot: Any, store: Store) -> None:
+    from PySide6.QtGui import QAccessible
+
+    from mpp_assist.ui.shell.widgets import expose_roles
+
+    expose_roles()  # as the application does before its first window
+    page, _spoken = open_page(qtbot, store)
+    titles = [page.intro_title, page.questions[0].title, page.profile.title]
+    assert all(t.text() for t in titles)
+    assert [QAccessible.queryAccessibleInterface(t).role() for t in titles] == [QAccessible.Role.Heading] * 3

@@ -63,8 +63,9 @@ class _RoleInterface(QAccessibleWidget):
 _ROLES = {f"h{n}": QAccessible.Role.Heading for n in range(1, 7)} | {
     "error-summary": QAccessible.Role.AlertMessage,
     "card-title": QAccessible.Role.Heading,  # a card's name in a list under the page's title: level 2
+    "heading": QAccessible.Role.Heading,  # a screen's title sized by its own code (the survey's): level 1
 }
-_LEVELS = {f"h{n}": n for n in range(1, 7)} | {"card-title": 2}
+_LEVELS = {f"h{n}": n for n in range(1, 7)} | {"card-title": 2, "heading": 1}
 _roles_exposed = False
 
 
