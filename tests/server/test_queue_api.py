@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -172,6 +173,26 @@ def test_transfer_to_a_desk_and_to_a_service(qserver: ServerProcess) -> None:
     done = desk.post(f"/tickets/{ticket['id']}/done", {"application_uuid": app_id})
     assert done.json()["state"] == "served"
     assert desk.post(f"/tickets/{ticket['id']}/done", {"application_uuid": app_id}).status_code == 200  # replay
+
+
+def test_the_service_ends_when_the_receipt_was_printed_not_when_the_server_heard(qserver: ServerProcess) -> None:
+    """A desk offline at print time tells the server later: the print time counts, if it could be true."""
+    desk = Desk(qserver)
+    served = []
+    for told in ("printed", "future", "before the call", None):
+        take(qserver, "skck")
+        called = desk.next("DESK-A")["ticket"]
+        # "printed": at the moment of the call itself, the one earlier time sure to lie between call and now
+        at = {"printed": called["called_at"], "future": time.time() + 3600,
+              "before the call": called["called_at"] - 60, None: None}[told]
+        body = {"served_at": at} if at is not None else {}
+        done = desk.post(f"/tickets/{called['id']}/done", body)
+        assert done.status_code == 200, done.text
+        served.append((called["called_at"], done.json()["served_at"]))
+    (call0, printed), *rest = served
+    assert printed == call0
+    assert all(call < at <= time.time() for call, at in rest)  # the server's now instead
+    assert desk.post("/tickets/x/done", {"served_at": "soon"}).status_code == 422
 
 
 def test_public_state_display_and_ticket_page_show_numbers_only(qserver: ServerProcess) -> None:

@@ -54,6 +54,7 @@ def test_the_application_records_its_ticket_and_the_receipt_ends_the_service(bac
     assert link.receipt_printed_at is not None and link.receipt_printed_at >= link.called_at
     row = server_ticket(backend, taken.id)
     assert row is not None and (row.state, row.application_uuid) == ("served", app_id)
+    assert row.served_at == link.receipt_printed_at  # the print's own time (exact: a float through JSON)
     assert queue.links.unreported() == []
 
 

@@ -106,7 +106,10 @@ class DeskQueue:
     def _report_done(self) -> None:
         for link in self.links.unreported():
             try:
-                if self._online(lambda c, link=link: c.done(link.ticket_id, link.application_id)) is None:
+                # When the receipt was printed, not when the server heard of it (the desk may have been offline).
+                told = self._online(lambda c, link=link: c.done(link.ticket_id, link.application_id,
+                                                                 link.receipt_printed_at))
+                if told is None:
                     return
             except (Rejected, NotFound) as exc:
                 # The floor already decided otherwise (the ticket was skipped or moved meanwhile, or the

@@ -115,6 +115,11 @@ class TransferIn(BaseModel):
 class DoneIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     application_uuid: uuid.UUID | None = Field(None, description="the application started from this ticket")
+    served_at: float | None = Field(
+        None, allow_inf_nan=False,
+        description="when the receipt was printed (Unix time), for a desk that tells the server later;"
+                    " taken when it lies between the call and now, else the server's now",
+    )
 
 
 class Shown(BaseModel):
@@ -553,8 +558,16 @@ def done_route(ticket_id: str, body: DoneIn, session: Db, lang: Lang, me: Me) ->
     app_id = str(body.application_uuid) if body.application_uuid else None
     if row.state == tickets.SERVED and row.application_uuid == app_id:
         return _out(session, row)  # a replay
-    row = _act(session, row, lambda t, now: tickets.serve(t, now, app_id), "done", lang)
+    row = _act(session, row, lambda t, now: tickets.serve(t, _served_at(body.served_at, t, now), app_id), "done", lang)
     return _out(session, row)
+
+
+def _served_at(told: float | None, ticket: Ticket, now: float) -> float:
+    """When the service ended: the desk's print time if it could be true (after the call, not in the
+    future), so a desk that was offline at print time does not lengthen the service time; else now."""
+    if told is None or ticket.called_at is None or not ticket.called_at <= told <= now:
+        return now
+    return told
 
 
 def queue_state(session: Session, mpp: str, recent: int = 10) -> StateOut:

@@ -48,8 +48,12 @@ class QueueClient(BackendClient):
         body = {k: v for k, v in (("to_desk", to_desk), ("to_service", to_service)) if v}
         return self._post(f"/tickets/{ticket_id}/transfer", body)
 
-    def done(self, ticket_id: str, application_uuid: str | None = None) -> dict[str, Any]:
-        body = {"application_uuid": application_uuid} if application_uuid else {}
+    def done(self, ticket_id: str, application_uuid: str | None = None, served_at: float | None = None
+             ) -> dict[str, Any]:
+        """The ticket served; ``served_at``: when its receipt was printed, if that was before now."""
+        body: dict[str, Any] = {"application_uuid": application_uuid} if application_uuid else {}
+        if served_at is not None:
+            body["served_at"] = served_at
         return self._post(f"/tickets/{ticket_id}/done", body)
 
     def state(self, desk: str | None = None) -> dict[str, Any]:
