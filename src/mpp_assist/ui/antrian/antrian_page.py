@@ -42,6 +42,7 @@ from mpp_assist.ui.shell.widgets import ButtonRow, Labelled, ScrollingBody, butt
 
 if TYPE_CHECKING:
     from mpp_assist.queue.desk import DeskQueue, DeskTicket
+    from mpp_assist.sync.queue_client import QueueClient
     from mpp_assist.ui.antrian.hall_window import HallWindow
     from mpp_assist.ui.antrian.transfer_dialog import TransferDialog
     from mpp_assist.ui.shell.taskman import Future
@@ -64,22 +65,27 @@ def antrian_place(make_queue: Callable[[], DeskQueue] | None = None) -> Place:
     )
 
 
+def signed_in_client(settings: Any) -> QueueClient | None:
+    """The backend's queue for the officer signed in on this computer; None without a backend or token."""
+    from mpp_assist.sync import credentials
+    from mpp_assist.sync.queue_client import QueueClient
+
+    url, user = settings.get("backend_url"), settings.get("officer")
+    token = credentials.saved_token(url, user) if url else None
+    if not (url and token):
+        return None
+    timeout = float(settings.get("sync_timeout_seconds"))
+    return QueueClient(url, token, ca_bundle=settings.get("sync_ca_bundle") or None,
+                       timeout=(min(5.0, timeout), timeout))
+
+
 def desk_queue_for(settings: Any) -> DeskQueue:
     """The desk's queue from its settings: the backend's when it is set and signed in, else its own."""
     from mpp_assist.queue.desk import DeskQueue
     from mpp_assist.queue.local import LocalQueue, TicketLinks
-    from mpp_assist.sync import credentials
-    from mpp_assist.sync.queue_client import QueueClient
 
-    s = settings
-    url, user, desk = s.get("backend_url"), s.get("officer"), str(s.get("desk"))
-    client = None
-    token = credentials.saved_token(url, user) if url else None
-    if url and token:
-        timeout = float(s.get("sync_timeout_seconds"))
-        client = QueueClient(url, token, ca_bundle=s.get("sync_ca_bundle") or None,
-                             timeout=(min(5.0, timeout), timeout))
-    return DeskQueue(client, desk, LocalQueue(desk), TicketLinks())
+    desk = str(settings.get("desk"))
+    return DeskQueue(signed_in_client(settings), desk, LocalQueue(desk), TicketLinks())
 
 
 class AntrianPage(QWidget):

@@ -183,9 +183,9 @@ class ReportsPage(QWidget):
 
     def _from_server(self, start: date, end: date) -> dict[str, Any]:
         from mpp_assist.sync.client import BackendError
-        from mpp_assist.ui.antrian.antrian_page import desk_queue_for
+        from mpp_assist.ui.antrian.antrian_page import signed_in_client
 
-        client = desk_queue_for(self.ctx.settings).client
+        client = signed_in_client(self.ctx.settings)  # (on the task's thread: the token is in the keyring)
         if client is None:
             raise BackendError(QCoreApplication.translate(
                 "ReportsPage", "Laporan ini dibuat dari server MPP. Atur alamat server dan masuk dulu di Pengaturan."))
