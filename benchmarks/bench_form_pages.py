@@ -26,6 +26,10 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from verdicts import print_rows
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 GOAL = 5.0
@@ -132,12 +136,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    bad = 0
-    for r in run(args.rounds):
-        verdict = "ok" if r["ratio"] <= r["goal"] else "OVER"
-        bad += verdict == "OVER"
-        print(f"{r['name']}: {r['value']} (floor {r['floor']}, {r['ratio']:.2f}× ≤ {r['goal']}×) {verdict}")
-    return 1 if bad else 0
+    return print_rows(run(args.rounds))
 
 
 if __name__ == "__main__":

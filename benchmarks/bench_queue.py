@@ -30,8 +30,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the tests' PostgreSQL cluster
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import requests
+from verdicts import print_rows
 
 GOAL_P99 = 4.0
 
@@ -180,12 +182,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=120)
     args = parser.parse_args()
     rows = run(args.desks, args.per_minute, args.seconds)
-    bad = 0
-    for r in rows:
-        verdict = "ok" if r["ratio"] <= r["goal"] else "OVER"
-        bad += verdict == "OVER"
-        print(f"{r['name']}: {r['value']} (floor {r['floor']}, {r['ratio']:.2f}× ≤ {r['goal']}×) {verdict}")
-    return 1 if bad else 0
+    return print_rows(rows)
 
 
 if __name__ == "__main__":
