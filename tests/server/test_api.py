@@ -128,24 +128,25 @@ def test_idempotent_create_replay_conflict_and_validation(server: ServerProcess)
     assert (row.client_uuid, row.official_number, row.desk) == (app_id, number, "DESK-A")
 
 
-@pytest.fixture
-def strict_server(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ServerProcess]:
-    """A server past the transition: only codes made from the client UUID are taken."""
-    monkeypatch.setenv("MPP_ASSIST_LEGACY_CODES_UNTIL", "")
+def _legacy_codes_until(until: str, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                        ) -> Iterator[ServerProcess]:
+    monkeypatch.setenv("MPP_ASSIST_LEGACY_CODES_UNTIL", until)  # the server process inherits it
     seed_officers(db_url)
     proc = ServerProcess(db_url, tmp_path).start()
     yield proc
     proc.kill()
+
+
+@pytest.fixture
+def strict_server(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ServerProcess]:
+    """A server past the transition: only codes made from the client UUID are taken."""
+    yield from _legacy_codes_until("", db_url, tmp_path, monkeypatch)
 
 
 @pytest.fixture
 def transition_server(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ServerProcess]:
     """A server still taking the codes desks printed before they came from the UUID."""
-    monkeypatch.setenv("MPP_ASSIST_LEGACY_CODES_UNTIL", "2099-12-31")
-    seed_officers(db_url)
-    proc = ServerProcess(db_url, tmp_path).start()
-    yield proc
-    proc.kill()
+    yield from _legacy_codes_until("2099-12-31", db_url, tmp_path, monkeypatch)
 
 
 def test_the_tracking_code_is_the_applications_own_and_no_desk_chooses_it(strict_server: ServerProcess) -> None:

@@ -97,8 +97,8 @@ def test_a_ticket_issued_at_the_desk_is_printed_on_its_thermal_printer(qtbot: An
 
 
 @pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="no espeak-ng")
-def test_a_call_at_the_desk_chimes_then_says_the_sentence(qtbot: Any, desk: Any) -> None:
-    _ctx, window = desk
+def take_and_call(qtbot: Any, window: Any) -> tuple[Any, GatedPlayer]:
+    """A ticket taken and called with F6 on Antrian, said to the end; the page and what was played."""
     player = GatedPlayer()  # the desk's sound card: what it is handed, in order
     player.release.set()
     speech = window.inclusion.speech
@@ -109,9 +109,16 @@ def test_a_call_at_the_desk_chimes_then_says_the_sentence(qtbot: Any, desk: Any)
     page.call_button.setFocus()
     with qtbot.waitSignal(speech.event, check_params_cb=lambda e: e.kind == "finished", timeout=60_000):
         qtbot.keyClick(page, Qt.Key.Key_F6)
+    return page, player
+
+
+def test_a_call_at_the_desk_chimes_then_says_the_sentence(qtbot: Any, desk: Any) -> None:
+    _ctx, window = desk
+    page, player = take_and_call(qtbot, window)
     assert page.ticket is not None and "loket" in page.ticket.spoken
     assert player.files == ["chime.wav", "utterance-1.wav"]  # the chime, then the sentence
-    with qtbot.waitSignal(speech.event, check_params_cb=lambda e: e.kind == "finished", timeout=60_000):
+    finished = {"check_params_cb": lambda e: e.kind == "finished", "timeout": 60_000}
+    with qtbot.waitSignal(window.inclusion.speech.event, **finished):
         qtbot.mouseClick(page.recall_button, Qt.MouseButton.LeftButton)  # Panggil ulang: the chime again
     assert player.files[2:] == ["chime.wav", "utterance-2.wav"]
 
@@ -183,16 +190,7 @@ def test_the_chime_can_be_turned_off_in_settings(qtbot: Any, desk: Any) -> None:
     qtbot.keyClick(chime, Qt.Key.Key_Space)
     dialog.accept()  # Simpan
     assert ctx.settings.get("call_chime") is False
-    player = GatedPlayer()
-    player.release.set()
-    speech = window.inclusion.speech
-    speech.speaker.player = player
-    window.show_place("antrian")
-    page = window.place_pages["antrian"]
-    qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
-    page.call_button.setFocus()
-    with qtbot.waitSignal(speech.event, check_params_cb=lambda e: e.kind == "finished", timeout=60_000):
-        qtbot.keyClick(page, Qt.Key.Key_F6)
+    page, player = take_and_call(qtbot, window)
     assert page.ticket is not None and player.files == ["utterance-1.wav"]  # the sentence alone
 
 
