@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 from mpp_assist import logs
 from mpp_assist.receipts.content import DEFAULT_PUBLIC_URL
 from mpp_assist.security import session as security_session
-from mpp_assist.ui.setup.first_run import print_test_receipt, system_printers
+from mpp_assist.ui.setup.first_run import address_ok, print_test_receipt, system_printers
 from mpp_assist.ui.setup.settings_dialog import SettingsDialog
 from mpp_assist.ui.shell.taskman import Future
 from mpp_assist.ui.shell.widgets import button, paragraph
@@ -29,11 +29,6 @@ if TYPE_CHECKING:
 def is_admin() -> bool:
     s = security_session.current()
     return s is not None and s.at_least("admin")
-
-
-def address_ok(url: str) -> bool:
-    """Whether ``url`` can be a backend address (empty is fine: offline only)."""
-    return not url or (url.startswith(("https://", "http://")) and " " not in url and len(url) >= 10)
 
 
 OTHER_PRINTER = "\x00other"  # the "another printer" choice (no CUPS queue name has a NUL)

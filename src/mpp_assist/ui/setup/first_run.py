@@ -81,6 +81,10 @@ def _field(widget: QWidget, name: str, accessible: str) -> QWidget:
     return widget
 
 
+def address_ok(url: str) -> bool:
+    """Whether ``url`` can be a server's or the status page's address (empty is fine: offline only, or not typed)."""
+    return not url or (url.startswith(("https://", "http://")) and " " not in url and len(url) >= 10)
+
 class _Page(QWizardPage):
     """A page with a title, an explanation and a message line for what went wrong."""
 
@@ -198,7 +202,7 @@ class ServerPage(_Page):
         url = self.backend_url()
         if not url:
             return self.tr("Isi alamat server, atau pilih \"Hanya luring\".")
-        if not url.startswith(("https://", "http://")) or " " in url or len(url) < 10:
+        if not address_ok(url):
             return self.tr("Alamat server harus diawali https://, misalnya https://mpp.contoh.go.id")
         return ""
 
@@ -230,7 +234,7 @@ class ServerPage(_Page):
 
     def _public_problem(self) -> str:
         url = self.public.text().strip()
-        if url and (not url.startswith(("https://", "http://")) or " " in url or len(url) < 10):
+        if not address_ok(url):
             return self.tr("Alamat lacak harus diawali https://, misalnya https://lacak.contoh.go.id")
         return ""
 
