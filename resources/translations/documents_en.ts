@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>DocumentSpoken</name>
+    <message>
+        <source>Saya bacakan yang terbaca dari KTP-el. Dengarkan baik-baik; bila ada yang salah, katakan kepada petugas.</source>
+        <translation>I will read out what was read from the KTP-el. Please listen carefully; if anything is wrong, tell the officer.</translation>
+    </message>
+    <message>
+        <source>Saya bacakan yang terbaca dari Kartu Keluarga. Dengarkan baik-baik; bila ada yang salah, katakan kepada petugas.</source>
+        <translation>I will read out what was read from the Kartu Keluarga. Please listen carefully; if anything is wrong, tell the officer.</translation>
+    </message>
+    <message>
+        <source>Warga Negara Indonesia</source>
+        <translation>Indonesian citizen</translation>
+    </message>
+    <message>
+        <source>Warga Negara Asing</source>
+        <translation>Foreign citizen</translation>
+    </message>
+    <message>
+        <source>kosong</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>Anggota keluarga {n}.</source>
+        <translation>Family member {n}.</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>Pembaca dokumen (OCR) belum terpasang di komputer ini; pasang ulang MPP Assist.</source>

@@ -141,8 +141,8 @@ def test_without_speech_the_page_offers_no_bacakan(qtbot: Any) -> None:
 
 
 def test_a_kk_is_read_aloud_with_its_family_each_value_in_words() -> None:
+    from mpp_assist.documents.spoken import script
     from mpp_assist.ui.documents.confirm_reading import field_label
-    from mpp_assist.ui.documents.spoken import script
 
     text = script("kk", {"no_kk": "3578011203150007", "kode_pos": "60111", "desa": "3578011001"},
                   [{"nik": "3578010504850003", "nama_lengkap": "BUDI SANTOSO", "hubungan": "kepala_keluarga",

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 
 from mpp_assist.documents.model import MEMBER_FIELDS, FieldReading, Reading
 from mpp_assist.documents.prefill import members_from, profile_from
+from mpp_assist.documents.spoken import script
 from mpp_assist.i18n import QT_TRANSLATE_NOOP, current_language
-from mpp_assist.ui.documents.spoken import script
 from mpp_assist.ui.shell.widgets import scroll_area
 
 DOUBTFUL = 0.75  # below this the officer must tick the field as checked
