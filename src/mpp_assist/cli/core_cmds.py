@@ -125,10 +125,8 @@ def cmd_apply(args: argparse.Namespace) -> int:
         # As the window asks *lanjutkan?*: a second open application for this NIK and service is not made
         # unless asked for. So a command run again (killed after its commit, before it said so) stores
         # nothing twice; it names the one already stored. What is wrong in the file is said first.
-        warning = None
-        if not args.again and not any(p.severity == ERROR for p in validate(definition, split(answers)[0])):
-            warning = duplicate_warning(store, definition, answers, desk=settings.get("desk"))
-        if warning is not None:
+        warning = None if args.again else duplicate_warning(store, definition, answers, desk=settings.get("desk"))
+        if warning is not None and not any(p.severity == ERROR for p in validate(definition, split(answers)[0])):
             raise CliError(
                 translate(
                     "Cli",
